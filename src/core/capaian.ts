@@ -1,0 +1,89 @@
+import { Decimal, HUNDRED, round } from './decimal';
+import { InputError } from './input-error';
+import { CellValue, describeValue, isBlank, parseNumber, parseNumberText } from './numbers';
+
+/**
+ * positif: higher is better, R / T × 100.
+ * negatif: lower is better, (2T − R) / T × 100 (PermenPAN-RB 8/2021 "kondisi khusus"), not clamped.
+ * terbalik: lower is better, the local T / R × 100 variant, only when asked for explicitly.
+ */
+export type Polaritas = 'positif' | 'negatif' | 'terbalik';
+
+const POLARITAS_WORDS: Record<string, Polaritas> = {
+  positif: 'positif', '+': 'positif', p: 'positif', positive: 'positif',
+  negatif: 'negatif', '-': 'negatif', n: 'negatif', negative: 'negatif',
+  't/r': 'terbalik', terbalik: 'terbalik', 'negatif t/r': 'terbalik',
+};
+
+export const POLARITAS_ACCEPTED = 'Positif, Negatif (atau +, -), atau T/R';
+
+/** Blank is Positif (the default); anything unknown is an InputError. */
+export function parsePolaritas(v: CellValue): Polaritas {
+  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return 'positif';
+  if (typeof v === 'string') {
+    const key = v.trim().toLowerCase().replace(/\s+/g, ' ');
+    const p = POLARITAS_WORDS[key];
+    if (p) return p;
+  }
+  throw new InputError(
+    `Polaritas ${describeValue(v)} tidak dikenal; gunakan ${POLARITAS_ACCEPTED}.`,
+    'Polaritas tidak dikenal',
+  );
+}
+
+/** A target: one number, or a range (`80 - 90`, `7 – 8`, `80 s.d. 90`) per PermenPAN-RB 8/2021. */
+export type Target =
+  | { kind: 'single'; value: Decimal }
+  | { kind: 'range'; lower: Decimal; upper: Decimal };
+
+const RANGE = /^\s*([-+]?[\d.,]+)\s*(?:–|—|-|s\.?\s*d\.?|s\/d|sampai(?:\s+dengan)?)\s*([-+]?[\d.,]+)\s*%?\s*$/i;
+
+/** null for blank; throws InputError for text that is neither a number nor a range. */
+export function parseTarget(v: CellValue): Target | null {
+  if (typeof v === 'string' && !isBlank(v)) {
+    const text = v.replace(/\s*\([^()]*\)\s*$/, '');
+    const m = RANGE.exec(text);
+    if (m) {
+      const a = parseNumberText(m[1]);
+      const b = parseNumberText(m[2]);
+      if (a && b) {
+        return a.lte(b) ? { kind: 'range', lower: a, upper: b } : { kind: 'range', lower: b, upper: a };
+      }
+    }
+  }
+  const value = parseNumber(v, { allowNote: true });
+  return value === null ? null : { kind: 'single', value };
+}
+
+/** The capaian in %, unrounded. Throws InputError where no capaian can be computed, saying why. */
+export function hitungCapaian(realisasi: Decimal, target: Target, polaritas: Polaritas = 'positif'): Decimal {
+  let t: Decimal;
+  if (target.kind === 'range') {
+    if (realisasi.gte(target.lower) && realisasi.lte(target.upper)) return HUNDRED;
+    t = realisasi.gt(target.upper) ? target.upper : target.lower;
+  } else {
+    t = target.value;
+  }
+  if (t.isZero()) {
+    throw new InputError('Target 0: capaian tidak dapat dihitung karena pembagian dengan nol; isi target yang benar.', 'Target 0');
+  }
+  if (t.isNegative()) {
+    throw new InputError('Target negatif: capaian tidak dapat dihitung dengan rumus realisasi/target.', 'Target negatif');
+  }
+  switch (polaritas) {
+    case 'positif':
+      return realisasi.div(t).times(HUNDRED);
+    case 'negatif':
+      return t.times(2).minus(realisasi).div(t).times(HUNDRED);
+    case 'terbalik':
+      if (realisasi.isZero()) {
+        throw new InputError('Realisasi 0: capaian T/R tidak dapat dihitung karena pembagian dengan nol.', 'Realisasi 0');
+      }
+      return t.div(realisasi).times(HUNDRED);
+  }
+}
+
+/** The printed capaian: rounded half up to 2 decimals. */
+export function capaian(realisasi: Decimal, target: Target, polaritas: Polaritas = 'positif'): Decimal {
+  return round(hitungCapaian(realisasi, target, polaritas));
+}

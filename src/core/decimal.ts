@@ -1,0 +1,26 @@
+import DecimalJs from 'decimal.js';
+
+/**
+ * One Decimal constructor for the whole add-on: 40 significant digits (enough for 1/9 weights
+ * and rupiah totals in the trillions) and half-up rounding, the rule Sheets' ROUND() uses.
+ */
+export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+export type Decimal = InstanceType<typeof Decimal>;
+
+export const ZERO = new Decimal(0);
+export const HUNDRED = new Decimal(100);
+
+/** A JS number enters decimal arithmetic through its shortest string, never through binary maths. */
+export function toDecimal(x: number | string): Decimal {
+  return new Decimal(typeof x === 'number' ? String(x) : x);
+}
+
+/** Round half up to `places` decimals, as every printed percentage, index and score is. */
+export function round(d: Decimal, places = 2): Decimal {
+  return d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/** The printed value as a JS number (what a custom function returns to the sheet). */
+export function toSheetNumber(d: Decimal, places = 2): number {
+  return Number(round(d, places).toFixed(places));
+}

@@ -1,0 +1,143 @@
+import { Decimal, round } from './decimal';
+import { CellInputError, InputError } from './input-error';
+import { CellValue, describeValue, formatId, isBlank, parseNumber } from './numbers';
+
+/** The nine unsur of PermenPAN-RB 14/2017, in the regulation's order. */
+export const UNSUR_IKM: readonly string[] = [
+  'Persyaratan',
+  'Sistem, Mekanisme, dan Prosedur',
+  'Waktu Penyelesaian',
+  'Biaya/Tarif',
+  'Produk Spesifikasi Jenis Pelayanan',
+  'Kompetensi Pelaksana',
+  'Perilaku Pelaksana',
+  'Penanganan Pengaduan, Saran dan Masukan',
+  'Sarana dan Prasarana',
+];
+
+/**
+ * exact: bobot = 1/number of unsur (the default). '0.11' and '0.111': the rounded weights the
+ * regulation prints ("1/9 = 0,11") and some offices compute with — only when asked for.
+ */
+export type BobotMode = 'exact' | '0.11' | '0.111';
+
+export function parseBobot(v: CellValue): BobotMode {
+  if (isBlank(v)) return 'exact';
+  let d: Decimal | null = null;
+  try {
+    d = parseNumber(v);
+  } catch {
+    /* fall through to the message below */
+  }
+  if (d && d.eq('0.11')) return '0.11';
+  if (d && d.eq('0.111')) return '0.111';
+  throw new InputError(
+    `Bobot ${describeValue(v)} tidak dikenal; kosongkan (bobot 1/jumlah unsur) atau isi "0,11" atau "0,111".`,
+    'Bobot tidak dikenal',
+  );
+}
+
+export interface IkmResult {
+  /** Respondents with at least one answer. */
+  responden: number;
+  /** Answers per unsur (blanks excluded). */
+  jumlahJawaban: number[];
+  /** NRR per unsur, unrounded. */
+  nrr: Decimal[];
+  /** Σ NRR × bobot, unrounded. */
+  ikm: Decimal;
+  /** IKM × 25, unrounded; print with round(). */
+  nik: Decimal;
+}
+
+const MIN_ANSWER = 1;
+const MAX_ANSWER = 4;
+
+/**
+ * NRR per unsur = sum of its answers / number of answers to that unsur (blanks are not zeros);
+ * IKM = Σ NRR × bobot; NIK = IKM × 25 (PermenPAN-RB 14/2017). Rows are respondents, columns
+ * unsur; a single row is a row of NRR. Integer answers are summed as exact integers.
+ */
+export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact'): IkmResult {
+  const cols = jawaban.reduce((m, r) => Math.max(m, r.length), 0);
+  if (jawaban.length === 0 || cols === 0) throw new InputError('Tidak ada jawaban survei.', 'Tidak ada jawaban');
+  const intSum = new Array<number>(cols).fill(0);
+  const extra: (Decimal | null)[] = new Array(cols).fill(null);
+  const count = new Array<number>(cols).fill(0);
+  let responden = 0;
+  for (let r = 0; r < jawaban.length; r++) {
+    const row = jawaban[r];
+    let answered = false;
+    for (let c = 0; c < cols; c++) {
+      const v = row[c];
+      if (typeof v === 'number' && Number.isInteger(v) && v >= MIN_ANSWER && v <= MAX_ANSWER) {
+        intSum[c] += v;
+        count[c]++;
+        answered = true;
+        continue;
+      }
+      if (v === '' || v === null || v === undefined) continue;
+      const d = parseAnswer(v, r, c);
+      if (d === null) continue;
+      extra[c] = extra[c] ? (extra[c] as Decimal).plus(d) : d;
+      count[c]++;
+      answered = true;
+    }
+    if (answered) responden++;
+  }
+  const nrr = count.map((n, c) => {
+    if (n === 0) {
+      throw new InputError(`Unsur ke-${c + 1} tidak memiliki satu pun jawaban.`, `Unsur ${c + 1} kosong`);
+    }
+    const sum = extra[c] ? (extra[c] as Decimal).plus(intSum[c]) : new Decimal(intSum[c]);
+    return sum.div(n);
+  });
+  const total = nrr.reduce((s, x) => s.plus(x), new Decimal(0));
+  const ikm = bobot === 'exact' ? total.div(cols) : total.times(bobot);
+  return { responden, jumlahJawaban: count, nrr, ikm, nik: ikm.times(25) };
+}
+
+function parseAnswer(v: CellValue, r: number, c: number): Decimal | null {
+  let d: Decimal | null;
+  try {
+    d = parseNumber(v);
+  } catch {
+    throw new CellInputError(
+      `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} berisi ${describeValue(v)}, bukan angka 1–4.`,
+      'Jawaban bukan angka',
+      r,
+      c,
+    );
+  }
+  if (d !== null && (d.lt(MIN_ANSWER) || d.gt(MAX_ANSWER))) {
+    throw new CellInputError(
+      `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} bernilai ${formatId(d, d.decimalPlaces())}; jawaban harus 1–4.`,
+      'Jawaban di luar 1–4',
+      r,
+      c,
+    );
+  }
+  return d;
+}
+
+export interface Mutu {
+  mutu: string;
+  kinerja: string;
+}
+
+/** Mutu pelayanan on the printed NIK (PermenPAN-RB 14/2017): ≥88,31 A; ≥76,61 B; ≥65,00 C; else D. */
+export const SKALA_MUTU_IKM: readonly { min: number; mutu: string; kinerja: string; nilaiInterval: string; nik: string }[] = [
+  { min: 88.31, mutu: 'A', kinerja: 'Sangat Baik', nilaiInterval: '3,5324 – 4,00', nik: '88,31 – 100,00' },
+  { min: 76.61, mutu: 'B', kinerja: 'Baik', nilaiInterval: '3,0644 – 3,532', nik: '76,61 – 88,30' },
+  { min: 65.0, mutu: 'C', kinerja: 'Kurang Baik', nilaiInterval: '2,60 – 3,064', nik: '65,00 – 76,60' },
+  { min: 25.0, mutu: 'D', kinerja: 'Tidak Baik', nilaiInterval: '1,00 – 2,5996', nik: '25,00 – 64,99' },
+];
+
+export function mutuIkm(nik: Decimal): Mutu {
+  const printed = round(nik);
+  if (printed.lt(25) || printed.gt(100)) {
+    throw new InputError(`NIK ${formatId(nik)} di luar rentang 25–100.`, 'NIK di luar 25–100');
+  }
+  const band = SKALA_MUTU_IKM.find((b) => printed.gte(String(b.min))) as (typeof SKALA_MUTU_IKM)[number];
+  return { mutu: band.mutu, kinerja: band.kinerja };
+}

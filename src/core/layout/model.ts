@@ -1,0 +1,233 @@
+import type { Polaritas, Target } from '../capaian';
+import type { Decimal } from '../decimal';
+import type { CellValue } from '../numbers';
+
+/**
+ * The workbook as the add-on understands it (standard layout v1, shared/spec/layout.md).
+ * `src/gas` reads each sheet with one getValues() (plus getFormulas() where needed) into a
+ * RawWorkbook; `readWorkbook` (layout/read-workbook.ts) turns it into a Workbook plus findings;
+ * the validator and the report model work only on these plain types.
+ */
+
+/** One sheet exactly as Range.getValues()/getFormulas() return it for getDataRange(). */
+export interface RawSheet {
+  name: string;
+  values: CellValue[][];
+  /** Same shape as values, "" where a cell has no formula; absent when not read. */
+  formulas?: string[][];
+}
+
+export interface RawWorkbook {
+  name: string;
+  sheets: RawSheet[];
+  /**
+   * Offset of the spreadsheet's time zone from UTC in minutes (WIB +420, WITA +480, WIT +540):
+   * a date cell is midnight in that zone, so its calendar date is read with this offset.
+   */
+  tzOffsetMinutes: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export type FindingCode =
+  | 'missing-sheet'
+  | 'missing-column'
+  | 'duplicate-column'
+  | 'not-a-number'
+  | 'out-of-range'
+  | 'capaian-mismatch'
+  | 'akip-total-mismatch'
+  | 'predikat-mismatch'
+  | 'ikm-mismatch'
+  | 'akip-mismatch'
+  | 'sum-mismatch'
+  | 'realisasi-exceeds-pagu'
+  | 'target-zero'
+  | 'missing-value'
+  | 'bad-code'
+  | 'duplicate-code'
+  | 'code-hierarchy'
+  | 'bad-nip'
+  | 'bad-polaritas';
+
+/** What the sidebar, `lkjip validate --json` and the report's gate all see. */
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  sheet: string;
+  /** A1 form (`Q2`), or "" for a whole sheet. */
+  cell: string;
+  /** Indonesian: what is wrong, the value found, the value expected where known, how to fix it. */
+  message: string;
+}
+
+/** A header understood through a synonym or a loose spelling: shown to the user. */
+export interface HeaderNote {
+  sheet: string;
+  cell: string;
+  found: string;
+  understoodAs: string;
+}
+
+/** A date without time: `2024-01-31`. */
+export type IsoDate = string;
+
+/** A number read from one cell: `value` null when blank or `-`; `cell` in A1 form. */
+export interface NumberCell {
+  value: Decimal | null;
+  raw: CellValue;
+  cell: string;
+}
+
+export interface Profil {
+  namaInstansi: string;
+  pemerintahDaerah: string;
+  tahun: number;
+  /** As typed, e.g. `2019-2023`; "" when absent. */
+  periodeRenstra: string;
+  namaPimpinan: string;
+  jabatanPimpinan: string;
+  pangkat: string;
+  /** As typed (spaces kept): `19780607 201001 1 013`. */
+  nip: string;
+  tempat: string;
+  tanggal: IsoDate | null;
+  /** A1 cell of each key's value (`Nilai` column), by key as in the spec (`Nama Instansi`, ...). */
+  cells: Record<string, string>;
+}
+
+export interface TargetCell {
+  target: Target | null;
+  raw: CellValue;
+  cell: string;
+}
+
+export interface CapaianCell extends NumberCell {
+  /** The cell's formula when it has one (`=CAPAIAN(P2;L2)`), else "". */
+  formula: string;
+}
+
+/** One IKU row (one indicator). Tujuan and sasaran are already carried down from rows above. */
+export interface Indikator {
+  /** 1-based sheet row. */
+  row: number;
+  no: string;
+  tujuan: string;
+  sasaran: string;
+  /** Key of the sasaran this indicator belongs to (see Sasaran.key). */
+  sasaranKey: string;
+  indikator: string;
+  satuan: string;
+  polaritas: Polaritas;
+  formula: string;
+  analisis: string;
+  solusi: string;
+  /** By year (`2023`). */
+  target: Record<number, TargetCell>;
+  realisasi: Record<number, NumberCell>;
+  capaian: Record<number, CapaianCell>;
+}
+
+/** Indicators grouped by their sasaran, in sheet order. */
+export interface Sasaran {
+  /** The `No` of its first indicator row, or its 1-based position when No is blank. DPA `Sasaran` refers to it. */
+  key: string;
+  tujuan: string;
+  nama: string;
+  indikator: Indikator[];
+}
+
+export interface Iku {
+  indikator: Indikator[];
+  sasaran: Sasaran[];
+  /** Every year with a Target/Realisasi/Capaian column, ascending. */
+  years: number[];
+  targetYears: number[];
+  realisasiYears: number[];
+}
+
+export type DpaLevel = 'program' | 'kegiatan' | 'subkegiatan';
+
+export interface DpaRow {
+  /** 1-based sheet row. */
+  row: number;
+  kode: string;
+  level: DpaLevel;
+  uraian: string;
+  indikator: string;
+  /** Money: blank or `-` is zero. */
+  pagu: Decimal;
+  realisasi: Decimal;
+  paguCell: string;
+  realisasiCell: string;
+  targetKinerja: NumberCell;
+  realisasiKinerja: NumberCell;
+  satuan: string;
+  /** DPA `Sasaran` on program rows: the Sasaran.key it serves; "" when not mapped. */
+  sasaran: string;
+  /** Index in Dpa.rows of the parent (program for a kegiatan, kegiatan for a sub kegiatan), or -1. */
+  parent: number;
+  children: number[];
+}
+
+export interface Dpa {
+  rows: DpaRow[];
+  /** Indexes of program rows. */
+  programs: number[];
+}
+
+export interface IkmProfileColumn {
+  /** `Jenis Kelamin`, `Pendidikan`, `Umur`, `Pekerjaan` (the spec's names). */
+  name: string;
+  /** Counts by answer in first-seen order; blank counts as `Tidak diisi`. */
+  counts: { label: string; count: number }[];
+}
+
+export interface Ikm {
+  /** Headers of the nine answer columns, in U1..U9 order (mapped by header, not position). */
+  unsurHeaders: string[];
+  /** Column letters of U1..U9. */
+  unsurColumns: string[];
+  /** Respondents × 9, in U1..U9 order, as read (not yet validated). */
+  answers: CellValue[][];
+  /** 1-based sheet row of answers[0]. */
+  firstRow: number;
+  profile: IkmProfileColumn[];
+}
+
+export interface AkipKomponen {
+  row: number;
+  nama: string;
+  bobot: NumberCell;
+  nilai: Record<number, NumberCell>;
+}
+
+export interface Akip {
+  years: number[];
+  komponen: AkipKomponen[];
+  /** Typed `Nilai Akhir`/`Total` row by year, when present. */
+  nilaiAkhir: Record<number, NumberCell>;
+  /** Typed `Predikat` row by year, when present and non-blank. */
+  predikat: Record<number, { value: string; cell: string }>;
+}
+
+/** `Narasi`: text by part name (`Kata Pengantar`, `Analisis 1`, ...), keys as the spec spells them. */
+export type Narasi = Record<string, { text: string; cell: string }>;
+
+export interface Workbook {
+  name: string;
+  profil: Profil | null;
+  iku: Iku | null;
+  dpa: Dpa | null;
+  ikm: Ikm | null;
+  akip: Akip | null;
+  narasi: Narasi;
+  /** The sheet name actually used for each layout sheet (`IKU` may be spelled `iku `). */
+  sheetNames: Record<string, string>;
+  headerNotes: HeaderNote[];
+}
+
+export interface ReadResult {
+  workbook: Workbook;
+  findings: Finding[];
+}

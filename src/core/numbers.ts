@@ -1,0 +1,101 @@
+import { Decimal, round, toDecimal } from './decimal';
+import { InputError } from './input-error';
+
+/** What a cell can hold, as `Range.getValues()` hands it over. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+const NOTHING = /^[-–—]$/;
+// Indonesian: thousands with dots (1.738.126.580), decimals with a comma (12.000.000,00 / 88,37).
+const ID_GROUPED = /^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const ID_PLAIN = /^[-+]?\d+(?:,\d+)?$/;
+// English, only where it cannot be Indonesian: one dot not followed by exactly three digits (88.37),
+// or comma thousands with a dot decimal (1,234,567.89).
+const EN_DECIMAL = /^[-+]?\d+\.(?:\d{1,2}|\d{4,})$/;
+const EN_GROUPED = /^[-+]?\d{1,3}(?:,\d{3})+\.\d+$/;
+const CURRENCY_PREFIX = /^rp\.?\s*/i;
+const PERCENT_SUFFIX = /\s*%$/;
+// A predicate or note after the number: "72,60 (BB)".
+const TRAILING_NOTE = /\s*\([^()]*\)$/;
+
+/** Blank, whitespace or a dash: "nothing" (zero for money, no value for a performance figure). */
+export function isBlank(v: CellValue): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  const t = v.trim();
+  return t === '' || NOTHING.test(t);
+}
+
+/** How a value is quoted in a message to the user. */
+export function describeValue(v: CellValue): string {
+  if (v instanceof Date) return `tanggal ${formatDateShort(v)}`;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') return formatNumberLoose(v);
+  if (v === null || v === undefined) return 'kosong';
+  const s = String(v);
+  return `"${s.length > 40 ? s.slice(0, 37) + '...' : s}"`;
+}
+
+function formatDateShort(d: Date): string {
+  if (Number.isNaN(d.getTime())) return 'tidak valid';
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+
+/** Parse text in Indonesian (or unambiguous English) form; undefined when it is not a number. */
+export function parseNumberText(text: string, opts: { allowNote?: boolean } = {}): Decimal | undefined {
+  let t = text.replace(/[\u00a0\u202f]/g, ' ').trim();
+  if (opts.allowNote) t = t.replace(TRAILING_NOTE, '');
+  t = t.replace(CURRENCY_PREFIX, '').replace(PERCENT_SUFFIX, '').replace(/\s+/g, '');
+  if (t === '') return undefined;
+  if (ID_GROUPED.test(t) || ID_PLAIN.test(t)) return new Decimal(t.replace(/\./g, '').replace(',', '.'));
+  if (EN_DECIMAL.test(t)) return new Decimal(t);
+  if (EN_GROUPED.test(t)) return new Decimal(t.replace(/,/g, ''));
+  return undefined;
+}
+
+/**
+ * A cell as a number: null for blank or `-`, a Decimal for a number or numeric text.
+ * Anything else throws an InputError naming the value.
+ */
+export function parseNumber(v: CellValue, opts: { allowNote?: boolean } = {}): Decimal | null {
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new InputError('nilai bukan angka yang sah');
+    return toDecimal(v);
+  }
+  if (isBlank(v)) return null;
+  if (typeof v === 'string') {
+    const d = parseNumberText(v, opts);
+    if (d) return d;
+    throw new InputError(`${describeValue(v)} bukan angka`);
+  }
+  if (v instanceof Date) throw new InputError(`${describeValue(v)} bukan angka`);
+  if (typeof v === 'boolean') throw new InputError(`${describeValue(v)} bukan angka`);
+  throw new InputError(`${describeValue(v)} bukan angka`);
+}
+
+/** Indonesian display: thousands `.`, decimals `,`, rounded half up: 2.216.552.780 / 92,63. */
+export function formatId(d: Decimal, places = 2): string {
+  const fixed = round(d, places).toFixed(places);
+  const negative = fixed.startsWith('-');
+  const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const body = frac ? `${grouped},${frac}` : grouped;
+  return negative && !/^[0.,]+$/.test(body) ? `-${body}` : body;
+}
+
+/** Whole rupiah: `2.216.552.780`. */
+export function formatMoney(d: Decimal): string {
+  return formatId(d, 0);
+}
+
+/** `Rp 2.216.552.780`. */
+export function formatRupiah(d: Decimal): string {
+  return `Rp ${formatMoney(d)}`;
+}
+
+/** A number as the user typed it, shown back in Indonesian form without forcing decimals. */
+export function formatNumberLoose(v: number | Decimal): string {
+  const d = typeof v === 'number' ? toDecimal(v) : v;
+  const places = Math.min(Math.max(d.decimalPlaces(), 0), 10);
+  return formatId(d, places);
+}

@@ -1,0 +1,87 @@
+import { capaian, parsePolaritas, parseTarget } from './capaian';
+import { Arg, mapCells, Result, runAggregate } from './cell-map';
+import { toSheetNumber } from './decimal';
+import { hitungIkm, mutuIkm, parseBobot } from './ikm';
+import { InputError } from './input-error';
+import { kategoriCapaian, parseSkala, SKALA_PERMENDAGRI_86 } from './kategori-capaian';
+import { CellValue, describeValue, isBlank, parseNumber } from './numbers';
+import { predikatAkip } from './predikat-akip';
+
+/** The custom functions' logic, free of Apps Script globals. Names and argument order are a contract. */
+
+function notANumber(what: string, v: CellValue): InputError {
+  return new InputError(`${what} ${describeValue(v)} bukan angka.`, `${what} bukan angka`);
+}
+
+function readNumber(what: string, v: CellValue) {
+  try {
+    return parseNumber(v);
+  } catch {
+    throw notANumber(what, v);
+  }
+}
+
+function readFlag(v: CellValue): boolean {
+  if (isBlank(v)) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string' && /^(true|ya|benar|1)$/i.test(v.trim())) return true;
+  if (typeof v === 'string' && /^(false|tidak|salah|0)$/i.test(v.trim())) return false;
+  throw new InputError(`Pilihan ${describeValue(v)} tidak dikenal; isi TRUE atau FALSE.`, 'Pilihan bukan TRUE/FALSE');
+}
+
+export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
+  return mapCells(['realisasi', 'target', 'polaritas'], [realisasi, target, polaritas], (r, t, p) => {
+    const pol = parsePolaritas(p);
+    const real = readNumber('Realisasi', r);
+    let tgt;
+    try {
+      tgt = parseTarget(t);
+    } catch {
+      throw notANumber('Target', t);
+    }
+    if (real === null || tgt === null) return '';
+    return toSheetNumber(capaian(real, tgt, pol));
+  });
+}
+
+export function KATEGORI_CAPAIAN(nilaiCapaian: Arg, skala?: Arg): Result {
+  const bands = Array.isArray(skala) ? runAggregate(() => parseSkala(skala)) : SKALA_PERMENDAGRI_86;
+  if (!Array.isArray(skala) && !isBlank(skala as CellValue)) {
+    throw new Error('Skala harus berupa rentang 2 kolom: batas bawah dan label.');
+  }
+  return mapCells(['capaian'], [nilaiCapaian], (c) => {
+    const value = readNumber('Capaian', c);
+    return value === null ? '' : kategoriCapaian(value, bands);
+  });
+}
+
+export function PREDIKAT_AKIP(nilai: Arg, denganInterpretasi?: Arg): Result {
+  return mapCells(['nilai', 'dengan_interpretasi'], [nilai, denganInterpretasi], (n, f) => {
+    const withText = readFlag(f);
+    const value = readNumber('Nilai AKIP', n);
+    if (value === null) return '';
+    const p = predikatAkip(value);
+    return withText ? `${p.predikat} (${p.interpretasi})` : p.predikat;
+  });
+}
+
+export function NIK_IKM(jawaban: Arg, bobot?: Arg): number | '' {
+  return runAggregate(() => {
+    if (Array.isArray(bobot)) throw new InputError('Bobot harus satu nilai: kosong, "0,11", atau "0,111".');
+    const mode = parseBobot(bobot);
+    const rows: CellValue[][] = Array.isArray(jawaban) ? jawaban : [[jawaban]];
+    if (rows.every((row) => row.every((v) => isBlank(v)))) return '';
+    return toSheetNumber(hitungIkm(rows, mode).nik);
+  });
+}
+
+export function MUTU_IKM(nik: Arg, denganKeterangan?: Arg): Result {
+  return mapCells(['nik', 'dengan_keterangan'], [nik, denganKeterangan], (n, f) => {
+    const withText = readFlag(f);
+    const value = readNumber('NIK', n);
+    if (value === null) return '';
+    const m = mutuIkm(value);
+    return withText ? `${m.mutu} (${m.kinerja})` : m.mutu;
+  });
+}

@@ -1,0 +1,4 @@
+// "Buat Template" (filled by the validator work).
+export function buatTemplate(): unknown {
+  throw new Error('Belum tersedia.');
+}
