@@ -1,0 +1,160 @@
+/**
+ * Standard workbook layout v1 (shared/spec/layout.md) as data: the one description of sheets,
+ * columns and synonyms that the reader, the validator and "Buat Template" all use.
+ */
+
+export type SheetId = 'Profil' | 'IKU' | 'DPA' | 'IKM' | 'AKIP' | 'Narasi' | 'Riwayat';
+
+export interface ColumnSpec {
+  /** Canonical name, as the template writes it. */
+  name: string;
+  synonyms?: string[];
+  required: boolean;
+  /** What the column holds, for the template's note and number format. */
+  kind: 'text' | 'number' | 'money' | 'percent' | 'code' | 'polaritas' | 'answer' | 'date';
+}
+
+export interface SheetSpec {
+  id: SheetId;
+  /** A missing required sheet is an error; a missing optional one is not. */
+  required: boolean;
+  columns: ColumnSpec[];
+  /** `Target YYYY` / `Realisasi YYYY` / `Capaian YYYY` (IKU) or a bare `YYYY` (AKIP). */
+  yearColumns?: ('Target' | 'Realisasi' | 'Capaian' | 'bare')[];
+}
+
+export const PROFIL_KEYS: readonly { key: string; required: boolean; synonyms?: string[] }[] = [
+  { key: 'Nama Instansi', required: true, synonyms: ['Instansi', 'Nama OPD', 'Perangkat Daerah'] },
+  { key: 'Pemerintah Daerah', required: true, synonyms: ['Pemda', 'Kabupaten/Kota', 'Kabupaten', 'Kota'] },
+  { key: 'Tahun', required: true, synonyms: ['Tahun Laporan', 'Tahun Anggaran'] },
+  { key: 'Periode Renstra', required: false, synonyms: ['Renstra'] },
+  { key: 'Nama Pimpinan', required: true, synonyms: ['Pimpinan', 'Nama Kepala'] },
+  { key: 'Jabatan Pimpinan', required: true, synonyms: ['Jabatan'] },
+  { key: 'Pangkat', required: false, synonyms: ['Pangkat/Golongan', 'Golongan'] },
+  { key: 'NIP', required: true },
+  { key: 'Tempat', required: false, synonyms: ['Kota Penandatanganan'] },
+  { key: 'Tanggal', required: false, synonyms: ['Tanggal Penandatanganan'] },
+];
+
+export const NARASI_PARTS: readonly string[] = [
+  'Kata Pengantar',
+  'Latar Belakang',
+  'Gambaran Umum',
+  'Tugas dan Fungsi',
+  'Isu Strategis',
+  'Landasan Hukum',
+  'Visi',
+  'Misi',
+  'Penutup',
+];
+
+export const IKM_PROFILE_COLUMNS: readonly string[] = ['Jenis Kelamin', 'Pendidikan', 'Umur', 'Pekerjaan'];
+
+export const LAYOUT: readonly SheetSpec[] = [
+  {
+    id: 'Profil',
+    required: true,
+    columns: [
+      { name: 'Kunci', synonyms: ['Key', 'Uraian'], required: true, kind: 'text' },
+      { name: 'Nilai', synonyms: ['Value', 'Isi'], required: true, kind: 'text' },
+    ],
+  },
+  {
+    id: 'IKU',
+    required: true,
+    columns: [
+      { name: 'No', synonyms: ['Nomor', 'No.'], required: false, kind: 'text' },
+      { name: 'Tujuan', required: false, kind: 'text' },
+      { name: 'Sasaran Strategis', synonyms: ['Sasaran'], required: true, kind: 'text' },
+      { name: 'Indikator Kinerja', synonyms: ['Indikator', 'IKU', 'Indikator Kinerja Utama'], required: true, kind: 'text' },
+      { name: 'Satuan', required: true, kind: 'text' },
+      { name: 'Polaritas', required: false, kind: 'polaritas' },
+      { name: 'Formula', synonyms: ['Formulasi', 'Sumber Data'], required: false, kind: 'text' },
+      { name: 'Analisis', required: false, kind: 'text' },
+      { name: 'Solusi', required: false, kind: 'text' },
+    ],
+    yearColumns: ['Target', 'Realisasi', 'Capaian'],
+  },
+  {
+    id: 'DPA',
+    required: true,
+    columns: [
+      { name: 'Kode', synonyms: ['Kode Rekening'], required: false, kind: 'code' },
+      { name: 'Level', required: false, kind: 'text' },
+      { name: 'Uraian', synonyms: ['Program/Kegiatan', 'Nama'], required: true, kind: 'text' },
+      { name: 'Indikator Kinerja', synonyms: ['Indikator'], required: true, kind: 'text' },
+      { name: 'Pagu', synonyms: ['Anggaran', 'Target (Rp)'], required: true, kind: 'money' },
+      { name: 'Target Kinerja', required: true, kind: 'number' },
+      { name: 'Satuan', required: true, kind: 'text' },
+      { name: 'Realisasi', synonyms: ['Realisasi Anggaran'], required: true, kind: 'money' },
+      { name: 'Realisasi Kinerja', required: true, kind: 'number' },
+      { name: 'Sasaran', required: false, kind: 'text' },
+    ],
+  },
+  {
+    id: 'IKM',
+    required: false,
+    columns: [
+      { name: 'No', required: false, kind: 'text' },
+      { name: 'Tanggal', required: false, kind: 'date' },
+      { name: 'Jenis Kelamin', required: false, kind: 'text' },
+      { name: 'Pendidikan', required: false, kind: 'text' },
+      { name: 'Umur', required: false, kind: 'text' },
+      { name: 'Pekerjaan', required: false, kind: 'text' },
+      { name: 'U1 Persyaratan', required: true, kind: 'answer' },
+      { name: 'U2 Sistem, Mekanisme, dan Prosedur', required: true, kind: 'answer' },
+      { name: 'U3 Waktu Penyelesaian', required: true, kind: 'answer' },
+      { name: 'U4 Biaya/Tarif', required: true, kind: 'answer' },
+      { name: 'U5 Produk Spesifikasi Jenis Pelayanan', required: true, kind: 'answer' },
+      { name: 'U6 Kompetensi Pelaksana', required: true, kind: 'answer' },
+      { name: 'U7 Perilaku Pelaksana', required: true, kind: 'answer' },
+      { name: 'U8 Penanganan Pengaduan, Saran dan Masukan', required: true, kind: 'answer' },
+      { name: 'U9 Sarana dan Prasarana', required: true, kind: 'answer' },
+    ],
+  },
+  {
+    id: 'AKIP',
+    required: false,
+    columns: [
+      { name: 'Komponen', required: true, kind: 'text' },
+      { name: 'Bobot', required: true, kind: 'number' },
+    ],
+    yearColumns: ['bare'],
+  },
+  {
+    id: 'Narasi',
+    required: false,
+    columns: [
+      { name: 'Bagian', required: true, kind: 'text' },
+      { name: 'Teks', synonyms: ['Isi', 'Uraian'], required: true, kind: 'text' },
+    ],
+  },
+  {
+    id: 'Riwayat',
+    required: false,
+    columns: [
+      { name: 'Waktu', required: true, kind: 'date' },
+      { name: 'Pengguna', required: true, kind: 'text' },
+      { name: 'Dokumen', required: true, kind: 'text' },
+      { name: 'Error', required: true, kind: 'number' },
+      { name: 'Peringatan', required: true, kind: 'number' },
+    ],
+  },
+];
+
+export function sheetSpec(id: SheetId): SheetSpec {
+  return LAYOUT.find((s) => s.id === id) as SheetSpec;
+}
+
+/**
+ * Names and headers match case-insensitively, ignoring surrounding and repeated spaces and an
+ * optional trailing unit in brackets: `Pagu (Rp)`, `pagu`, `PAGU  (RP)` are the same.
+ */
+export function normalizeName(s: unknown): string {
+  return String(s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
