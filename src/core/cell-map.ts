@@ -49,9 +49,16 @@ export function mapCells(names: readonly string[], args: readonly Arg[], fn: (..
       shapeArg = names[i];
     }
   });
+  // A `#message` from another LKjIP formula is passed on unchanged, so the first cause stays visible.
+  const upstream = (values: CellValue[]) => values.find((v): v is string => typeof v === 'string' && v.startsWith('#'));
   const call = (values: CellValue[]): CellValue => {
-    const passthrough = values.find((v) => typeof v === 'string' && v.startsWith('#'));
-    if (passthrough !== undefined) throw new InputError(String(passthrough).slice(1));
+    const passthrough = upstream(values);
+    if (passthrough !== undefined) {
+      throw new InputError(
+        `Masukan berisi pesan kesalahan dari rumus lain: "${passthrough}". Perbaiki sel sumbernya terlebih dahulu.`,
+        passthrough.slice(1) || 'Kesalahan di sel sumber',
+      );
+    }
     return fn(...values);
   };
   if (!shape) {

@@ -1,4 +1,5 @@
 import DecimalJs from 'decimal.js';
+import { InputError } from './input-error';
 
 /**
  * One Decimal constructor for the whole add-on: 40 significant digits (enough for 1/9 weights
@@ -20,7 +21,15 @@ export function round(d: Decimal, places = 2): Decimal {
   return d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 
+/** Beyond this a sheet number loses the printed decimals (2^53 / 100). */
+const MAX_SHEET_NUMBER = 9e13;
+
 /** The printed value as a JS number (what a custom function returns to the sheet). */
 export function toSheetNumber(d: Decimal, places = 2): number {
-  return Number(round(d, places).toFixed(places));
+  const n = Number(round(d, places).toFixed(places));
+  if (!Number.isFinite(n) || Math.abs(n) > MAX_SHEET_NUMBER) {
+    throw new InputError('Hasil terlalu besar untuk ditampilkan; periksa angka masukan (target mendekati nol?).', 'Hasil terlalu besar');
+  }
+  return n === 0 ? 0 : n; // never show "-0"
+
 }

@@ -14,6 +14,8 @@ const EN_DECIMAL = /^[-+]?\d+\.(?:\d{1,2}|\d{4,})$/;
 const EN_GROUPED = /^[-+]?\d{1,3}(?:,\d{3})+\.\d+$/;
 const CURRENCY_PREFIX = /^rp\.?\s*/i;
 const PERCENT_SUFFIX = /\s*%$/;
+// "Rp 2.216.552.780,-": whole rupiah written with a dash for the cents.
+const DASH_CENTS = /,[-–]$/;
 // A predicate or note after the number: "72,60 (BB)".
 const TRAILING_NOTE = /\s*\([^()]*\)$/;
 
@@ -45,7 +47,7 @@ function formatDateShort(d: Date): string {
 export function parseNumberText(text: string, opts: { allowNote?: boolean } = {}): Decimal | undefined {
   let t = text.replace(/[\u00a0\u202f]/g, ' ').trim();
   if (opts.allowNote) t = t.replace(TRAILING_NOTE, '');
-  t = t.replace(CURRENCY_PREFIX, '').replace(PERCENT_SUFFIX, '').replace(/\s+/g, '');
+  t = t.replace(CURRENCY_PREFIX, '').replace(PERCENT_SUFFIX, '').replace(/\s+/g, '').replace(DASH_CENTS, '');
   if (t === '') return undefined;
   if (ID_GROUPED.test(t) || ID_PLAIN.test(t)) return new Decimal(t.replace(/\./g, '').replace(',', '.'));
   if (EN_DECIMAL.test(t)) return new Decimal(t);

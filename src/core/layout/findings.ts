@@ -1,0 +1,41 @@
+import type { Finding, FindingCode, Severity } from './model';
+
+/**
+ * Severity of every finding code, in one place. `error`: the report cannot be right;
+ * `warning`: it can be generated, but a reviewer should look (shared/spec/layout.md, Findings).
+ */
+export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
+  'missing-sheet': 'error',
+  'missing-column': 'error',
+  'duplicate-column': 'error',
+  'not-a-number': 'error',
+  'missing-value': 'error',
+  'out-of-range': 'error',
+  'sum-mismatch': 'error',
+  'bad-code': 'error',
+  'duplicate-code': 'error',
+  'code-hierarchy': 'error',
+  'realisasi-exceeds-pagu': 'error',
+  'bad-polaritas': 'error',
+  'capaian-mismatch': 'warning',
+  'akip-total-mismatch': 'warning',
+  'predikat-mismatch': 'warning',
+  'ikm-mismatch': 'warning',
+  'akip-mismatch': 'warning',
+  'target-zero': 'warning',
+  'bad-nip': 'warning',
+};
+
+/**
+ * A finding with its severity from the table. `message` never repeats the sheet and cell: the
+ * sidebar shows them in their own column; `formatFinding` adds them for text output.
+ */
+export function finding(code: FindingCode, sheet: string, cell: string, message: string): Finding {
+  return { severity: SEVERITY[code], code, sheet, cell, message };
+}
+
+/** `IKU!Q2: Capaian 2022 tertulis ...` — for the CLI, cell notes' context and logs. */
+export function formatFinding(f: Finding): string {
+  const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  return `${where}: ${f.message}`;
+}

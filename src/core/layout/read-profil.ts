@@ -1,0 +1,109 @@
+import { isInputError } from '../input-error';
+import { describeValue, parseNumber, type CellValue } from '../numbers';
+import { a1 } from './a1';
+import { calendarDate, cellText, isDate, isEmptyRow, parseDateText, type SheetContext } from './cells';
+import { finding } from './findings';
+import type { HeaderNote, Profil, RawSheet } from './model';
+import { normalizeName, PROFIL_KEYS } from './spec';
+import type { HeaderMap } from './headers';
+
+function profilKey(typed: string): { key: string; viaSynonym: boolean } | null {
+  const n = normalizeName(typed);
+  if (n === '') return null;
+  for (const k of PROFIL_KEYS) if (normalizeName(k.key) === n) return { key: k.key, viaSynonym: false };
+  for (const k of PROFIL_KEYS) {
+    if ((k.synonyms ?? []).some((s) => normalizeName(s) === n)) return { key: k.key, viaSynonym: true };
+  }
+  return null;
+}
+
+/**
+ * An 18-digit NIP stored as a number shows in full in the sheet but reaches the script as a
+ * double; print its integer digits rather than `1.97806072010011e+17`.
+ */
+function nipText(v: CellValue): string {
+  if (typeof v === 'number' && Number.isFinite(v)) return v.toFixed(0);
+  return cellText(v);
+}
+
+/** Profil: `Kunci` / `Nilai` rows; the first row for a key wins; unknown keys are ignored. */
+export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, notes: HeaderNote[]): Profil {
+  const kunciCol = map.columns['Kunci'];
+  const nilaiCol = map.columns['Nilai'];
+  const raw: Record<string, { value: CellValue; row: number }> = {};
+  const cells: Record<string, string> = {};
+  if (kunciCol !== undefined && nilaiCol !== undefined) {
+    sheet.values.forEach((row, i) => {
+      if (i === 0 || isEmptyRow(row)) return;
+      const typed = cellText(row[kunciCol]);
+      const hit = profilKey(typed);
+      if (!hit || hit.key in raw) return;
+      raw[hit.key] = { value: row[nilaiCol], row: i + 1 };
+      cells[hit.key] = a1(i + 1, nilaiCol);
+      if (hit.viaSynonym) notes.push({ sheet: ctx.sheet, cell: a1(i + 1, kunciCol), found: typed, understoodAs: hit.key });
+    });
+  }
+  const text = (key: string) => (raw[key] ? cellText(raw[key].value, ctx.tzOffsetMinutes) : '');
+
+  for (const k of PROFIL_KEYS) {
+    if (!k.required || text(k.key) !== '') continue;
+    const cell = cells[k.key] ?? '';
+    const where = cell ? `Sel ${k.key} kosong` : `Baris "${k.key}" tidak ada`;
+    ctx.findings.push(
+      finding('missing-value', ctx.sheet, cell, `${where}; ${k.key} wajib diisi. Isi di kolom Nilai pada baris dengan Kunci "${k.key}".`),
+    );
+  }
+
+  return {
+    namaInstansi: text('Nama Instansi'),
+    pemerintahDaerah: text('Pemerintah Daerah'),
+    tahun: readTahun(ctx, raw['Tahun']?.value, cells['Tahun']),
+    periodeRenstra: text('Periode Renstra'),
+    namaPimpinan: text('Nama Pimpinan'),
+    jabatanPimpinan: text('Jabatan Pimpinan'),
+    pangkat: text('Pangkat'),
+    nip: raw['NIP'] ? nipText(raw['NIP'].value) : '',
+    tempat: text('Tempat'),
+    tanggal: readTanggal(ctx, raw['Tanggal']?.value, cells['Tanggal']),
+    cells,
+  };
+}
+
+/** The reporting year: a four-digit year; 0 when blank or unreadable (with a finding, except blank, which missing-value covers). */
+function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): number {
+  if (cell === undefined || cellText(v) === '') return 0;
+  let n: number | null = null;
+  try {
+    const d = parseNumber(v);
+    if (d && d.isInteger() && d.gte(1900) && d.lte(2200)) n = d.toNumber();
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+  }
+  if (n === null) {
+    ctx.findings.push(
+      finding('not-a-number', ctx.sheet, cell, `Tahun berisi ${describeValue(v)}, bukan tahun empat angka. Isi tahun laporan, mis. 2023.`),
+    );
+    return 0;
+  }
+  return n;
+}
+
+/**
+ * Tanggal: a date cell, or text `31 Januari 2024`, `31/01/2024`, `2024-01-31`. Unreadable text is
+ * reported under not-a-number (a date is a number in Sheets) and read as no date.
+ */
+function readTanggal(ctx: SheetContext, v: CellValue, cell: string | undefined): string | null {
+  if (cell === undefined || v === null || v === undefined || cellText(v) === '') return null;
+  if (isDate(v)) return calendarDate(v, ctx.tzOffsetMinutes);
+  const iso = typeof v === 'string' ? parseDateText(v) : null;
+  if (iso) return iso;
+  ctx.findings.push(
+    finding(
+      'not-a-number',
+      ctx.sheet,
+      cell,
+      `Tanggal berisi ${describeValue(v)}, bukan tanggal. Isi tanggal penandatanganan, mis. 31 Januari 2024 atau 31/01/2024.`,
+    ),
+  );
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * The report as plain data: what `buildReport` produces and `src/gas/write-doc.ts` writes into a
+ * Google Doc (or a local tool renders). Every cell and number is already a formatted string.
+ */
+
+/** 0 = the cover title, 1 = chapter (BAB), 2 = section (1.1), 3 = sub-section (3.1.2). */
+export type HeadingLevel = 0 | 1 | 2 | 3;
+
+export interface HeadingBlock {
+  type: 'heading';
+  level: HeadingLevel;
+  text: string;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string;
+  align?: 'center' | 'right' | 'justify';
+  bold?: boolean;
+  /** Extra space above, in points (the room for a signature). */
+  spaceBefore?: number;
+}
+
+export interface ListBlock {
+  type: 'list';
+  items: string[];
+  /** Numbered (1., 2., ...) rather than bulleted. */
+  ordered?: boolean;
+}
+
+export type ColumnAlign = 'left' | 'right' | 'center';
+
+export interface TableBlock {
+  type: 'table';
+  /** `Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2023`. */
+  caption: string;
+  /** One header row. */
+  header: string[];
+  rows: string[][];
+  /** Per column; `right` marks a numeric column. */
+  align: ColumnAlign[];
+  /** The last row is a total (printed bold). */
+  totalRow?: boolean;
+  /** A source or note printed under the table. */
+  note?: string;
+}
+
+export interface PageBreakBlock {
+  type: 'pagebreak';
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock;
+
+export interface ReportDocument {
+  title: string;
+  blocks: Block[];
+}
+
+export interface BuildOptions {
+  /** When the report is generated; the signing date when Profil has no `Tanggal`. */
+  generatedAt?: Date;
+  /** The spreadsheet's offset from UTC in minutes (WIB +420), to read generatedAt's calendar date. */
+  tzOffsetMinutes?: number;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { CAPAIAN, KATEGORI_CAPAIAN, MUTU_IKM, NIK_IKM, PREDIKAT_AKIP } from '../../src/core/sheet-functions';
+
+describe('custom functions', () => {
+  describe('CAPAIAN', () => {
+    it('single values: 88,12 of 88,37 is 99,72 (88,12 ÷ 88,37 × 100 = 99,717…)', () => {
+      expect(CAPAIAN(88.12, 88.37)).toBe(99.72);
+    });
+
+    it('reads Indonesian text numbers: "82,48" of "85" is 97,04', () => {
+      expect(CAPAIAN('82,48', '85')).toBe(97.04);
+    });
+
+    it('polaritas is case-insensitive and accepts "-"', () => {
+      // (2 × 8 − 10) / 8 × 100 = 75
+      expect(CAPAIAN(10, 8, 'NEGATIF')).toBe(75);
+      expect(CAPAIAN(10, 8, '-')).toBe(75);
+    });
+
+    it('a range returns the same shape; a single target is broadcast', () => {
+      // 81,83/76,61 = 106,81 % (expected.json 2020); 82,28/80 = 102,85 % (2021).
+      expect(CAPAIAN([[81.83], [82.28]], [[76.61], [80]])).toEqual([[106.81], [102.85]]);
+      // 50/200 = 25 %, 100/200 = 50 %, 300/200 = 150 %
+      expect(CAPAIAN([[50, 100, 300]], 200)).toEqual([[25, 50, 150]]);
+    });
+
+    it('a polaritas range pairs row by row', () => {
+      expect(CAPAIAN([[10], [10]], [[8], [8]], [['Positif'], ['Negatif']])).toEqual([[125], [75]]);
+    });
+
+    it('ranges of different shapes are an error for the whole call', () => {
+      expect(() => CAPAIAN([[1], [2]], [[1], [2], [3]])).toThrow('Ukuran rentang tidak sama: realisasi 2×1, target 3×1.');
+    });
+
+    it('blank input cells give blank output cells', () => {
+      expect(CAPAIAN('', 5)).toBe('');
+      expect(CAPAIAN([[1], [''], ['-']], [[2], [2], [2]])).toEqual([[50], [''], ['']]);
+    });
+
+    it('a single bad value throws an Indonesian message; in a range only that cell shows #', () => {
+      expect(() => CAPAIAN(5, 0)).toThrow(/^Target 0: capaian tidak dapat dihitung/);
+      expect(() => CAPAIAN('lima', 5)).toThrow('Realisasi "lima" bukan angka.');
+      expect(CAPAIAN([[5], [5], ['x'], [4]], [[0], [10], [10], [8]])).toEqual([
+        ['#Target 0'],
+        [50],
+        ['#Realisasi bukan angka'],
+        [50],
+      ]);
+    });
+
+    it('an upstream #message passes through unchanged in a range', () => {
+      expect(CAPAIAN([['#Target 0'], [5]], 10)).toEqual([['#Target 0'], [50]]);
+    });
+
+    it('range targets as text follow PermenPAN-RB 8/2021', () => {
+      expect(CAPAIAN(85, '80 - 90')).toBe(100);
+      expect(CAPAIAN(7.5, '7 – 8')).toBe(100);
+    });
+  });
+
+  describe('KATEGORI_CAPAIAN', () => {
+    it('maps a column of capaian, reading "99,72 %"', () => {
+      expect(KATEGORI_CAPAIAN([[91], [90.5], ['99,72 %'], [''], ['abc']])).toEqual([
+        ['Sangat Tinggi'],
+        ['Tinggi'],
+        ['Sangat Tinggi'],
+        [''],
+        ['#Capaian bukan angka'],
+      ]);
+    });
+
+    it('takes a local 2-column scale', () => {
+      const skala = [
+        [100, 'Melampaui'],
+        [0, 'Belum'],
+      ];
+      expect(KATEGORI_CAPAIAN(100, skala)).toBe('Melampaui');
+      expect(KATEGORI_CAPAIAN(99.99, skala)).toBe('Belum');
+    });
+  });
+
+  describe('PREDIKAT_AKIP', () => {
+    it('90 is A and 90,01 is AA; with interpretation on request', () => {
+      expect(PREDIKAT_AKIP(90)).toBe('A');
+      expect(PREDIKAT_AKIP(90.01)).toBe('AA');
+      expect(PREDIKAT_AKIP(72.59, true)).toBe('BB (Sangat Baik)');
+    });
+
+    it('outside 0–100 is an error', () => {
+      expect(() => PREDIKAT_AKIP(101)).toThrow('Nilai AKIP 101,00 di luar rentang 0–100.');
+      expect(PREDIKAT_AKIP([[101], [50]])).toEqual([['#Di luar 0–100'], ['C']]);
+    });
+  });
+
+  describe('NIK_IKM and MUTU_IKM', () => {
+    it('a row of NRR gives the NIK; 88,12 is B (Baik)', () => {
+      // NRR of expected.json: Σ = 31,7232; / 9 × 25 = 88,12
+      const nrr = [[3.4575, 3.5342, 3.5288, 3.537, 3.5562, 3.5315, 3.5452, 3.5068, 3.526]];
+      expect(NIK_IKM(nrr)).toBe(88.12);
+      expect(MUTU_IKM(88.12, true)).toBe('B (Baik)');
+      expect(MUTU_IKM(88.31)).toBe('A');
+    });
+
+    it('an all-blank range gives a blank', () => {
+      expect(NIK_IKM([[''], ['']])).toBe('');
+    });
+
+    it('a bad answer names its position', () => {
+      expect(() => NIK_IKM([[4, 3], [7, 3]])).toThrow('Jawaban baris ke-2, unsur ke-1 bernilai 7; jawaban harus 1–4.');
+    });
+
+    it('legacy weights only on request', () => {
+      const allFour = [[4, 4, 4, 4, 4, 4, 4, 4, 4]];
+      expect(NIK_IKM(allFour)).toBe(100);
+      expect(NIK_IKM(allFour, '0,11')).toBe(99);
+      expect(() => NIK_IKM(allFour, '0,2')).toThrow(/Bobot "0,2" tidak dikenal/);
+    });
+  });
+});
