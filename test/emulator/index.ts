@@ -1,0 +1,127 @@
+/** In-memory emulator of the Apps Script services used by the add-on. */
+import { type CallCounter, createCallCounter } from './call-counter.ts';
+import { documentToApiJson, createDocs, type FakeDocs } from './docs-api.ts';
+import { type DocBlock, toHtml, toJsonTree } from './doc-export.ts';
+import { createDocumentApp, DocumentStore, type FakeDocument, type FakeDocumentApp } from './document.ts';
+import { createHtmlService, type FakeHtmlService } from './html-service.ts';
+import { createLockService, type FakeLockService, type LockControl } from './lock-service.ts';
+import {
+  createLogger,
+  createScriptApp,
+  createSession,
+  createUtilities,
+  type FakeLogger,
+  type FakeScriptApp,
+  type FakeSession,
+  type FakeUtilities,
+  type LoggerRecord,
+} from './services.ts';
+import { createSpreadsheetApp, DEFAULT_TIME_ZONE, FakeSpreadsheet, type FakeSpreadsheetApp } from './spreadsheet.ts';
+import { createCacheService, createPropertiesService, type FakeCacheService, type FakePropertiesService } from './store-services.ts';
+import { createUi, type UiRecord } from './ui.ts';
+import { loadWorkbook, type WorkbookJson } from './workbook-json.ts';
+
+export interface EmulatorOptions {
+  /** Workbook JSON (validated) or an already built FakeSpreadsheet. Default: one empty "Sheet1". */
+  workbook?: WorkbookJson | FakeSpreadsheet | unknown;
+  /** Session.getActiveUser().getEmail(); default operator@kecamatan.example. */
+  userEmail?: string;
+  /** Where HtmlService.createHtmlOutputFromFile reads `<name>.html`; default "dist". */
+  distDir?: string;
+  /** Spreadsheet / script time zone for a workbook loaded here; default Asia/Jakarta. */
+  timeZone?: string;
+  /** Also print Logger.log lines to the console. */
+  echoLogs?: boolean;
+}
+
+export interface EmulatorGlobals {
+  SpreadsheetApp: FakeSpreadsheetApp;
+  DocumentApp: FakeDocumentApp;
+  Docs: FakeDocs;
+  HtmlService: FakeHtmlService;
+  LockService: FakeLockService;
+  PropertiesService: FakePropertiesService;
+  CacheService: FakeCacheService;
+  Session: FakeSession;
+  Utilities: FakeUtilities;
+  Logger: FakeLogger;
+  ScriptApp: FakeScriptApp;
+  console: Console;
+  /** The host Date, so `value instanceof Date` holds for dates coming out of the fakes. */
+  Date: DateConstructor;
+}
+
+export interface Emulator {
+  globals: EmulatorGlobals;
+  counter: CallCounter;
+  spreadsheet: FakeSpreadsheet;
+  /** Documents created through DocumentApp.create, in order (live array). */
+  documents: FakeDocument[];
+  /** Recorded menus, sidebars/dialogs and alerts. */
+  ui: UiRecord;
+  /** Hold / inspect locks from outside (simulate another execution holding it). */
+  locks: LockControl;
+  /** Logger.log lines. */
+  logs: LoggerRecord;
+  /** JSON block tree of a created document. */
+  docTree(doc: FakeDocument): DocBlock[];
+  /** Readable HTML page of a created document. */
+  docHtml(doc: FakeDocument): string;
+  /** Docs API JSON of a created document (not counted). */
+  docApiJson(doc: FakeDocument): GoogleAppsScript.Docs.Schema.Document;
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const counter = options.workbook instanceof FakeSpreadsheet ? options.workbook.counter : createCallCounter();
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+  let spreadsheet: FakeSpreadsheet;
+  if (options.workbook instanceof FakeSpreadsheet) {
+    spreadsheet = options.workbook;
+  } else if (options.workbook !== undefined) {
+    spreadsheet = loadWorkbook(options.workbook, { counter, timeZone });
+  } else {
+    spreadsheet = new FakeSpreadsheet(counter, { timeZone });
+    spreadsheet.addSheet('Sheet1');
+  }
+  const { ui, record: uiRecord } = createUi(counter);
+  const store = new DocumentStore(counter);
+  const { service: lockService, control: locks } = createLockService(counter);
+  const { logger, record: logs } = createLogger(counter, options.echoLogs ?? false);
+  const globals: EmulatorGlobals = {
+    SpreadsheetApp: createSpreadsheetApp({ counter, spreadsheet, ui }),
+    DocumentApp: createDocumentApp(counter, store),
+    Docs: createDocs(counter, store),
+    HtmlService: createHtmlService(counter, options.distDir ?? 'dist'),
+    LockService: lockService,
+    PropertiesService: createPropertiesService(counter),
+    CacheService: createCacheService(counter),
+    Session: createSession(counter, { userEmail: options.userEmail, timeZone }),
+    Utilities: createUtilities(counter),
+    Logger: logger,
+    ScriptApp: createScriptApp(counter),
+    console,
+    Date,
+  };
+  return {
+    globals,
+    counter,
+    spreadsheet,
+    documents: store.documents,
+    ui: uiRecord,
+    locks,
+    logs,
+    docTree: toJsonTree,
+    docHtml: toHtml,
+    docApiJson: documentToApiJson,
+  };
+}
+
+export { loadWorkbook, saveWorkbook, validateWorkbook } from './workbook-json.ts';
+export type { WorkbookJson, WorkbookSheetJson } from './workbook-json.ts';
+export { toHtml, toJsonTree } from './doc-export.ts';
+export type { DocBlock } from './doc-export.ts';
+export { createCallCounter } from './call-counter.ts';
+export type { CallCounter } from './call-counter.ts';
+export { FakeSpreadsheet } from './spreadsheet.ts';
+export type { FakeDocument } from './document.ts';
+export { loadBundle, loadBundleWithoutServices } from './load-bundle.ts';
