@@ -1,0 +1,15 @@
+/** The LKjIP sidebar: wires the four panels to their buttons. */
+import { setupCheckPanel } from './check-panel';
+import { createGeneratePanel } from './generate-panel';
+import { setupMarksPanel } from './marks-panel';
+import { setupTemplatePanel } from './template-panel';
+
+function init(): void {
+  const generate = createGeneratePanel();
+  setupCheckPanel((result) => generate.noteCheck(result));
+  setupMarksPanel();
+  setupTemplatePanel();
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+else init();
