@@ -192,6 +192,8 @@ export interface Ikm {
   answers: CellValue[][];
   /** 1-based sheet row of answers[0]. */
   firstRow: number;
+  /** 1-based sheet row of each answers[i] (blank rows between respondents are skipped). */
+  rows: number[];
   profile: IkmProfileColumn[];
 }
 

@@ -1,4 +1,4 @@
-import type { CellValue } from '../numbers';
+import { isBlank, type CellValue } from '../numbers';
 import { a1 } from './a1';
 import { cellText, isEmptyRow, readNumber, type SheetContext } from './cells';
 import { finding } from './findings';
@@ -46,7 +46,7 @@ export function readAkip(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ak
       return;
     }
     if (n === '') {
-      const hasValue = years.some((y) => !isEmptyRowValue(row[map.bare[y]]));
+      const hasValue = years.some((y) => !isBlank(row[map.bare[y]]));
       if (hasValue) {
         ctx.findings.push(finding('missing-value', ctx.sheet, a1(r, komCol), `Baris ${r} berisi nilai tetapi nama Komponen kosong. Isi nama komponennya.`));
       }
@@ -57,8 +57,4 @@ export function readAkip(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ak
     komponen.push({ row: r, nama, bobot, nilai: values(nama) });
   });
   return { years, komponen, nilaiAkhir, predikat };
-}
-
-function isEmptyRowValue(v: CellValue): boolean {
-  return isEmptyRow([v]);
 }
