@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { parseA1 } from './a1-notation.ts';
+import { createEmulator } from './index.ts';
+
+function setup() {
+  const em = createEmulator({
+    workbook: {
+      name: 'Uji',
+      sheets: [
+        { name: 'Data', values: [['Nama', 'Nilai', ''], ['a', 1.5, ''], ['b', 1234567.891, ''], ['', '', ''], ['', '', '']] },
+        { name: 'Lembar dua', values: [['x']] },
+      ],
+    },
+  });
+  const app = em.globals.SpreadsheetApp;
+  const ss = app.getActiveSpreadsheet();
+  return { em, app, ss, sheet: ss.getSheetByName('Data')! };
+}
+
+describe('A1 notation', () => {
+  it('parses single cells, ranges, long columns and sheet names', () => {
+    expect(parseA1('A1')).toMatchObject({ sheetName: null, row: 1, column: 1, numRows: 1, numColumns: 1 });
+    expect(parseA1('B2:D10')).toMatchObject({ row: 2, column: 2, numRows: 9, numColumns: 3 });
+    expect(parseA1('AA12')).toMatchObject({ row: 12, column: 27, numRows: 1, numColumns: 1 });
+    expect(parseA1("'Sheet name'!A1:B2")).toMatchObject({ sheetName: 'Sheet name', row: 1, column: 1, numRows: 2, numColumns: 2 });
+    expect(parseA1("'It''s'!C3")).toMatchObject({ sheetName: "It's", row: 3, column: 3 });
+    expect(parseA1('$A$1:$B$3')).toMatchObject({ row: 1, column: 1, numRows: 3, numColumns: 2 });
+    expect(parseA1('A:C')).toMatchObject({ row: 1, column: 1, numRows: null, numColumns: 3 });
+  });
+
+  it('rejects malformed notation with "Range not found"', () => {
+    for (const bad of ['', 'A0', '1A', 'A1:B2:C3', '!A1', 'ABCD1']) expect(() => parseA1(bad)).toThrow('Range not found');
+  });
+});
+
+describe('Range values', () => {
+  it('getValues returns rows × columns with "" for empty cells', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('A1:D2').getValues()).toEqual([
+      ['Nama', 'Nilai', '', ''],
+      ['a', 1.5, '', ''],
+    ]);
+    expect(sheet.getRange(10, 5, 2, 2).getValues()).toEqual([['', ''], ['', '']]);
+  });
+
+  it('getLastRow / getLastColumn ignore trailing empty rows and columns; getDataRange covers A1 to them', () => {
+    const { sheet } = setup();
+    expect(sheet.getLastRow()).toBe(3);
+    expect(sheet.getLastColumn()).toBe(2);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:B3');
+    expect(sheet.getMaxRows()).toBe(1000);
+    expect(sheet.getMaxColumns()).toBe(26);
+  });
+
+  it('setValues with a wrong shape throws the Apps Script message', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('A1:B3').setValues([[1, 2], [3, 4]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
+    );
+    expect(() => sheet.getRange('A1:B2').setValues([[1, 2], [3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
+  });
+
+  it('getRange(row, col) with row/col < 1 throws like Apps Script', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
+    expect(() => sheet.getRange(1, 0)).toThrow('The starting column of the range is too small.');
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
+    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow('The number of columns in the range must be at least 1.');
+    expect(() => sheet.getRange(undefined as unknown as number, 1)).toThrow("don't match the method signature");
+  });
+
+  it('keeps values typed and grows the grid when writing past it', () => {
+    const { sheet } = setup();
+    const d = new Date('2024-01-30T17:00:00Z');
+    sheet.getRange(1200, 27, 1, 4).setValues([[1, 'teks', true, d]]);
+    const back = sheet.getRange(1200, 27, 1, 4).getValues()[0];
+    expect(back).toEqual([1, 'teks', true, d]);
+    expect(back[3]).toBeInstanceOf(Date);
+    expect(back[3]).not.toBe(d);
+    expect(sheet.getMaxRows()).toBe(1200);
+    expect(sheet.getMaxColumns()).toBe(30);
+    expect(sheet.getLastRow()).toBe(1200);
+  });
+
+  it('stores formulas without evaluating them', () => {
+    const { sheet } = setup();
+    sheet.getRange('C2').setFormula('=CAPAIAN(B2;100)');
+    expect(sheet.getRange('C2').getFormula()).toBe('=CAPAIAN(B2;100)');
+    expect(sheet.getRange('C2').getValue()).toBe('');
+    expect(sheet.getRange('B2:C2').getFormulas()).toEqual([['', '=CAPAIAN(B2;100)']]);
+    sheet.getRange('D2').setValue('=1+1');
+    expect(sheet.getRange('D2').getFormula()).toBe('=1+1');
+    sheet.getRange('D2').setValue(5);
+    expect(sheet.getRange('D2').getFormula()).toBe('');
+    expect(sheet.getLastColumn()).toBe(4);
+  });
+
+  it('getValue / setValue work on the top-left cell; null and undefined write ""', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('A2:B3').getValue()).toBe('a');
+    sheet.getRange('A2').setValue(null);
+    expect(sheet.getRange('A2').getValue()).toBe('');
+  });
+
+  it('display values: Indonesian decimals, thousands only with a format, dates dd/MM/yyyy', () => {
+    const { sheet } = setup();
+    expect(sheet.getRange('B2:B3').getDisplayValues()).toEqual([['1,5'], ['1234567,891']]);
+    sheet.getRange('B3').setNumberFormat('#,##0.00');
+    expect(sheet.getRange('B3').getDisplayValue()).toBe('1.234.567,89');
+    sheet.getRange('E1').setValue(0.8837);
+    sheet.getRange('E1').setNumberFormat('0.00%');
+    expect(sheet.getRange('E1').getDisplayValue()).toBe('88,37%');
+    sheet.getRange('F1').setValue(new Date('2024-01-30T17:00:00Z'));
+    expect(sheet.getRange('F1').getDisplayValue()).toBe('31/01/2024');
+    sheet.getRange('G1').setValue(true);
+    expect(sheet.getRange('G1').getDisplayValue()).toBe('TRUE');
+  });
+
+  it('notes', () => {
+    const { sheet } = setup();
+    const r = sheet.getRange('A1:B1');
+    expect(r.getNote()).toBe('');
+    r.setNotes([['catatan', null]]);
+    expect(r.getNotes()).toEqual([['catatan', '']]);
+    sheet.getRange('A1').setNote('ganti');
+    expect(sheet.getRange('A1').getNote()).toBe('ganti');
+    sheet.getRange('A1').clearNote();
+    expect(sheet.getRange('A1').getNote()).toBe('');
+  });
+
+  it('records formatting calls per sheet', () => {
+    const { em, app, sheet } = setup();
+    sheet.getRange('A1:B1').setFontWeight('bold').setBackground('#eeeeee').setHorizontalAlignment('center').setWrap(true);
+    const rule = app.newDataValidation().requireValueInList(['Positif', 'Negatif'], true).setAllowInvalid(false).setHelpText('Pilih').build();
+    sheet.getRange('F2:F10').setDataValidation(rule);
+    const fake = em.spreadsheet.inspectSheet('Data');
+    expect(fake.formats.map((f) => [f.method, f.range])).toEqual([
+      ['setFontWeight', 'A1:B1'],
+      ['setBackground', 'A1:B1'],
+      ['setHorizontalAlignment', 'A1:B1'],
+      ['setWrap', 'A1:B1'],
+      ['setDataValidation', 'F2:F10'],
+    ]);
+    expect(fake.formats[4].value).toEqual({
+      criteria: 'VALUE_IN_LIST', values: ['Positif', 'Negatif'], showDropdown: true, allowInvalid: false, helpText: 'Pilih',
+    });
+    expect(fake.cellAt(1, 2)?.format.fontWeight).toBe('bold');
+    expect(() => app.newDataValidation().build()).toThrow();
+    const between = app.newDataValidation().requireNumberBetween(1, 4).build();
+    sheet.getRange('G2').setDataValidation(between);
+    expect(fake.cellAt(2, 7)?.format.dataValidation).toMatchObject({ criteria: 'NUMBER_BETWEEN', values: [1, 4] });
+  });
+
+  it('sheet helpers: frozen rows, column widths, appendRow, ids', () => {
+    const { em, sheet, ss } = setup();
+    sheet.setFrozenRows(1);
+    expect(sheet.getFrozenRows()).toBe(1);
+    sheet.setColumnWidth(2, 180).setColumnWidths(3, 2, 90);
+    expect([...em.spreadsheet.inspectSheet('Data').columnWidths]).toEqual([[2, 180], [3, 90], [4, 90]]);
+    sheet.appendRow(['c', 3]);
+    expect(sheet.getLastRow()).toBe(4);
+    expect(sheet.getRange('A4:B4').getValues()).toEqual([['c', 3]]);
+    expect(ss.getSheets().map((s) => s.getSheetId())).toEqual([0, expect.any(Number)]);
+    expect(sheet.getRange('A1').getSheet().getName()).toBe('Data');
+  });
+});
+
+describe('Spreadsheet', () => {
+  it('sheets by name, insertSheet, active sheet and range', () => {
+    const { ss, app } = setup();
+    expect(ss.getName()).toBe('Uji');
+    expect(ss.getUrl()).toBe(`https://docs.google.com/spreadsheets/d/${ss.getId()}/edit`);
+    expect(ss.getSheetByName('Tidak ada')).toBeNull();
+    expect(ss.getSpreadsheetTimeZone()).toBe('Asia/Jakarta');
+    expect(ss.getActiveSheet().getName()).toBe('Data');
+    const riwayat = ss.insertSheet('Riwayat');
+    expect(riwayat.getName()).toBe('Riwayat');
+    expect(ss.getActiveSheet().getName()).toBe('Riwayat');
+    expect(() => ss.insertSheet('Riwayat')).toThrow('A sheet with the name "Riwayat" already exists. Please enter another name.');
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Data', 'Lembar dua', 'Riwayat']);
+    const r = ss.getSheetByName('Lembar dua')!.getRange('A1');
+    ss.setActiveRange(r);
+    expect(ss.getActiveSheet().getName()).toBe('Lembar dua');
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('A1');
+    ss.getSheetByName('Data')!.getRange('B2').activate();
+    expect(app.getActiveRange().getA1Notation()).toBe('B2');
+    expect(ss.getActiveSheet().getName()).toBe('Data');
+    ss.setActiveSheet(riwayat);
+    expect(ss.getActiveSheet().getName()).toBe('Riwayat');
+  });
+
+  it('getRange with a sheet-qualified A1 notation', () => {
+    const { ss } = setup();
+    expect(ss.getRange("'Lembar dua'!A1").getValue()).toBe('x');
+    expect(ss.getRange('Data!A1:B2').getValues()).toEqual([['Nama', 'Nilai'], ['a', 1.5]]);
+    expect(() => ss.getRange('Hilang!A1')).toThrow('Range not found');
+    expect(ss.getRange('Data!A:B').getNumRows()).toBe(1000);
+  });
+});
