@@ -85,7 +85,8 @@ export function profilHint(values: CellValue[][]): ProfilHint {
   const nilai = find([nilaiSpec.name, ...(nilaiSpec.synonyms ?? [])], 1);
   const hint: ProfilHint = {};
   for (const row of values.slice(1)) {
-    if (hint.tahun === undefined && keyMatches(row[kunci], 'Tahun')) hint.tahun = yearOf(row[nilai]);
+    const tahun = keyMatches(row[kunci], 'Tahun') ? yearOf(row[nilai]) : undefined;
+    if (hint.tahun === undefined && tahun !== undefined) hint.tahun = tahun;
     if (hint.periodeRenstra === undefined && keyMatches(row[kunci], 'Periode Renstra')) {
       const v = row[nilai];
       if (v !== '' && v !== null && v !== undefined) hint.periodeRenstra = String(v);

@@ -1,0 +1,190 @@
+import { KOMPONEN_AKIP_88_2021 } from '../predikat-akip';
+import { NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../layout/spec';
+
+/**
+ * What "Buat Template" writes beyond the column names (which come from LAYOUT in layout/spec.ts):
+ * widths, number formats, dropdowns, notes and the rows that help the user start. Plain data;
+ * plan-template.ts turns it into a SheetPlan.
+ */
+
+/** The standard sheets the template creates; Riwayat is written by the report, not by the user. */
+export type TemplateSheetId = Exclude<SheetId, 'Riwayat'>;
+export const TEMPLATE_SHEETS: readonly TemplateSheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+
+/** A column of the template: a LAYOUT column, or one of a sheet's year columns. */
+export type TemplateKind = ColumnSpec['kind'] | 'target' | 'realisasi' | 'capaian' | 'score';
+
+/** Year column kinds by LAYOUT's yearColumns labels. */
+export const YEAR_KIND = { Target: 'target', Realisasi: 'realisasi', Capaian: 'capaian', bare: 'score' } as const;
+
+/** Pixels. Text columns are wide enough for a sasaran or indikator on two or three lines. */
+export const WIDTH_BY_KIND: Record<TemplateKind, number> = {
+  text: 220,
+  number: 110,
+  money: 150,
+  percent: 100,
+  code: 150,
+  polaritas: 90,
+  answer: 110,
+  date: 100,
+  target: 95,
+  realisasi: 95,
+  capaian: 95,
+  score: 80,
+};
+
+/**
+ * Number formats are stored locale-independently and rendered by Sheets in the spreadsheet's
+ * locale: `#,##0` shows 2.216.552.780 and `0.00` shows 92,63 in an Indonesian spreadsheet.
+ * `@` (plain text) keeps codes like 7.01.01 from being read as numbers or dates.
+ */
+export const FORMAT_BY_KIND: Partial<Record<TemplateKind, string>> = {
+  money: '#,##0',
+  percent: '0.00',
+  code: '@',
+  answer: '0',
+  date: 'dd/mm/yyyy',
+  capaian: '0.00',
+  score: '0.00',
+};
+
+/** A dropdown or a number rule, as data; src/gas builds it with SpreadsheetApp.newDataValidation(). */
+export type ValidationRule =
+  | { kind: 'list'; values: string[]; allowInvalid: boolean; helpText: string }
+  | { kind: 'whole-between'; min: number; max: number; allowInvalid: boolean; helpText: string };
+
+export const VALIDATION_BY_KIND: Partial<Record<TemplateKind, ValidationRule>> = {
+  polaritas: {
+    kind: 'list',
+    values: ['Positif', 'Negatif'],
+    allowInvalid: false,
+    helpText: 'Pilih Positif (makin tinggi makin baik) atau Negatif (makin rendah makin baik).',
+  },
+  // PermenPAN-RB 14/2017: each unsur is answered on a 1–4 scale.
+  answer: {
+    kind: 'whole-between',
+    min: 1,
+    max: 4,
+    allowInvalid: false,
+    helpText: 'Isi jawaban 1, 2, 3, atau 4 (bilangan bulat); kosongkan bila tidak dijawab.',
+  },
+};
+
+/** Key for a year column group in the per-sheet tables below. */
+export type YearKey = 'Target' | 'Realisasi' | 'Capaian' | 'bare';
+
+export interface SheetTemplate {
+  id: SheetId;
+  /** The LAYOUT column after which the year columns go; absent = after the last column. */
+  yearColumnsAfter?: string;
+  /** Width overrides by canonical column name. */
+  widths?: Record<string, number>;
+  /** Dropdowns by canonical column name, beyond those given by the column's kind. */
+  validations?: Record<string, ValidationRule>;
+  /** Header notes by canonical column name, or by year group (on its first column). */
+  notes: Partial<Record<string, string>>;
+  /** Key/value sheets: keys whose value cell is formatted as plain text. */
+  textKeys?: string[];
+}
+
+const requiredProfilKeys = PROFIL_KEYS.filter((k) => k.required).map((k) => k.key);
+
+export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
+  Profil: {
+    id: 'Profil',
+    widths: { Kunci: 180, Nilai: 360 },
+    // An 18-digit NIP typed as a number loses its last digits (a double holds ~15) and shows as 1,98E+17.
+    textKeys: ['NIP'],
+    notes: {
+      Kunci: `Isi kolom Nilai untuk setiap kunci. Wajib: ${requiredProfilKeys.join(', ')}.`,
+      Nilai:
+        'Tahun: tahun laporan (mis. 2023). Periode Renstra: mis. 2019-2023. NIP: 18 digit, boleh berspasi. ' +
+        'Tanggal: tanggal penandatanganan laporan.',
+    },
+  },
+  IKU: {
+    id: 'IKU',
+    // Targets and results beside the indicator they measure; the prose columns last.
+    yearColumnsAfter: 'Formula',
+    widths: { No: 45, Satuan: 90, Analisis: 300, Solusi: 300 },
+    notes: {
+      No: 'Satu baris per indikator kinerja. Kolom Sasaran di sheet DPA merujuk ke No sasaran di sini.',
+      Tujuan: 'Kosongkan bila sama dengan baris di atasnya.',
+      'Sasaran Strategis': 'Wajib. Kosongkan bila sama dengan baris di atasnya.',
+      'Indikator Kinerja': 'Wajib: nama indikator kinerja utama.',
+      Satuan: 'Wajib, mis. %, Nilai, Dokumen.',
+      Polaritas: 'Positif: makin tinggi makin baik (bawaan bila kosong). Negatif: makin rendah makin baik.',
+      Formula: 'Cara mengukur indikator atau sumber datanya.',
+      Target: 'Target per tahun periode Renstra; tahun laporan wajib. Boleh rentang (80 - 90) atau disertai predikat (72,60 (BB)).',
+      Realisasi: 'Realisasi per tahun; tahun laporan wajib, tahun sebelumnya untuk perbandingan.',
+      Capaian: 'Terisi otomatis dengan rumus =CAPAIAN(realisasi; target; polaritas), dalam persen. Tidak perlu diketik.',
+      Analisis: 'Penyebab keberhasilan atau kegagalan.',
+      Solusi: 'Langkah yang telah atau akan diambil.',
+    },
+  },
+  DPA: {
+    id: 'DPA',
+    widths: { Level: 110, Uraian: 300, 'Indikator Kinerja': 260, Satuan: 90, Sasaran: 80 },
+    validations: {
+      Level: {
+        kind: 'list',
+        values: ['Program', 'Kegiatan', 'Sub Kegiatan'],
+        // A warning only: the Kode column, when filled, already gives the level.
+        allowInvalid: true,
+        helpText: 'Pilih Program, Kegiatan, atau Sub Kegiatan (dipakai bila Kode kosong).',
+      },
+    },
+    notes: {
+      Kode:
+        'Kode nomenklatur: program 7.01.01, kegiatan 7.01.01.2.01, sub kegiatan 7.01.01.2.01.0001. ' +
+        'Baris diurutkan sesuai hierarki. Isi Kode atau Level.',
+      Level: 'Program, Kegiatan, atau Sub Kegiatan; dipakai bila Kode kosong.',
+      Uraian: 'Wajib: nama program, kegiatan, atau sub kegiatan.',
+      Pagu: 'Pagu anggaran (Rp). Pagu program = jumlah pagu kegiatannya; pagu kegiatan = jumlah pagu sub kegiatannya.',
+      'Target Kinerja': 'Target keluaran; satuannya di kolom Satuan.',
+      Realisasi: 'Realisasi anggaran (Rp), tidak melebihi pagu.',
+      'Realisasi Kinerja': 'Realisasi keluaran; satuannya di kolom Satuan.',
+      Sasaran: 'Pada baris program: No sasaran di sheet IKU yang didukung program ini (untuk analisis efisiensi).',
+    },
+  },
+  IKM: {
+    id: 'IKM',
+    widths: { No: 45, Tanggal: 100, 'Jenis Kelamin': 110, Pendidikan: 110, Umur: 80, Pekerjaan: 130 },
+    notes: {
+      No: 'Satu baris per responden survei kepuasan masyarakat (PermenPAN-RB 14/2017).',
+      'U1 Persyaratan': 'Kolom U1–U9: jawaban 1–4 untuk tiap unsur; kosongkan bila tidak dijawab.',
+    },
+  },
+  AKIP: {
+    id: 'AKIP',
+    widths: { Komponen: 330, Bobot: 70 },
+    notes: {
+      Komponen: 'Komponen evaluasi AKIP menurut PermenPAN-RB 88/2021. Nilai komponen tidak boleh melebihi bobotnya.',
+      bare: 'Nilai evaluasi per tahun (0–100). Baris Nilai Akhir dan Predikat terisi otomatis.',
+    },
+  },
+  Narasi: {
+    id: 'Narasi',
+    widths: { Bagian: 180, Teks: 600 },
+    notes: {
+      Bagian: 'Bagian yang kosong diganti teks standar dari data. Tambahkan baris "Analisis <No sasaran>" untuk analisis per sasaran.',
+      Teks: 'Teks bagian laporan.',
+    },
+  },
+};
+
+/** AKIP rows below the components; the reader accepts these labels (layout.md, `AKIP`). */
+export const AKIP_NILAI_AKHIR = 'Nilai Akhir';
+export const AKIP_PREDIKAT = 'Predikat';
+
+/** PermenPAN-RB 88/2021 components and weights (30/30/15/25), from predikat-akip.ts. */
+export const AKIP_KOMPONEN = KOMPONEN_AKIP_88_2021;
+
+/** Column A rows of the key/value sheets: the user fills only the second column. */
+export const FIRST_COLUMN_ROWS: Partial<Record<SheetId, readonly string[]>> = {
+  Profil: PROFIL_KEYS.map((k) => k.key),
+  Narasi: NARASI_PARTS,
+};
+
+/** IKU rows pre-filled with the CAPAIAN formula: more than a kecamatan or OPD has indicators. */
+export const IKU_FORMULA_ROWS = 30;
