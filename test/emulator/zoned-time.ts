@@ -112,10 +112,23 @@ export function formatDatePattern(date: Date, timeZone: string, pattern: string)
         i += 2;
         continue;
       }
-      const end = pattern.indexOf("'", i + 1);
-      if (end < 0) throw new Error(`Invalid argument: format (unterminated quote in "${pattern}")`);
-      out += pattern.slice(i + 1, end).replace(/''/g, "'");
-      i = end + 1;
+      let j = i + 1;
+      let literal = '';
+      for (;;) {
+        if (j >= pattern.length) throw new Error(`Invalid argument: format (unterminated quote in "${pattern}")`);
+        if (pattern[j] === "'") {
+          if (pattern[j + 1] === "'") {
+            literal += "'";
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        literal += pattern[j];
+        j += 1;
+      }
+      out += literal;
+      i = j + 1;
       continue;
     }
     if (!/[A-Za-z]/.test(ch)) {
