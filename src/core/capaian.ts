@@ -40,6 +40,7 @@ const RANGE = /^\s*([-+]?[\d.,]+)\s*(?:–|—|-|s\.?\s*d\.?|s\/d|sampai(?:\s+de
 
 /** null for blank; throws InputError for text that is neither a number nor a range. */
 export function parseTarget(v: CellValue): Target | null {
+  if (typeof v === 'number') return { kind: 'single', value: parseNumber(v) as Decimal };
   if (typeof v === 'string' && !isBlank(v)) {
     const text = v.replace(/\s*\([^()]*\)\s*$/, '');
     const m = RANGE.exec(text);
@@ -71,15 +72,16 @@ export function hitungCapaian(realisasi: Decimal, target: Target, polaritas: Pol
     throw new InputError('Target negatif: capaian tidak dapat dihitung dengan rumus realisasi/target.', 'Target negatif');
   }
   switch (polaritas) {
+    // × 100 before ÷: the product is exact, so there is one rounding (at 40 digits), not two.
     case 'positif':
-      return realisasi.div(t).times(HUNDRED);
+      return realisasi.times(HUNDRED).div(t);
     case 'negatif':
-      return t.times(2).minus(realisasi).div(t).times(HUNDRED);
+      return t.times(2).minus(realisasi).times(HUNDRED).div(t);
     case 'terbalik':
       if (realisasi.isZero()) {
         throw new InputError('Realisasi 0: capaian T/R tidak dapat dihitung karena pembagian dengan nol.', 'Realisasi 0');
       }
-      return t.div(realisasi).times(HUNDRED);
+      return t.times(HUNDRED).div(realisasi);
   }
 }
 

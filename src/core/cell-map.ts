@@ -13,26 +13,56 @@ interface Shape {
   cols: number;
 }
 
+// Sheets always passes a range as a rectangular rows × columns array, so the first row gives the width.
 function shapeOf(a: Arg): Shape | null {
-  if (!Array.isArray(a)) return null;
-  const cols = a.reduce((m, r) => Math.max(m, Array.isArray(r) ? r.length : 1), 0);
+  if (!Array.isArray(a) || a.length === 0) return null;
+  const first = a[0];
+  const cols = Array.isArray(first) ? first.length : 1;
   if (a.length === 1 && cols === 1) return null; // a 1×1 range is a single value
   return { rows: a.length, cols };
 }
 
-function cellAt(a: Arg, r: number, c: number): CellValue {
-  if (!Array.isArray(a)) return a;
-  const row = a[r] ?? a[0];
-  return Array.isArray(row) ? row[c] ?? row[0] : (row as CellValue);
+/** Reads cell (r, c) of an argument: a single value is broadcast. */
+type Reader = (r: number, c: number) => CellValue;
+
+function readerOf(a: Arg): Reader {
+  if (!Array.isArray(a)) return () => a;
+  if (shapeOf(a) === null) {
+    const only = Array.isArray(a[0]) ? a[0][0] : (a[0] as CellValue);
+    return () => only;
+  }
+  return (r, c) => {
+    const row = a[r];
+    return Array.isArray(row) ? row[c] : undefined;
+  };
+}
+
+/** A `#message` from another LKjIP formula: passed on unchanged, so the first cause stays visible. */
+function upstreamError(a: CellValue, b: CellValue, c: CellValue): string | undefined {
+  if (typeof a === 'string' && a.charCodeAt(0) === 35) return a;
+  if (typeof b === 'string' && b.charCodeAt(0) === 35) return b;
+  if (typeof c === 'string' && c.charCodeAt(0) === 35) return c;
+  return undefined;
+}
+
+function upstreamInputError(text: string): InputError {
+  return new InputError(
+    `Masukan berisi pesan kesalahan dari rumus lain: "${text}". Perbaiki sel sumbernya terlebih dahulu.`,
+    text.slice(1) || 'Kesalahan di sel sumber',
+  );
 }
 
 /**
- * Apply `fn` cell by cell. No range argument: one result, and an InputError is thrown as an Error
- * with its Indonesian message. With ranges: a 2-D result of the same shape, a single value is
- * broadcast, a bad cell becomes `#<short message>` while the others are still computed.
- * Ranges of different shapes are an error for the whole call.
+ * Apply `fn` cell by cell (up to three arguments). No range argument: one result, and an
+ * InputError is thrown as an Error with its Indonesian message. With ranges: a 2-D result of the
+ * same shape, a single value is broadcast, a bad cell becomes `#<short message>` while the others
+ * are still computed. Ranges of different shapes are an error for the whole call.
  */
-export function mapCells(names: readonly string[], args: readonly Arg[], fn: (...values: CellValue[]) => CellValue): Result {
+export function mapCells(
+  names: readonly string[],
+  args: readonly Arg[],
+  fn: (a: CellValue, b: CellValue, c: CellValue) => CellValue,
+): Result {
   let shape: Shape | null = null;
   let shapeArg = '';
   args.forEach((a, i) => {
@@ -49,34 +79,34 @@ export function mapCells(names: readonly string[], args: readonly Arg[], fn: (..
       shapeArg = names[i];
     }
   });
-  // A `#message` from another LKjIP formula is passed on unchanged, so the first cause stays visible.
-  const upstream = (values: CellValue[]) => values.find((v): v is string => typeof v === 'string' && v.startsWith('#'));
-  const call = (values: CellValue[]): CellValue => {
-    const passthrough = upstream(values);
-    if (passthrough !== undefined) {
-      throw new InputError(
-        `Masukan berisi pesan kesalahan dari rumus lain: "${passthrough}". Perbaiki sel sumbernya terlebih dahulu.`,
-        passthrough.slice(1) || 'Kesalahan di sel sumber',
-      );
-    }
-    return fn(...values);
-  };
+  const [ra, rb, rc] = [readerOf(args[0]), readerOf(args[1]), readerOf(args[2])];
   if (!shape) {
     try {
-      return call(args.map((a) => cellAt(a, 0, 0)));
+      const a = ra(0, 0);
+      const b = rb(0, 0);
+      const c = rc(0, 0);
+      const up = upstreamError(a, b, c);
+      if (up !== undefined) throw upstreamInputError(up);
+      return fn(a, b, c);
     } catch (e) {
       throw new Error(isInputError(e) ? e.message : UNEXPECTED);
     }
   }
   const { rows, cols } = shape as Shape;
   const out: CellValue[][] = new Array(rows);
-  const values: CellValue[] = new Array(args.length);
   for (let r = 0; r < rows; r++) {
     const line: CellValue[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      for (let i = 0; i < args.length; i++) values[i] = cellAt(args[i], r, c);
+      const va = ra(r, c);
+      const vb = rb(r, c);
+      const vc = rc(r, c);
+      const up = upstreamError(va, vb, vc);
+      if (up !== undefined) {
+        line[c] = up;
+        continue;
+      }
       try {
-        line[c] = call(values);
+        line[c] = fn(va, vb, vc);
       } catch (e) {
         line[c] = '#' + (isInputError(e) ? e.short : 'Kesalahan tak terduga');
       }

@@ -26,7 +26,8 @@ const MAX_SHEET_NUMBER = 9e13;
 
 /** The printed value as a JS number (what a custom function returns to the sheet). */
 export function toSheetNumber(d: Decimal, places = 2): number {
-  const n = Number(round(d, places).toFixed(places));
+  // toFixed rounds with the constructor's ROUND_HALF_UP, so no separate round() is needed.
+  const n = Number(d.toFixed(places));
   if (!Number.isFinite(n) || Math.abs(n) > MAX_SHEET_NUMBER) {
     throw new InputError('Hasil terlalu besar untuk ditampilkan; periksa angka masukan (target mendekati nol?).', 'Hasil terlalu besar');
   }

@@ -1,4 +1,4 @@
-import { capaian, parsePolaritas, parseTarget } from './capaian';
+import { hitungCapaian, parsePolaritas, parseTarget, type Polaritas } from './capaian';
 import { Arg, mapCells, Result, runAggregate } from './cell-map';
 import { toSheetNumber } from './decimal';
 import { hitungIkm, mutuIkm, parseBobot } from './ikm';
@@ -31,8 +31,14 @@ function readFlag(v: CellValue): boolean {
 }
 
 export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
+  // A whole column usually shares one polaritas: parse each distinct spelling once.
+  const polaritasOf = new Map<CellValue, Polaritas>();
   return mapCells(['realisasi', 'target', 'polaritas'], [realisasi, target, polaritas], (r, t, p) => {
-    const pol = parsePolaritas(p);
+    let pol = polaritasOf.get(p);
+    if (pol === undefined) {
+      pol = parsePolaritas(p);
+      polaritasOf.set(p, pol);
+    }
     const real = readNumber('Realisasi', r);
     let tgt;
     try {
@@ -41,7 +47,7 @@ export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
       throw notANumber('Target', t);
     }
     if (real === null || tgt === null) return '';
-    return toSheetNumber(capaian(real, tgt, pol));
+    return toSheetNumber(hitungCapaian(real, tgt, pol));
   });
 }
 

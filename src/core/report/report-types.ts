@@ -41,6 +41,8 @@ export interface TableBlock {
   align: ColumnAlign[];
   /** The last row is a total (printed bold). */
   totalRow?: boolean;
+  /** Other rows printed bold (sub-totals), as indexes into `rows`. */
+  boldRows?: number[];
   /** A source or note printed under the table. */
   note?: string;
 }

@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: speed and size figures of the BUILT bundle (dist/), loaded the way Apps Script
+ * loads it. Prints figures next to their targets; it does not fail a build (timings vary by
+ * machine), the closing note of each change reports them.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
+
+type Fn = (...args: unknown[]) => unknown;
+const DIST = 'dist';
+
+function distFiles(): string[] {
+  return readdirSync(DIST)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
+}
+
+/** A fresh context with every dist/*.js run in it, as Apps Script does on each call. */
+export function freshContext(globals: Record<string, unknown> = {}): vm.Context {
+  const ctx = vm.createContext({ console, ...globals });
+  for (const f of distFiles()) vm.runInContext(readFileSync(join(DIST, f), 'utf8'), ctx, { filename: f });
+  return ctx;
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export function time(fn: () => unknown, runs: number): number {
+  fn(); // warm-up, as a second call in the same Apps Script execution would be
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+const ms = (x: number) => `${x.toFixed(1).replace('.', ',')} ms`;
+export function line(label: string, value: string, target?: string, ok?: boolean): void {
+  const mark = ok === undefined ? '' : ok ? '  ✓' : '  ✗ DI ATAS TARGET';
+  console.log(`${label.padEnd(48)} ${value.padStart(14)}${target ? `   (target ${target})` : ''}${mark}`);
+}
+
+function benchFormulas(): void {
+  const ctx = freshContext();
+  const NIK_IKM = ctx.NIK_IKM as Fn;
+  const CAPAIAN = ctx.CAPAIAN as Fn;
+  const rand = rng(2023);
+
+  const respondents = 100_000;
+  const answers: (number | string)[][] = [];
+  for (let r = 0; r < respondents; r++) {
+    const row: (number | string)[] = [];
+    for (let c = 0; c < 9; c++) row.push(rand() < 0.02 ? '' : 1 + Math.floor(rand() * 4));
+    answers.push(row);
+  }
+  const floatIkm = () => {
+    const sum = new Array(9).fill(0);
+    const n = new Array(9).fill(0);
+    for (const row of answers)
+      for (let c = 0; c < 9; c++) {
+        const v = row[c];
+        if (typeof v === 'number') {
+          sum[c] += v;
+          n[c]++;
+        }
+      }
+    let ikm = 0;
+    for (let c = 0; c < 9; c++) ikm += sum[c] / n[c] / 9;
+    return Math.round(ikm * 25 * 100) / 100;
+  };
+  const tIkm = time(() => NIK_IKM(answers), 7);
+  const tIkmFloat = time(floatIkm, 7);
+  console.log(`NIK_IKM = ${NIK_IKM(answers)} (pembanding float: ${floatIkm()})`);
+  line('NIK_IKM 100.000 responden × 9 unsur', ms(tIkm), '< 500 ms', tIkm < 500);
+  line('  rasio terhadap loop float biasa', `${(tIkm / tIkmFloat).toFixed(1).replace('.', ',')}×`);
+
+  const rows = 100_000;
+  const realisasi: number[][] = [];
+  const target: number[][] = [];
+  for (let r = 0; r < rows; r++) {
+    realisasi.push([Math.round(rand() * 1_000_000) / 100]);
+    target.push([1 + Math.round(rand() * 1_000_000) / 100]);
+  }
+  const floatCapaian = () => {
+    const out = new Array(rows);
+    for (let r = 0; r < rows; r++) out[r] = [Math.round((realisasi[r][0] / target[r][0]) * 100 * 100) / 100];
+    return out;
+  };
+  const tCap = time(() => CAPAIAN(realisasi, target), 7);
+  const tCapFloat = time(floatCapaian, 7);
+  line('CAPAIAN 100.000 baris', ms(tCap), '< 500 ms', tCap < 500);
+  line('  rasio terhadap loop float biasa', `${(tCap / tCapFloat).toFixed(1).replace('.', ',')}×`);
+}
+
+function benchLoad(): void {
+  const bytes = distFiles().reduce((s, f) => s + statSync(join(DIST, f)).size, 0);
+  line('ukuran dist/*.js', `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`, '< 150 KB', bytes < 150 * 1024);
+  const tLoad = time(() => (freshContext().CAPAIAN as Fn)(88.12, 88.37), 25);
+  line('muat konteks baru + CAPAIAN pertama', ms(tLoad), '< 30 ms', tLoad < 30);
+}
+
+const sections: Record<string, () => void | Promise<void>> = { formulas: benchFormulas, load: benchLoad };
+
+async function main(): Promise<void> {
+  console.log(`LKjIP Sheets benchmark — Node ${process.version}, ${new Date().toISOString()}\n`);
+  for (const [name, run] of Object.entries(sections)) {
+    console.log(`— ${name}`);
+    await run();
+    console.log('');
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

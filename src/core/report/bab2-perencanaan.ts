@@ -1,0 +1,142 @@
+import { ZERO } from '../decimal';
+import { formatMoney, formatRupiah } from '../numbers';
+import type { ReportContext } from './report-context';
+import type { Block } from './report-types';
+import { jumlahKata, narasiBlocks, paragraf } from './sentences';
+import { sekaliPerKelompok, subNumbering, tabel } from './table';
+
+export const JUDUL_BAB_II = 'BAB II PERENCANAAN KINERJA';
+
+const POLARITAS_LABEL = { positif: 'Positif', negatif: 'Negatif', terbalik: 'Negatif (T/R)' } as const;
+
+function periode(ctx: ReportContext): string {
+  const p = ctx.profil?.periodeRenstra.trim() ?? '';
+  if (p) return p;
+  const years = ctx.wb.iku?.targetYears ?? [];
+  return years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : String(ctx.tahun);
+}
+
+function renstra(ctx: ReportContext): Block[] {
+  const sub = subNumbering('2.1');
+  const blocks: Block[] = [
+    { type: 'heading', level: 2, text: '2.1 Rencana Strategis' },
+    paragraf(
+      `Rencana Strategis (Renstra) ${ctx.instansiLengkap} periode ${periode(ctx)} merupakan dokumen perencanaan lima tahunan yang menjabarkan visi dan misi kepala daerah ke dalam tujuan, sasaran strategis, indikator kinerja dan target tahunan, serta menjadi acuan penyusunan Rencana Kerja dan Perjanjian Kinerja setiap tahun.`,
+    ),
+  ];
+  const visi = ctx.narasi('Visi');
+  if (visi) blocks.push({ type: 'heading', level: 3, text: `${sub()} Visi` }, ...narasiBlocks(visi));
+  const misi = ctx.narasi('Misi');
+  if (misi) blocks.push({ type: 'heading', level: 3, text: `${sub()} Misi` }, ...narasiBlocks(misi));
+
+  const fig = ctx.fig;
+  if (fig.indikator.length === 0) return blocks;
+  const years = ctx.wb.iku?.targetYears ?? [];
+  const nTujuan = new Set(fig.indikator.map((f) => f.ind.tujuan.trim()).filter((t) => t !== '')).size;
+  blocks.push({ type: 'heading', level: 3, text: `${sub()} Tujuan dan Sasaran` });
+  blocks.push(
+    paragraf(
+      `Renstra menetapkan ${nTujuan > 0 ? `${jumlahKata(nTujuan)} tujuan dengan ` : ''}${jumlahKata(fig.sasaran.length)} sasaran strategis dan ${jumlahKata(fig.indikator.length)} indikator kinerja, dengan target tahunan sebagai berikut.`,
+    ),
+  );
+  const tujuan = sekaliPerKelompok(fig.indikator.map((f) => f.ind.tujuan.trim()));
+  const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
+  blocks.push(
+    tabel(
+      ctx,
+      '2',
+      `Tujuan, Sasaran, Indikator dan Target Kinerja Renstra ${periode(ctx)}`,
+      ['No', 'Tujuan', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', ...years.map((y) => `Target ${y}`)],
+      fig.indikator.map((f, i) => [String(f.nomor), tujuan[i], sasaran[i], f.ind.indikator, f.ind.satuan, ...years.map((y) => f.targetText(y))]),
+      ['center', 'left', 'left', 'left', 'left', ...years.map(() => 'right' as const)],
+    ),
+  );
+  return blocks;
+}
+
+function iku(ctx: ReportContext): Block[] {
+  const fig = ctx.fig;
+  if (fig.indikator.length === 0) return [];
+  const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
+  return [
+    { type: 'heading', level: 2, text: '2.2 Indikator Kinerja Utama' },
+    paragraf(
+      `Indikator Kinerja Utama (IKU) merupakan ukuran keberhasilan tujuan dan sasaran strategis ${ctx.instansi}. IKU beserta formula pengukurannya adalah sebagai berikut.`,
+    ),
+    tabel(
+      ctx,
+      '2',
+      `Indikator Kinerja Utama ${ctx.instansiLengkap}`,
+      ['No', 'Sasaran Strategis', 'Indikator Kinerja Utama', 'Satuan', 'Polaritas', 'Formula / Sumber Data'],
+      fig.indikator.map((f, i) => [String(f.nomor), sasaran[i], f.ind.indikator, f.ind.satuan, POLARITAS_LABEL[f.ind.polaritas], f.ind.formula.trim() || '-']),
+      ['center', 'left', 'left', 'left', 'left', 'left'],
+    ),
+  ];
+}
+
+/** Perjanjian Kinerja of the reporting year: sasaran, indikator, satuan, target (also the Lampiran). */
+export function tabelPerjanjianKinerja(ctx: ReportContext, chapter: string): Block {
+  const fig = ctx.fig;
+  const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
+  return tabel(
+    ctx,
+    chapter,
+    `Perjanjian Kinerja ${ctx.instansiLengkap} Tahun ${ctx.tahun}`,
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', `Target ${ctx.tahun}`],
+    fig.indikator.map((f, i) => [String(f.nomor), sasaran[i], f.ind.indikator, f.ind.satuan, f.targetText(ctx.tahun)]),
+    ['center', 'left', 'left', 'left', 'right'],
+  );
+}
+
+function perjanjianKinerja(ctx: ReportContext): Block[] {
+  if (ctx.fig.indikator.length === 0) return [];
+  return [
+    { type: 'heading', level: 2, text: `2.3 Perjanjian Kinerja Tahun ${ctx.tahun}` },
+    paragraf(
+      `Perjanjian Kinerja Tahun ${ctx.tahun} merupakan janji kinerja yang akan diwujudkan ${ctx.profil?.jabatanPimpinan.trim() || 'pimpinan'} dalam satu tahun, disusun mengacu pada Renstra, Rencana Kerja dan Dokumen Pelaksanaan Anggaran (DPA) Tahun ${ctx.tahun}, dengan sasaran dan target sebagai berikut.`,
+    ),
+    tabelPerjanjianKinerja(ctx, '2'),
+  ];
+}
+
+/** Programs with their pagu and the JUMLAH row (also the Lampiran). */
+export function tabelProgramPagu(ctx: ReportContext, chapter: string): Block | null {
+  const dpa = ctx.wb.dpa;
+  const fig = ctx.fig;
+  if (!dpa || fig.programs.length === 0 || !fig.anggaran) return null;
+  const rows = fig.programs.map((i, n) => {
+    const r = dpa.rows[i];
+    return [String(n + 1), r.kode, r.uraian, formatMoney(r.pagu)];
+  });
+  rows.push(['', '', 'JUMLAH', formatMoney(fig.anggaran.pagu)]);
+  return tabel(ctx, chapter, `Program dan Pagu Anggaran Tahun ${ctx.tahun}`, ['No', 'Kode', 'Program', 'Pagu (Rp)'], rows, ['center', 'left', 'left', 'right'], {
+    totalRow: true,
+  });
+}
+
+function program(ctx: ReportContext): Block[] {
+  const table = tabelProgramPagu(ctx, '2');
+  if (!table) return [];
+  const pagu = ctx.fig.anggaran?.pagu ?? ZERO;
+  return [
+    { type: 'heading', level: 2, text: `2.4 Program dan Anggaran Tahun ${ctx.tahun}` },
+    paragraf(
+      `Untuk mencapai sasaran tersebut, pada Tahun Anggaran ${ctx.tahun} dilaksanakan ${jumlahKata(ctx.fig.programs.length)} program dengan total pagu ${formatRupiah(pagu)}, sebagai berikut.`,
+    ),
+    table,
+  ];
+}
+
+export function bab2Blocks(ctx: ReportContext): Block[] {
+  return [
+    { type: 'heading', level: 1, text: JUDUL_BAB_II },
+    paragraf(
+      `Perencanaan kinerja ${ctx.instansiLengkap} Tahun ${ctx.tahun} mengacu pada Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 dan terdiri atas Rencana Strategis, Indikator Kinerja Utama, Perjanjian Kinerja serta program dan anggaran.`,
+    ),
+    ...renstra(ctx),
+    ...iku(ctx),
+    ...perjanjianKinerja(ctx),
+    ...program(ctx),
+    { type: 'pagebreak' },
+  ];
+}

@@ -1,0 +1,28 @@
+import type { Block, HeadingBlock } from './report-types';
+
+export const JUDUL_DAFTAR_ISI = 'DAFTAR ISI';
+
+/**
+ * Daftar Isi from the headings actually produced: each chapter (level 1) in bold, its sections
+ * (level 2) listed under it. Page numbers are left to the reader's word processor.
+ */
+export function daftarIsiBlocks(blocks: Block[]): Block[] {
+  const out: Block[] = [{ type: 'heading', level: 1, text: JUDUL_DAFTAR_ISI }];
+  let sections: string[] = [];
+  const flush = () => {
+    if (sections.length > 0) out.push({ type: 'list', items: sections });
+    sections = [];
+  };
+  const headings = blocks.filter((b): b is HeadingBlock => b.type === 'heading');
+  for (const h of headings) {
+    if (h.level === 1) {
+      flush();
+      out.push({ type: 'paragraph', text: h.text, bold: true });
+    } else if (h.level === 2) {
+      sections.push(h.text);
+    }
+  }
+  flush();
+  out.push({ type: 'pagebreak' });
+  return out;
+}

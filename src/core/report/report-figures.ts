@@ -1,0 +1,262 @@
+import { capaian as hitungCapaianCetak } from '../capaian';
+import type { Target } from '../capaian';
+import { Decimal, HUNDRED, ZERO, round } from '../decimal';
+import { hitungIkm, mutuIkm } from '../ikm';
+import type { IkmResult, Mutu } from '../ikm';
+import { isInputError } from '../input-error';
+import { kategoriCapaian } from '../kategori-capaian';
+import type { Akip, Dpa, DpaRow, Indikator, Sasaran, Workbook } from '../layout/model';
+import { formatId } from '../numbers';
+import { predikatAkip } from '../predikat-akip';
+import type { Predikat } from '../predikat-akip';
+
+/**
+ * Every number the report prints, computed once from the Workbook with the formula engine.
+ * Percentages, indexes and scores are rounded half up to 2 decimals (domain.md); categories and
+ * predicates are decided on the printed value; derived values (efisiensi, selisih, naik/turun)
+ * are computed from printed values so that the printed tables add up.
+ */
+
+export interface CapaianFigure {
+  /** Printed (rounded) capaian in %, or null when it cannot be computed. */
+  value: Decimal | null;
+  text: string;
+  kategori: string;
+  /** Why there is no capaian (Indonesian), when value is null. */
+  reason: string;
+}
+
+export interface IndikatorFigures {
+  ind: Indikator;
+  /** Position in the IKU sheet, 1-based. */
+  nomor: number;
+  /** 2 when any of its targets or results has decimals, so one row prints alike (75,00 … 88,37). */
+  places: number;
+  targetText(year: number): string;
+  realisasiText(year: number): string;
+  /** The printed realisasi, or null. */
+  realisasi(year: number): Decimal | null;
+  capaian(year: number): CapaianFigure;
+  /** Years up to the reporting year with a realisasi, ascending. */
+  trendYears: number[];
+}
+
+export interface Serapan {
+  pagu: Decimal;
+  realisasi: Decimal;
+  /** Printed serapan %, null when pagu is 0. */
+  persen: Decimal | null;
+  text: string;
+}
+
+export interface SasaranFigures {
+  sasaran: Sasaran;
+  nomor: number;
+  indikator: IndikatorFigures[];
+  /** Indexes in Dpa.rows of the programs mapped to it (DPA `Sasaran`). */
+  programs: number[];
+  /** Of the mapped programs, or of the whole budget when none is mapped. */
+  serapan: Serapan;
+  programsMapped: boolean;
+}
+
+export interface IkmFigures {
+  result: IkmResult;
+  /** Printed NIK. */
+  nik: Decimal;
+  mutu: Mutu;
+}
+
+export interface AkipYear {
+  year: number;
+  /** Sum of the components (null when no component has a value that year). */
+  total: Decimal | null;
+  predikat: Predikat | null;
+}
+
+export interface Figures {
+  tahun: number;
+  indikator: IndikatorFigures[];
+  sasaran: SasaranFigures[];
+  /** The Renstra's last year: end of `Periode Renstra`, else the last target year. */
+  renstraEndYear: number | null;
+  anggaran: Serapan | null;
+  /** Top-level rows of the DPA (programs), indexes in Dpa.rows. */
+  programs: number[];
+  ikm: IkmFigures | null;
+  /** Why the IKM sheet could not be used, when it exists but fails. */
+  ikmError: string;
+  akip: AkipYear[];
+}
+
+export const NO_VALUE = '-';
+
+/** A performance figure: integers as such, otherwise `places` decimals. */
+export function formatKinerja(d: Decimal | null, places: number): string {
+  if (d === null) return NO_VALUE;
+  return formatId(d, places);
+}
+
+export function formatTarget(t: Target | null, places: number): string {
+  if (t === null) return NO_VALUE;
+  if (t.kind === 'range') return `${formatId(t.lower, places)} – ${formatId(t.upper, places)}`;
+  return formatId(t.value, places);
+}
+
+/** Printed percentage of part in whole, null when whole is 0. */
+export function persen(part: Decimal, whole: Decimal): Decimal | null {
+  if (whole.isZero()) return null;
+  return round(part.div(whole).times(HUNDRED));
+}
+
+export function serapanOf(pagu: Decimal, realisasi: Decimal): Serapan {
+  const p = persen(realisasi, pagu);
+  return { pagu, realisasi, persen: p, text: p === null ? NO_VALUE : formatId(p) };
+}
+
+function placesOf(ind: Indikator): number {
+  const values: Decimal[] = [];
+  for (const t of Object.values(ind.target)) {
+    if (t.target?.kind === 'single') values.push(t.target.value);
+    if (t.target?.kind === 'range') values.push(t.target.lower, t.target.upper);
+  }
+  for (const r of Object.values(ind.realisasi)) if (r.value) values.push(r.value);
+  return values.some((v) => !v.isInteger()) ? 2 : 0;
+}
+
+function capaianFigure(ind: Indikator, year: number): CapaianFigure {
+  const target = ind.target[year]?.target ?? null;
+  const realisasi = ind.realisasi[year]?.value ?? null;
+  if (target === null) return { value: null, text: NO_VALUE, kategori: '', reason: `target tahun ${year} tidak diisi` };
+  if (realisasi === null) return { value: null, text: NO_VALUE, kategori: '', reason: `realisasi tahun ${year} tidak diisi` };
+  try {
+    const value = hitungCapaianCetak(realisasi, target, ind.polaritas);
+    let kategori = '';
+    try {
+      kategori = kategoriCapaian(value);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+    }
+    return { value, text: formatId(value), kategori, reason: '' };
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    return { value: null, text: NO_VALUE, kategori: '', reason: e.message };
+  }
+}
+
+export function indikatorFigures(ind: Indikator, nomor: number, tahun: number): IndikatorFigures {
+  const places = placesOf(ind);
+  const cache = new Map<number, CapaianFigure>();
+  const realisasi = (year: number) => {
+    const v = ind.realisasi[year]?.value ?? null;
+    return v === null ? null : round(v, places);
+  };
+  return {
+    ind,
+    nomor,
+    places,
+    targetText: (year) => formatTarget(ind.target[year]?.target ?? null, places),
+    realisasiText: (year) => formatKinerja(ind.realisasi[year]?.value ?? null, places),
+    realisasi,
+    capaian(year) {
+      let c = cache.get(year);
+      if (!c) {
+        c = capaianFigure(ind, year);
+        cache.set(year, c);
+      }
+      return c;
+    },
+    trendYears: Object.keys(ind.realisasi)
+      .map(Number)
+      .filter((y) => y <= tahun && ind.realisasi[y]?.value != null)
+      .sort((a, b) => a - b),
+  };
+}
+
+/** Programs: the rows the DPA marks as such, else the top-level rows. */
+export function programRows(dpa: Dpa): number[] {
+  if (dpa.programs.length > 0) return dpa.programs;
+  return dpa.rows.map((r, i) => (r.parent === -1 ? i : -1)).filter((i) => i >= 0);
+}
+
+function sumRows(rows: DpaRow[]): { pagu: Decimal; realisasi: Decimal } {
+  let pagu = ZERO;
+  let realisasi = ZERO;
+  for (const r of rows) {
+    pagu = pagu.plus(r.pagu);
+    realisasi = realisasi.plus(r.realisasi);
+  }
+  return { pagu, realisasi };
+}
+
+function renstraEnd(periode: string, years: number[]): number | null {
+  const m = /(\d{4})\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai)\s*(\d{4})/i.exec(periode);
+  if (m) return Number(m[2]);
+  return years.length > 0 ? years[years.length - 1] : null;
+}
+
+function akipYears(akip: Akip): AkipYear[] {
+  return akip.years.map((year) => {
+    // Summed from the printed (2-decimal) components so the printed table adds up.
+    const values = akip.komponen
+      .map((k) => k.nilai[year]?.value ?? null)
+      .filter((v): v is Decimal => v !== null)
+      .map((v) => round(v));
+    if (values.length === 0) return { year, total: null, predikat: null };
+    const total = values.reduce((s, v) => s.plus(v), ZERO);
+    let predikat: Predikat | null = null;
+    try {
+      predikat = predikatAkip(total);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+    }
+    return { year, total, predikat };
+  });
+}
+
+export function computeFigures(wb: Workbook, tahun: number): Figures {
+  const indikator = (wb.iku?.indikator ?? []).map((ind, i) => indikatorFigures(ind, i + 1, tahun));
+  const dpa = wb.dpa;
+  const programs = dpa ? programRows(dpa) : [];
+  const total = dpa ? sumRows(programs.map((i) => dpa.rows[i])) : null;
+  const anggaran = total ? serapanOf(total.pagu, total.realisasi) : null;
+
+  const sasaran: SasaranFigures[] = (wb.iku?.sasaran ?? []).map((s, i) => {
+    const mapped = programs.filter((p) => dpa!.rows[p].sasaran.trim() !== '' && dpa!.rows[p].sasaran.trim() === s.key.trim());
+    const sums = dpa ? sumRows(mapped.map((p) => dpa.rows[p])) : null;
+    const serapan = mapped.length > 0 && sums ? serapanOf(sums.pagu, sums.realisasi) : anggaran ?? serapanOf(ZERO, ZERO);
+    return {
+      sasaran: s,
+      nomor: i + 1,
+      indikator: indikator.filter((f) => s.indikator.some((x) => x.row === f.ind.row)),
+      programs: mapped,
+      serapan,
+      programsMapped: mapped.length > 0,
+    };
+  });
+
+  let ikm: IkmFigures | null = null;
+  let ikmError = '';
+  if (wb.ikm && wb.ikm.answers.length > 0) {
+    try {
+      const result = hitungIkm(wb.ikm.answers);
+      const nik = round(result.nik);
+      ikm = { result, nik, mutu: mutuIkm(nik) };
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      ikmError = e.message;
+    }
+  }
+
+  return {
+    tahun,
+    indikator,
+    sasaran,
+    renstraEndYear: renstraEnd(wb.profil?.periodeRenstra ?? '', wb.iku?.targetYears ?? []),
+    anggaran,
+    programs,
+    ikm,
+    ikmError,
+    akip: wb.akip ? akipYears(wb.akip) : [],
+  };
+}

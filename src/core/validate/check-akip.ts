@@ -1,0 +1,90 @@
+import { round } from '../decimal';
+import { formatId, formatNumberLoose } from '../numbers';
+import { predikatAkip, SKALA_AKIP } from '../predikat-akip';
+import { finding } from '../layout/findings';
+import type { Finding, NumberCell, Workbook } from '../layout/model';
+import { agrees } from './compare';
+import { akipTotal } from './check-iku';
+
+const inRange = (c: NumberCell) => c.value === null || (c.value.gte(0) && c.value.lte(100));
+
+/** The scale band as a phrase: `di atas 70 sampai 80 = BB`. */
+function band(predikat: string): string {
+  const i = SKALA_AKIP.findIndex((b) => b.predikat === predikat);
+  const b = SKALA_AKIP[i];
+  const upper = i === 0 ? 100 : SKALA_AKIP[i - 1].above;
+  return b.above < 0 ? `0 sampai ${upper} = ${predikat}` : `di atas ${b.above} sampai ${upper} = ${predikat}`;
+}
+
+/** `BB (Sangat Baik)`, ` bb ` → `BB`. */
+function typedPredikat(s: string): string {
+  return s.trim().split(/[\s(]/)[0].toUpperCase();
+}
+
+/**
+ * AKIP (PermenPAN-RB 88/2021): every score within 0–100 and not above its component's weight;
+ * the typed Nilai Akhir equal to the sum of the components; the typed predicate equal to the
+ * scale's predicate for that total (decided on the printed total).
+ */
+export function checkAkip(sheet: string, wb: Workbook): Finding[] {
+  const out: Finding[] = [];
+  const akip = wb.akip;
+  if (!akip) return out;
+  for (const k of akip.komponen) {
+    if (!inRange(k.bobot)) {
+      out.push(finding('out-of-range', sheet, k.bobot.cell, `Bobot "${k.nama}" bernilai ${formatNumberLoose(k.bobot.value!)}, di luar 0–100. Isi bobot sesuai PermenPAN-RB 88/2021.`));
+    }
+    for (const [y, c] of Object.entries(k.nilai)) {
+      if (c.value === null) continue;
+      if (!inRange(c)) {
+        out.push(finding('out-of-range', sheet, c.cell, `Nilai ${y} "${k.nama}" adalah ${formatNumberLoose(c.value)}, di luar 0–100. Periksa nilai hasil evaluasi.`));
+      } else if (k.bobot.value !== null && c.value.gt(k.bobot.value)) {
+        out.push(
+          finding(
+            'out-of-range',
+            sheet,
+            c.cell,
+            `Nilai ${y} "${k.nama}" adalah ${formatNumberLoose(c.value)}, melebihi bobotnya ${formatNumberLoose(k.bobot.value)}. Nilai komponen tidak boleh melebihi bobot; periksa nilai hasil evaluasi.`,
+          ),
+        );
+      }
+    }
+  }
+  for (const [yKey, typed] of Object.entries(akip.nilaiAkhir)) {
+    const y = Number(yKey);
+    if (typed.value === null) continue;
+    if (!inRange(typed)) {
+      out.push(finding('out-of-range', sheet, typed.cell, `Nilai Akhir ${y} adalah ${formatNumberLoose(typed.value)}, di luar 0–100.`));
+      continue;
+    }
+    const total = akipTotal(wb, y);
+    if (total === null || agrees(typed.value, total)) continue;
+    const parts = akip.komponen.map((k) => k.nilai[y]?.value).filter((v) => v != null).map((v) => formatNumberLoose(v!));
+    out.push(
+      finding(
+        'akip-total-mismatch',
+        sheet,
+        typed.cell,
+        `Nilai Akhir ${y} tertulis ${formatNumberLoose(typed.value)}, seharusnya ${formatId(total)} (jumlah komponen: ${parts.join(' + ')}). Perbaiki Nilai Akhir atau nilai komponennya.`,
+      ),
+    );
+  }
+  for (const [yKey, typed] of Object.entries(akip.predikat)) {
+    const y = Number(yKey);
+    const nilai = akipTotal(wb, y) ?? akip.nilaiAkhir[y]?.value ?? null;
+    if (nilai === null) continue;
+    const printed = round(nilai);
+    if (printed.lt(0) || printed.gt(100)) continue;
+    const expected = predikatAkip(printed).predikat;
+    if (typedPredikat(typed.value) === expected) continue;
+    out.push(
+      finding(
+        'predikat-mismatch',
+        sheet,
+        typed.cell,
+        `Predikat ${y} tertulis "${typed.value}", seharusnya "${expected}" untuk nilai ${formatId(printed)} (PermenPAN-RB 88/2021: ${band(expected)}).`,
+      ),
+    );
+  }
+  return out;
+}
