@@ -5,7 +5,7 @@ type GasBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 type GasRule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export interface DataValidationRecord {
-  criteria: 'VALUE_IN_LIST' | 'NUMBER_BETWEEN' | null;
+  criteria: 'VALUE_IN_LIST' | 'NUMBER_BETWEEN' | 'CUSTOM_FORMULA' | null;
   values: unknown[];
   showDropdown: boolean;
   allowInvalid: boolean;
@@ -26,7 +26,7 @@ export class FakeDataValidation {
 }
 
 export class FakeDataValidationBuilder
-  implements Pick<GasBuilder, 'requireValueInList' | 'requireNumberBetween' | 'setAllowInvalid' | 'setHelpText' | 'build'>
+  implements Pick<GasBuilder, 'requireValueInList' | 'requireNumberBetween' | 'requireFormulaSatisfied' | 'setAllowInvalid' | 'setHelpText' | 'build'>
 {
   private rec: DataValidationRecord = {
     criteria: null,
@@ -52,6 +52,14 @@ export class FakeDataValidationBuilder
   requireNumberBetween(start: number, end: number): GasBuilder {
     this.counter.hit('SpreadsheetApp.DataValidationBuilder.requireNumberBetween');
     this.rec = { ...this.rec, criteria: 'NUMBER_BETWEEN', values: [start, end] };
+    return this.self();
+  }
+
+  /** Custom formula rule; `values` holds the formula text (relative to the range's top-left cell). */
+  requireFormulaSatisfied(formula: string): GasBuilder {
+    this.counter.hit('SpreadsheetApp.DataValidationBuilder.requireFormulaSatisfied');
+    if (typeof formula !== 'string' || !formula.startsWith('=')) throw new Error('Invalid argument: formula');
+    this.rec = { ...this.rec, criteria: 'CUSTOM_FORMULA', values: [formula] };
     return this.self();
   }
 

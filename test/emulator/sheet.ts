@@ -76,6 +76,7 @@ export class FakeSheet
       | 'getSheetId'
       | 'getParent'
       | 'clear'
+      | 'insertColumnsAfter'
     >
 {
   /** rows[r-1][c-1]; sparse. */
@@ -279,6 +280,21 @@ export class FakeSheet
     this.counter.hit('SpreadsheetApp.Sheet.setColumnWidths');
     if (startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns) throw new Error('Those columns are out of bounds.');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return this.asGas();
+  }
+
+  /** Inserts blank columns after `afterPosition`, moving the cells and widths to its right. */
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.counter.hit('SpreadsheetApp.Sheet.insertColumnsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxColumns) throw new Error('Those columns are out of bounds.');
+    if (howMany < 1) throw new Error('The number of columns to insert must be at least 1.');
+    for (const row of this.rows) {
+      if (row && row.length > afterPosition) row.splice(afterPosition, 0, ...new Array<Cell | undefined>(howMany));
+    }
+    const moved = [...this.columnWidths].map(([c, w]) => [c > afterPosition ? c + howMany : c, w] as const);
+    this.columnWidths.clear();
+    for (const [c, w] of moved) this.columnWidths.set(c, w);
+    this.maxColumns += howMany;
     return this.asGas();
   }
 

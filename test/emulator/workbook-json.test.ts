@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createEmulator } from './index.ts';
+import { loadWorkbook, saveWorkbook } from './workbook-json.ts';
+
+const example = JSON.parse(readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'));
+
+describe('loadWorkbook / saveWorkbook', () => {
+  it('turns ISO date strings into Dates at Jakarta midnight and back', () => {
+    const ss = loadWorkbook({ name: 'd', sheets: [{ name: 'Profil', values: [['Tanggal', '2024-01-31'], ['Bukan', '2023-02-30']] }] });
+    const v = ss.inspectSheet('Profil').cellAt(1, 2)!.value;
+    expect(v).toBeInstanceOf(Date);
+    expect((v as Date).toISOString()).toBe('2024-01-30T17:00:00.000Z');
+    expect(ss.inspectSheet('Profil').cellAt(2, 2)!.value).toBe('2023-02-30'); // not a real date: stays text
+    expect(saveWorkbook(ss).sheets[0].values).toEqual([['Tanggal', '2024-01-31'], ['Bukan', '2023-02-30']]);
+  });
+
+  it('writes non-midnight dates as local date-times, formulas and notes only where present', () => {
+    const em = createEmulator({ workbook: { name: 'w', sheets: [{ name: 'A', values: [['x', '']] }, { name: 'B', values: [[1]] }] } });
+    const a = em.globals.SpreadsheetApp.getActive().getSheetByName('A')!;
+    a.getRange('B1').setValue(new Date('2024-01-31T01:30:00Z'));
+    a.getRange('C1').setFormula('=B1');
+    a.getRange('A2').setNote('cek');
+    const saved = saveWorkbook(em.spreadsheet);
+    expect(saved.sheets[0]).toEqual({
+      name: 'A',
+      values: [['x', '2024-01-31T08:30:00', ''], ['', '', '']],
+      formulas: [['', '', '=B1'], ['', '', '']],
+      notes: [['', '', ''], ['cek', '', '']],
+    });
+    expect(saved.sheets[1]).toEqual({ name: 'B', values: [[1]] });
+    const again = saveWorkbook(loadWorkbook(saved));
+    expect(again).toEqual(saved);
+  });
+
+  it('round-trips the example workbook unchanged', () => {
+    const ss = loadWorkbook(example);
+    expect(saveWorkbook(ss)).toEqual(example);
+    const profil = ss.inspectSheet('Profil');
+    const tanggal = profil.cellAt(11, 2)!.value as Date;
+    expect(tanggal.toISOString()).toBe('2024-01-30T17:00:00.000Z');
+  });
+
+  it('example workbook through the emulator reads like Sheets', () => {
+    const em = createEmulator({ workbook: example });
+    const iku = em.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('IKU')!;
+    const values = iku.getDataRange().getValues();
+    expect(values).toEqual(example.sheets.find((s: { name: string }) => s.name === 'IKU').values);
+  });
+
+  it('rejects malformed JSON with messages in Bahasa Indonesia', () => {
+    expect(() => loadWorkbook({ name: 'x' })).toThrow('Berkas bukan workbook LKjIP: properti "sheets" tidak ada.');
+    expect(() => loadWorkbook([])).toThrow('Berkas bukan workbook LKjIP: isinya bukan objek JSON.');
+    expect(() => loadWorkbook({ sheets: {} })).toThrow('properti "sheets" harus berupa daftar');
+    expect(() => loadWorkbook({ sheets: [{ values: [] }] })).toThrow('Lembar ke-1 tidak punya "name"');
+    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [] }, { name: 'a', values: [] }] })).toThrow('nama lembar "a" muncul lebih dari sekali');
+    expect(() => loadWorkbook({ sheets: [{ name: 'A' }] })).toThrow('Lembar "A": properti "values" tidak ada.');
+    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [1] }] })).toThrow('Lembar "A": "values" baris 1 bukan daftar sel');
+    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [['a', { x: 1 }]] }] })).toThrow('Lembar "A" sel B1: nilai bertipe object tidak didukung');
+    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [[1]], formulas: [['SUM(A1)']] }] })).toThrow('isi "formulas" harus teks yang diawali "="');
+  });
+});
