@@ -22,7 +22,7 @@ export function isKodeShape(kode: string): boolean {
 const shortName = (r: DpaRow) => (r.uraian.length > 60 ? r.uraian.slice(0, 57) + '...' : r.uraian);
 
 /** DPA: code shape, duplicate and hierarchy; pagu/realisasi sums; realisasi above pagu; target 0 with budget. */
-export function checkDpa(sheet: string, dpa: Dpa, kodeCell: (r: DpaRow) => string, targetCell: (r: DpaRow) => string): Finding[] {
+export function checkDpa(sheet: string, dpa: Dpa, kodeCell: (r: DpaRow) => string): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, DpaRow>();
   dpa.rows.forEach((r) => {
@@ -106,7 +106,7 @@ export function checkDpa(sheet: string, dpa: Dpa, kodeCell: (r: DpaRow) => strin
         finding(
           'target-zero',
           sheet,
-          targetCell(r),
+          r.targetKinerja.cell,
           `Target Kinerja ${what} bernilai 0, padahal pagunya ${formatRupiah(r.pagu)}. Isi target kinerjanya, atau pastikan anggarannya memang tidak dipakai.`,
         ),
       );

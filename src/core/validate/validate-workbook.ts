@@ -1,0 +1,65 @@
+import { a1, parseA1 } from '../layout/a1';
+import { matchHeaders } from '../layout/headers';
+import type { Finding, RawWorkbook, ReadResult, Severity } from '../layout/model';
+import { findSheet, LAYOUT_SHEETS, layoutSheetId, readWorkbook } from '../layout/read-workbook';
+import { sheetSpec } from '../layout/spec';
+import { checkAkip } from './check-akip';
+import { checkDpa } from './check-dpa';
+import { checkIkm } from './check-ikm';
+import { checkCapaian, checkLinkedIndicators } from './check-iku';
+import { checkNip } from './check-nip';
+
+/**
+ * Read the workbook and run every check of layout.md's Findings table. Findings are sorted by
+ * sheet (tab order; a missing sheet first, in layout order), then row, then column.
+ */
+export function validateWorkbook(raw: RawWorkbook): ReadResult {
+  const { workbook: wb, findings } = readWorkbook(raw);
+  const tahun = wb.profil?.tahun || Math.max(0, ...(wb.iku?.realisasiYears ?? []));
+
+  if (wb.profil) {
+    const sheet = wb.sheetNames['Profil'];
+    const cell = wb.profil.cells['NIP'] ?? '';
+    const pos = parseA1(cell);
+    const rawNip = pos ? findSheet(raw, 'Profil')?.values[pos.row - 1]?.[pos.col] : undefined;
+    findings.push(...checkNip(sheet, cell, wb.profil.nip, rawNip, wb.profil.tahun));
+  }
+  if (wb.iku) {
+    const sheet = wb.sheetNames['IKU'];
+    for (const ind of wb.iku.indikator) findings.push(...checkCapaian(sheet, ind));
+    findings.push(...checkLinkedIndicators(sheet, wb, tahun));
+  }
+  if (wb.dpa) {
+    const sheet = wb.sheetNames['DPA'];
+    const dpaRaw = findSheet(raw, 'DPA');
+    const kodeCol = dpaRaw ? matchHeaders(sheet, dpaRaw.values[0] ?? [], sheetSpec('DPA')).map.columns['Kode'] : undefined;
+    findings.push(...checkDpa(sheet, wb.dpa, (r) => (kodeCol === undefined || !r.kode ? '' : a1(r.row, kodeCol))));
+  }
+  if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
+  if (wb.akip) findings.push(...checkAkip(wb.sheetNames['AKIP'], wb));
+
+  return { workbook: wb, findings: sortFindings(findings, raw) };
+}
+
+export function sortFindings(findings: Finding[], raw: RawWorkbook): Finding[] {
+  const tabOrder = new Map<string, number>();
+  raw.sheets.forEach((s, i) => {
+    if (!tabOrder.has(s.name)) tabOrder.set(s.name, i + LAYOUT_SHEETS.length);
+  });
+  const sheetRank = (name: string) => {
+    if (tabOrder.has(name)) return tabOrder.get(name)!;
+    const id = layoutSheetId(name);
+    return id ? LAYOUT_SHEETS.indexOf(id) : Number.MAX_SAFE_INTEGER;
+  };
+  const pos = (cell: string) => parseA1(cell) ?? { row: 0, col: -1 };
+  return findings
+    .map((f, i) => ({ f, i, s: sheetRank(f.sheet), p: pos(f.cell) }))
+    .sort((a, b) => a.s - b.s || a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
+    .map((x) => x.f);
+}
+
+export function countFindings(f: Finding[]): { error: number; warning: number } {
+  const counts: Record<Severity, number> = { error: 0, warning: 0 };
+  for (const x of f) counts[x.severity]++;
+  return counts;
+}

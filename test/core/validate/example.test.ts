@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatFinding } from '../../../src/core/layout/findings';
+import { countFindings, validateWorkbook } from '../../../src/core/validate/validate-workbook';
+import { loadExample } from '../layout/example-workbook';
+
+const expected = JSON.parse(readFileSync(new URL('../../expected-lima-puluh-pesisir.json', import.meta.url), 'utf8')) as {
+  findings: { code: string; severity: string; sheet: string; cell: string }[];
+};
+
+describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pesisir.json)', () => {
+  const { findings } = validateWorkbook(loadExample());
+
+  it('gives exactly the findings of expected.json: IKU Q2, AKIP C7, E8, F8, DPA F21, F50', () => {
+    const key = (f: { code: string; severity: string; sheet: string; cell: string }) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
+    expect(findings.map(key).sort()).toEqual(expected.findings.map(key).sort());
+  });
+
+  it('words the capaian finding as: IKU!Q2: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).', () => {
+    const q2 = findings.find((f) => f.cell === 'Q2')!;
+    expect(q2.message).toBe('Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).');
+    expect(formatFinding(q2)).toBe('IKU!Q2: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).');
+  });
+
+  it('IKU!R2 99,71 typed vs 99,72 computed is within the 0,01 tolerance (domain.md): no finding', () => {
+    expect(findings.some((f) => f.cell === 'R2')).toBe(false);
+  });
+
+  it('names the typed and computed values: AKIP 2020 total 66,87 vs 66,56, predikat B vs BB', () => {
+    expect(findings.find((f) => f.cell === 'C7')!.message).toContain('tertulis 66,87, seharusnya 66,56');
+    expect(findings.find((f) => f.cell === 'E8')!.message).toContain('tertulis "B", seharusnya "BB" untuk nilai 72,59');
+    expect(findings.find((f) => f.cell === 'F8')!.message).toContain('seharusnya "BB" untuk nilai 70,20');
+    expect(findings.find((f) => f.cell === 'F21')!.message).toContain('Rp 18.500.000');
+  });
+
+  it('sorts by sheet tab order (IKU, DPA, …, AKIP), then row, then column', () => {
+    expect(findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['IKU!Q2', 'DPA!F21', 'DPA!F50', 'AKIP!C7', 'AKIP!E8', 'AKIP!F8']);
+  });
+
+  it('counts 0 errors and 6 warnings', () => {
+    expect(countFindings(findings)).toEqual({ error: 0, warning: 6 });
+  });
+});
