@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 60000,
     hookTimeout: 60000,
     fileParallelism: false,
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -8,7 +8,7 @@
  *   appsscript.json.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -104,12 +104,18 @@ export async function buildAll(): Promise<void> {
   const bundle = await bundleServer();
   checkExports(bundle);
   const sidebar = await bundleSidebar();
-  rmSync(dist, { recursive: true, force: true });
-  mkdirSync(dist, { recursive: true });
-  writeFileSync(join(dist, 'lkjip.js'), bundle);
-  writeFileSync(join(dist, 'functions.js'), functionsFile(ENTRY_POINTS));
-  if (sidebar !== null) writeFileSync(join(dist, 'sidebar.html'), sidebar);
-  copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
+  // Written beside dist/ and swapped in, so a test run reading dist/ never sees it half-written.
+  const staging = `${dist}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  writeFileSync(join(staging, 'lkjip.js'), bundle);
+  writeFileSync(join(staging, 'functions.js'), functionsFile(ENTRY_POINTS));
+  if (sidebar !== null) writeFileSync(join(staging, 'sidebar.html'), sidebar);
+  copyFileSync(join(root, 'appsscript.json'), join(staging, 'appsscript.json'));
+  const old = `${dist}.${process.pid}.old`;
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(staging, dist);
+  rmSync(old, { recursive: true, force: true });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
