@@ -1,4 +1,75 @@
-// "Buat Template" (filled by the validator work).
-export function buatTemplate(): unknown {
-  throw new Error('Belum tersedia.');
+// "Buat Template": creates the standard sheets that are missing; never touches an existing one.
+import type { CellValue } from '../core/numbers';
+import { normalizeName } from '../core/layout/spec';
+import {
+  formulaBlocks,
+  planTemplate,
+  templateMessage,
+  widthRuns,
+  type SheetPlan,
+  type ValidationPlan,
+} from '../core/template/plan-template';
+import { profilHint } from '../core/template/template-years';
+
+export interface TemplateResult {
+  dibuat: string[];
+  dibiarkan: string[];
+  pesan: string;
+}
+
+const LOCK_WAIT_MS = 10000;
+
+function buildRule(v: ValidationPlan): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  const withCriteria =
+    v.kind === 'list' ? builder.requireValueInList(v.values, true) : builder.requireFormulaSatisfied(v.formula ?? '');
+  return withCriteria.setAllowInvalid(v.allowInvalid).setHelpText(v.helpText).build();
+}
+
+/** One sheet, written in bulk: the number of calls depends on its columns, never on its rows. */
+function writeSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: SheetPlan, index: number): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = ss.insertSheet(plan.name, index);
+  const rows = plan.values.length;
+  const cols = plan.values[0].length;
+  const maxColumns = sheet.getMaxColumns();
+  if (cols > maxColumns) sheet.insertColumnsAfter(maxColumns, cols - maxColumns);
+  sheet.getRange(1, 1, rows, cols).setValues(plan.values);
+  for (const b of formulaBlocks(plan.formulas)) {
+    sheet.getRange(b.row, b.column, b.formulas.length, b.formulas[0].length).setFormulas(b.formulas);
+  }
+  sheet.setFrozenRows(plan.frozenRows);
+  const header = sheet.getRange(1, 1, 1, cols);
+  if (plan.boldHeader) header.setFontWeight('bold');
+  if (plan.wrapHeader) header.setWrap(true);
+  if (plan.headerNotes.some((n) => n !== '')) header.setNotes([plan.headerNotes]);
+  for (const w of widthRuns(plan.columnWidths)) sheet.setColumnWidths(w.start, w.count, w.width);
+  for (const f of plan.numberFormats) sheet.getRange(f.range).setNumberFormat(f.format);
+  for (const v of plan.validations) sheet.getRange(v.range).setDataValidation(buildRule(v));
+  return sheet;
+}
+
+export function buatTemplate(): TemplateResult {
+  const lock = LockService.getDocumentLock();
+  // Two clicks at once would both see a sheet missing and the second insertSheet would fail.
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new Error('Template sedang dibuat oleh proses lain. Tunggu sebentar, lalu coba lagi.');
+  }
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const sheets = ss.getSheets();
+    const names = sheets.map((s) => s.getName());
+    const profilIndex = names.findIndex((n) => normalizeName(n) === normalizeName('Profil'));
+    const profil = profilIndex >= 0 ? profilHint(sheets[profilIndex].getDataRange().getValues() as CellValue[][]) : undefined;
+    const plan = planTemplate(names, profil);
+    // New sheets go after the existing ones, so no existing sheet moves.
+    const created = plan.create.map((p, i) => writeSheet(ss, p, sheets.length + i));
+    if (created.length > 0) created[0].activate();
+    return {
+      dibuat: plan.create.map((p) => p.name),
+      dibiarkan: plan.leftAlone,
+      pesan: templateMessage(plan),
+    };
+  } finally {
+    lock.releaseLock();
+  }
 }

@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../emulator/index';
+
+// "Buat Template" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
+
+const EXAMPLE = JSON.parse(readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8')) as WorkbookJson;
+const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+
+function exampleSheet(name: string) {
+  const s = EXAMPLE.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no ${name} in the example`);
+  return structuredClone(s);
+}
+
+function run(workbook?: WorkbookJson) {
+  const em = createEmulator(workbook ? { workbook: structuredClone(workbook) } : {});
+  const ctx = loadBundle(em);
+  return { em, buat: () => ctx.buatTemplate() as { dibuat: string[]; dibiarkan: string[]; pesan: string } };
+}
+
+
+describe('buatTemplate (bundle in the emulator)', () => {
+  describe('on an empty workbook', () => {
+    const { em, buat } = run();
+    const result = buat();
+
+    it('creates the six standard sheets after the existing Sheet1 and says so in Indonesian', () => {
+      expect(result.dibuat).toEqual(STANDARD);
+      expect(result.dibiarkan).toEqual([]);
+      expect(result.pesan).toMatch(/^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/);
+      expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual(['Sheet1', ...STANDARD]);
+    });
+
+    it('every new sheet has a frozen, bold, wrapped header row with notes where they help', () => {
+      for (const name of STANDARD) {
+        const sheet = em.spreadsheet.inspectSheet(name);
+        expect(sheet.getFrozenRows(), name).toBe(1);
+        const cols = sheet.lastColumn();
+        for (let c = 1; c <= cols; c++) {
+          expect(sheet.cellAt(1, c)?.format.fontWeight, `${name} col ${c}`).toBe('bold');
+          expect(sheet.cellAt(1, c)?.format.wrap).toBe(true);
+        }
+        expect(sheet.cellAt(1, 1)?.note, name).not.toBe('');
+      }
+    });
+
+    it('IKU: =CAPAIAN(Q2,L2,F2) in Capaian of the last year, Polaritas dropdown, 0.00 on Capaian, widths set', () => {
+      const iku = em.spreadsheet.inspectSheet('IKU');
+      expect(iku.cellAt(1, 22)?.value).toMatch(/^Capaian \d{4}$/);
+      expect(iku.cellAt(2, 22)?.formula).toBe('=CAPAIAN(Q2,L2,F2)');
+      expect(iku.cellAt(31, 18)?.formula).toBe('=CAPAIAN(M31,H31,F31)');
+      expect(iku.cellAt(5, 6)?.format.dataValidation).toEqual({
+        criteria: 'VALUE_IN_LIST',
+        values: ['Positif', 'Negatif'],
+        showDropdown: true,
+        allowInvalid: false,
+        helpText: expect.stringContaining('Positif'),
+      });
+      expect(iku.cellAt(40, 18)?.format.numberFormat).toBe('0.00');
+      expect(iku.columnWidths.get(1)).toBe(45);
+      expect(iku.columnWidths.size).toBe(24);
+    });
+
+    it('IKM answers accept whole numbers 1–4 only; DPA rupiah as #,##0; Profil NIP cell as text', () => {
+      const ikm = em.spreadsheet.inspectSheet('IKM');
+      expect(ikm.formats).toContainEqual({ method: 'setDataValidation', range: 'G2:O1000', value: expect.objectContaining({ criteria: 'CUSTOM_FORMULA', values: ['=AND(ISNUMBER(G2),G2=INT(G2),G2>=1,G2<=4)'], allowInvalid: false }) });
+      const dpa = em.spreadsheet.inspectSheet('DPA');
+      expect(dpa.cellAt(1, 5)?.value).toBe('Pagu (Rp)');
+      expect(dpa.cellAt(10, 5)?.format.numberFormat).toBe('#,##0');
+      expect(dpa.cellAt(10, 8)?.format.numberFormat).toBe('#,##0');
+      const profil = em.spreadsheet.inspectSheet('Profil');
+      expect(profil.cellAt(9, 1)?.value).toBe('NIP');
+      expect(profil.cellAt(9, 2)?.format.numberFormat).toBe('@');
+    });
+
+    it('AKIP: components 30/30/15/25, Nilai Akhir by SUM, Predikat by PREDIKAT_AKIP', () => {
+      const akip = em.spreadsheet.inspectSheet('AKIP');
+      expect([2, 3, 4, 5].map((r) => akip.cellAt(r, 2)?.value)).toEqual([30, 30, 15, 25]);
+      expect(akip.cellAt(6, 1)?.value).toBe('Nilai Akhir');
+      expect(akip.cellAt(6, 2)?.formula).toBe('=SUM(B2:B5)');
+      expect(akip.cellAt(6, 3)?.formula).toBe('=IF(COUNT(C2:C5)=0,"",SUM(C2:C5))');
+      expect(akip.cellAt(7, 7)?.formula).toBe('=PREDIKAT_AKIP(G6)');
+    });
+
+    it('writes in bulk: one setValues per sheet, setFormulas per block, no cell-by-cell calls', () => {
+      const n = em.counter.counts();
+      expect(n['SpreadsheetApp.Range.setValues']).toBe(6);
+      expect(n['SpreadsheetApp.Range.setFormulas']).toBe(3);
+      expect(n['SpreadsheetApp.Range.setValue']).toBeUndefined();
+      expect(n['SpreadsheetApp.Range.setFormula']).toBeUndefined();
+      expect(n['SpreadsheetApp.Range.setNote']).toBeUndefined();
+      expect(n['SpreadsheetApp.Range.getValue']).toBeUndefined();
+      // IKU alone writes 30 formula rows; a per-row write would put this far above 150.
+      expect(em.counter.total()).toBeLessThan(150);
+    });
+  });
+
+  describe('on the example workbook (all sheets present)', () => {
+    it('creates nothing and changes no cell, note or format', () => {
+      const { em, buat } = run(EXAMPLE);
+      const before = JSON.stringify(saveWorkbook(em.spreadsheet));
+      const result = buat();
+      expect(result).toEqual({ dibuat: [], dibiarkan: STANDARD, pesan: 'Semua sheet standar sudah ada; tidak ada yang diubah.' });
+      expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(before);
+      for (const s of em.spreadsheet.fakeSheets()) {
+        expect(s.formats, s.sheetName()).toEqual([]);
+        expect(s.columnWidths.size).toBe(0);
+      }
+    });
+  });
+
+  describe("on a workbook with only the user's IKU", () => {
+    it('creates the other five and leaves IKU byte-identical, even spelled `iku `', () => {
+      const iku = { ...exampleSheet('IKU'), name: 'iku ' };
+      const { em, buat } = run({ name: 'Kecamatan', sheets: [iku] });
+      const before = JSON.stringify(saveWorkbook(em.spreadsheet).sheets[0]);
+      const result = buat();
+      expect(result.dibuat).toEqual(['Profil', 'DPA', 'IKM', 'AKIP', 'Narasi']);
+      expect(result.dibiarkan).toEqual(['IKU']);
+      expect(result.pesan).toMatch(/^Dibuat: Profil, DPA, IKM, AKIP, Narasi\. Dibiarkan \(sudah ada\): IKU\./);
+      const after = saveWorkbook(em.spreadsheet);
+      expect(after.sheets[0].name).toBe('iku ');
+      expect(JSON.stringify(after.sheets[0])).toBe(before);
+      expect(em.spreadsheet.inspectSheet('iku ').formats).toEqual([]);
+      expect(em.spreadsheet.inspectSheet('iku ').getFrozenRows()).toBe(0);
+    });
+  });
+
+  describe('years from an existing Profil', () => {
+    it('reads Tahun and Periode Renstra with one getValues and gives IKU/AKIP the Renstra years', () => {
+      const { em, buat } = run({ name: 'Kecamatan', sheets: [exampleSheet('Profil')] });
+      const result = buat();
+      expect(result.pesan).toContain('Kolom tahun 2019–2023 (dari Periode Renstra di Profil).');
+      const akip = em.spreadsheet.inspectSheet('AKIP');
+      expect([3, 4, 5, 6, 7].map((c) => akip.cellAt(1, c)?.value)).toEqual(['2019', '2020', '2021', '2022', '2023']);
+      expect(em.counter.counts()['SpreadsheetApp.Range.getValues']).toBe(1);
+    });
+
+    it('a sixth year (Tahun 2024 after Renstra 2019-2023) needs 27 IKU columns: the sheet is widened first', () => {
+      const profil = exampleSheet('Profil');
+      profil.values = profil.values.map((r) => (r[0] === 'Tahun' ? ['Tahun', 2024] : r));
+      const { em, buat } = run({ name: 'Kecamatan', sheets: [profil] });
+      buat();
+      const iku = em.spreadsheet.inspectSheet('IKU');
+      expect(em.counter.counts()['SpreadsheetApp.Sheet.insertColumnsAfter']).toBe(1);
+      expect(iku.getMaxColumns()).toBe(27);
+      expect(iku.cellAt(1, 27)?.value).toBe('Solusi');
+      expect(iku.cellAt(2, 25)?.formula).toBe('=CAPAIAN(S2,M2,F2)');
+    });
+  });
+
+  describe('idempotence', () => {
+    it('running twice: the second run creates nothing and changes nothing', () => {
+      const { em, buat } = run();
+      buat();
+      const after1 = JSON.stringify(saveWorkbook(em.spreadsheet));
+      const formats1 = em.spreadsheet.fakeSheets().map((s) => s.formats.length);
+      const second = buat();
+      expect(second.dibuat).toEqual([]);
+      expect(second.dibiarkan).toEqual(STANDARD);
+      expect(second.pesan).toBe('Semua sheet standar sudah ada; tidak ada yang diubah.');
+      expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(after1);
+      expect(em.spreadsheet.fakeSheets().map((s) => s.formats.length)).toEqual(formats1);
+    });
+  });
+
+  describe('a second click while the first is running', () => {
+    it('waits for the document lock and, if it stays held, stops with an Indonesian message and creates nothing', () => {
+      const { em, buat } = run();
+      const release = em.locks.hold('document');
+      expect(() => buat()).toThrow('Template sedang dibuat oleh proses lain');
+      release();
+      expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual(['Sheet1']);
+    });
+  });
+});
