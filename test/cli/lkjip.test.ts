@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const EXAMPLE = 'examples/lima-puluh-pesisir-2023.json';
+
+function lkjip(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lkjip.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('lkjip CLI', () => {
+  it('calc calls a custom function of the bundle: CAPAIAN 82,48 of 85 = 97,04', () => {
+    const r = lkjip('calc', 'CAPAIAN', '[82.48, 85]');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toBe(97.04);
+  });
+
+  it('calc reports an Indonesian error and exits 1 on bad input', () => {
+    const r = lkjip('calc', 'CAPAIAN', '[5, 0]');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^Galat: Target 0/);
+  });
+
+  it('says clearly when the file is missing, not JSON, or not a workbook (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+    expect(lkjip('validate', join(dir, 'tidak-ada.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/^Berkas tidak ditemukan: /) });
+    writeFileSync(join(dir, 'rusak.json'), '{"sheets": [');
+    expect(lkjip('validate', join(dir, 'rusak.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/bukan JSON yang sah/) });
+    writeFileSync(join(dir, 'lain.json'), '{"rows": []}');
+    expect(lkjip('validate', join(dir, 'lain.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/Berkas bukan workbook LKjIP: properti "sheets" tidak ada/) });
+    expect(lkjip('bikin')).toMatchObject({ code: 2, err: expect.stringMatching(/Perintah tidak dikenal: bikin/) });
+  });
+
+  it('validate --json on the example gives the findings of expected.json and exits 0 (warnings only)', () => {
+    const expected = JSON.parse(readFileSync('test/expected-lima-puluh-pesisir.json', 'utf8'));
+    const r = lkjip('validate', EXAMPLE, '--json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const findings = JSON.parse(r.out) as { severity: string; code: string; sheet: string; cell: string; message: string }[];
+    for (const f of findings) expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
+    const key = (f: { code: string; sheet: string; cell: string; severity: string }) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
+    for (const want of expected.findings) expect(findings.map(key)).toContain(key(want));
+  });
+
+  it('validate exits 1 when there is an error finding', () => {
+    const wb = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+    wb.sheets = wb.sheets.filter((s: { name: string }) => s.name !== 'DPA');
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+    writeFileSync(join(dir, 'tanpa-dpa.json'), JSON.stringify(wb));
+    const r = lkjip('validate', join(dir, 'tanpa-dpa.json'));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/GALAT\s+DPA\s+\[missing-sheet\]/);
+  });
+
+  it('generate writes report.json, report.html, calls.json and workbook.json with a Riwayat row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+    const r = lkjip('generate', EXAMPLE, '--out', dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const tree = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { type: string }[];
+    expect(tree.filter((b) => b.type === 'table').length).toBeGreaterThanOrEqual(10);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('2.216.552.780');
+    const calls = JSON.parse(readFileSync(join(dir, 'calls.json'), 'utf8'));
+    expect(calls.total).toBeGreaterThan(0);
+    expect(calls.byMethod['DocumentApp.create']).toBe(1);
+    const after = JSON.parse(readFileSync(join(dir, 'workbook.json'), 'utf8'));
+    const riwayat = after.sheets.find((s: { name: string }) => s.name === 'Riwayat');
+    expect(riwayat.values).toHaveLength(2);
+    expect(r.out).toMatch(/report\.html/);
+  });
+});
