@@ -16,10 +16,10 @@ function periode(ctx: ReportContext): string {
   return years.length > 1 ? `${years[0]}-${years[years.length - 1]}` : String(ctx.tahun);
 }
 
-function renstra(ctx: ReportContext): Block[] {
-  const sub = subNumbering('2.1');
+function renstra(ctx: ReportContext, section: string): Block[] {
+  const sub = subNumbering(section);
   const blocks: Block[] = [
-    { type: 'heading', level: 2, text: '2.1 Rencana Strategis' },
+    { type: 'heading', level: 2, text: `${section} Rencana Strategis` },
     paragraf(
       `Rencana Strategis (Renstra) ${ctx.instansiLengkap} periode ${periode(ctx)} merupakan dokumen perencanaan lima tahunan yang menjabarkan visi dan misi kepala daerah ke dalam tujuan, sasaran strategis, indikator kinerja dan target tahunan, serta menjadi acuan penyusunan Rencana Kerja dan Perjanjian Kinerja setiap tahun.`,
     ),
@@ -54,12 +54,12 @@ function renstra(ctx: ReportContext): Block[] {
   return blocks;
 }
 
-function iku(ctx: ReportContext): Block[] {
+function iku(ctx: ReportContext, sec: () => string): Block[] {
   const fig = ctx.fig;
   if (fig.indikator.length === 0) return [];
   const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
   return [
-    { type: 'heading', level: 2, text: '2.2 Indikator Kinerja Utama' },
+    { type: 'heading', level: 2, text: `${sec()} Indikator Kinerja Utama` },
     paragraf(
       `Indikator Kinerja Utama (IKU) merupakan ukuran keberhasilan tujuan dan sasaran strategis ${ctx.instansi}. IKU beserta formula pengukurannya adalah sebagai berikut.`,
     ),
@@ -88,10 +88,10 @@ export function tabelPerjanjianKinerja(ctx: ReportContext, chapter: string): Blo
   );
 }
 
-function perjanjianKinerja(ctx: ReportContext): Block[] {
+function perjanjianKinerja(ctx: ReportContext, sec: () => string): Block[] {
   if (ctx.fig.indikator.length === 0) return [];
   return [
-    { type: 'heading', level: 2, text: `2.3 Perjanjian Kinerja Tahun ${ctx.tahun}` },
+    { type: 'heading', level: 2, text: `${sec()} Perjanjian Kinerja Tahun ${ctx.tahun}` },
     paragraf(
       `Perjanjian Kinerja Tahun ${ctx.tahun} merupakan janji kinerja yang akan diwujudkan ${ctx.profil?.jabatanPimpinan.trim() || 'pimpinan'} dalam satu tahun, disusun mengacu pada Renstra, Rencana Kerja dan Dokumen Pelaksanaan Anggaran (DPA) Tahun ${ctx.tahun}, dengan sasaran dan target sebagai berikut.`,
     ),
@@ -114,12 +114,12 @@ export function tabelProgramPagu(ctx: ReportContext, chapter: string): Block | n
   });
 }
 
-function program(ctx: ReportContext): Block[] {
+function program(ctx: ReportContext, sec: () => string): Block[] {
   const table = tabelProgramPagu(ctx, '2');
   if (!table) return [];
   const pagu = ctx.fig.anggaran?.pagu ?? ZERO;
   return [
-    { type: 'heading', level: 2, text: `2.4 Program dan Anggaran Tahun ${ctx.tahun}` },
+    { type: 'heading', level: 2, text: `${sec()} Program dan Anggaran Tahun ${ctx.tahun}` },
     paragraf(
       `Untuk mencapai sasaran tersebut, pada Tahun Anggaran ${ctx.tahun} dilaksanakan ${jumlahKata(ctx.fig.programs.length)} program dengan total pagu ${formatRupiah(pagu)}, sebagai berikut.`,
     ),
@@ -128,15 +128,16 @@ function program(ctx: ReportContext): Block[] {
 }
 
 export function bab2Blocks(ctx: ReportContext): Block[] {
+  const sec = subNumbering('2');
   return [
     { type: 'heading', level: 1, text: JUDUL_BAB_II },
     paragraf(
       `Perencanaan kinerja ${ctx.instansiLengkap} Tahun ${ctx.tahun} mengacu pada Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 dan terdiri atas Rencana Strategis, Indikator Kinerja Utama, Perjanjian Kinerja serta program dan anggaran.`,
     ),
-    ...renstra(ctx),
-    ...iku(ctx),
-    ...perjanjianKinerja(ctx),
-    ...program(ctx),
+    ...renstra(ctx, sec()),
+    ...iku(ctx, sec),
+    ...perjanjianKinerja(ctx, sec),
+    ...program(ctx, sec),
     { type: 'pagebreak' },
   ];
 }

@@ -1,4 +1,6 @@
+import { capaian as hitungCapaianCetak } from '../capaian';
 import { Decimal } from '../decimal';
+import { isInputError } from '../input-error';
 import { SKALA_PERMENDAGRI_86 } from '../kategori-capaian';
 import { formatId, formatMoney, formatRupiah } from '../numbers';
 import { akipBlocks } from './bab3-akip';
@@ -67,9 +69,9 @@ function ringkasanTercapai(ctx: ReportContext): Block[] {
   const met = fig.indikator.filter((f) => tercapai(f, ctx.tahun) === true);
   const missed = fig.indikator.filter((f) => tercapai(f, ctx.tahun) === false);
   const unknown = fig.indikator.filter((f) => tercapai(f, ctx.tahun) === null);
-  let s = `Dari ${jumlahKata(fig.indikator.length)} indikator kinerja utama, ${met.length} indikator mencapai target (capaian 100% atau lebih)`;
+  let s = `Dari ${jumlahKata(fig.indikator.length)} indikator kinerja utama, ${met.length > 0 ? `${met.length} indikator mencapai target` : 'belum ada indikator yang mencapai target'} (capaian 100% atau lebih)`;
   if (missed.length > 0) {
-    s += ` dan ${missed.length} indikator belum mencapai target, yaitu ${daftarKata(missed.map((f) => `${f.ind.indikator} (${f.capaian(ctx.tahun).text}%)`))}`;
+    s += `, sedangkan ${missed.length} indikator belum mencapai target, yaitu ${daftarKata(missed.map((f) => `${f.ind.indikator} dengan capaian ${f.capaian(ctx.tahun).text}%`))}`;
   }
   s += '.';
   if (unknown.length > 0) s += ` Capaian ${daftarKata(unknown.map((f) => f.ind.indikator))} tidak dapat dihitung.`;
@@ -145,20 +147,19 @@ function renstraTable(ctx: ReportContext, s: SasaranFigures): Block[] {
   const rows = withTarget.map((f) => {
     const target = f.ind.target[end].target!;
     const realisasi = f.ind.realisasi[t]?.value ?? null;
-    let capaian = NO_VALUE;
+    let capaian: Decimal | null = null;
     if (realisasi !== null) {
       try {
-        capaian = f.capaian(t) && formatId(capaianTerhadap(realisasi, target, f));
-      } catch {
-        capaian = NO_VALUE;
+        capaian = hitungCapaianCetak(realisasi, target, f.ind.polaritas);
+      } catch (e) {
+        if (!isInputError(e)) throw e;
       }
     }
-    return [f.ind.indikator, f.ind.satuan, f.targetText(end), f.realisasiText(t), capaian];
+    return { f, capaian, cells: [f.ind.indikator, f.ind.satuan, f.targetText(end), f.realisasiText(t), capaian ? formatId(capaian) : NO_VALUE] };
   });
-  const sentences = withTarget.map((f, i) => {
-    const row = rows[i];
-    if (row[4] === NO_VALUE) return `Realisasi ${f.ind.indikator} tahun ${t} belum dapat dibandingkan dengan target akhir Renstra.`;
-    const met = new Decimal(row[4].replace(/\./g, '').replace(',', '.')).gte(100);
+  const sentences = rows.map(({ f, capaian, cells: row }) => {
+    if (capaian === null) return `Realisasi ${f.ind.indikator} tahun ${t} belum dapat dibandingkan dengan target akhir Renstra.`;
+    const met = capaian.gte(100);
     return `Realisasi ${f.ind.indikator} tahun ${t} sebesar ${row[3]} dibandingkan target akhir Renstra tahun ${end} sebesar ${row[2]} mencapai ${row[4]}%, sehingga target akhir Renstra ${met ? 'telah tercapai' : 'belum tercapai'}.`;
   });
   return [
@@ -167,17 +168,11 @@ function renstraTable(ctx: ReportContext, s: SasaranFigures): Block[] {
       '3',
       `Realisasi Tahun ${t} terhadap Target Akhir Renstra Sasaran ${s.nomor}`,
       ['Indikator Kinerja', 'Satuan', `Target Akhir Renstra (${end})`, `Realisasi ${t}`, 'Capaian (%)'],
-      rows,
+      rows.map((r) => r.cells),
       ['left', 'left', 'right', 'right', 'right'],
     ),
     paragraf(sentences.join(' ')),
   ];
-}
-
-import { capaian as hitungCapaianCetak } from '../capaian';
-import type { Target } from '../capaian';
-function capaianTerhadap(realisasi: Decimal, target: Target, f: IndikatorFigures): Decimal {
-  return hitungCapaianCetak(realisasi, target, f.ind.polaritas);
 }
 
 function analisisBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {

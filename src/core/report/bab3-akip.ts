@@ -1,0 +1,73 @@
+import { Decimal, round } from '../decimal';
+import { formatId, formatNumberLoose } from '../numbers';
+import { SKALA_AKIP } from '../predikat-akip';
+import type { ReportContext } from './report-context';
+import { NO_VALUE } from './report-figures';
+import type { Block } from './report-types';
+import { paragraf, perubahan } from './sentences';
+import { tabel } from './table';
+
+function skalaRows(): string[][] {
+  return SKALA_AKIP.map((b, i) => {
+    const upper = i === 0 ? 100 : SKALA_AKIP[i - 1].above;
+    const range = b.above < 0 ? `0 – ${upper}` : `> ${b.above} – ${upper}`;
+    return [range, b.predikat, b.interpretasi];
+  });
+}
+
+/** AKIP: the scale, the components by year with computed totals, and the predikat by year (PermenPAN-RB 88/2021). */
+export function akipBlocks(ctx: ReportContext): Block[] {
+  const akip = ctx.wb.akip;
+  if (!akip) return [];
+  const years = ctx.fig.akip.filter((y) => y.total !== null);
+  if (akip.komponen.length === 0 || years.length === 0) {
+    return [paragraf('Sheet AKIP tidak memuat nilai komponen evaluasi, sehingga hasil evaluasi AKIP tidak disajikan.')];
+  }
+  const ys = years.map((y) => y.year);
+  let bobotTotal = new Decimal(0);
+  let anyBobot = false;
+  const rows = akip.komponen.map((k, i) => {
+    const b = k.bobot.value;
+    if (b !== null) {
+      bobotTotal = bobotTotal.plus(b);
+      anyBobot = true;
+    }
+    return [String(i + 1), k.nama, b === null ? NO_VALUE : formatNumberLoose(b), ...ys.map((y) => (k.nilai[y]?.value != null ? formatId(round(k.nilai[y].value as Decimal)) : NO_VALUE))];
+  });
+  rows.push(['', 'Nilai Akhir', anyBobot ? formatNumberLoose(bobotTotal) : NO_VALUE, ...years.map((y) => formatId(y.total as Decimal))]);
+
+  const blocks: Block[] = [
+    paragraf(
+      'Evaluasi Akuntabilitas Kinerja Instansi Pemerintah (AKIP) dilaksanakan menurut Peraturan Menteri PAN-RB Nomor 88 Tahun 2021 dengan menilai komponen Perencanaan Kinerja (bobot 30), Pengukuran Kinerja (30), Pelaporan Kinerja (15) dan Evaluasi Akuntabilitas Kinerja Internal (25). Nilai akhir adalah jumlah nilai komponen, dengan predikat menurut skala berikut.',
+    ),
+    tabel(ctx, '3', 'Skala Nilai dan Predikat AKIP', ['Nilai', 'Predikat', 'Interpretasi'], skalaRows(), ['center', 'center', 'left'], {
+      note: 'Sumber: Peraturan Menteri PAN-RB Nomor 88 Tahun 2021.',
+    }),
+    tabel(
+      ctx,
+      '3',
+      `Nilai Komponen Evaluasi AKIP Tahun ${ys[0]}–${ys[ys.length - 1]}`,
+      ['No', 'Komponen', 'Bobot', ...ys.map(String)],
+      rows,
+      ['center', 'left', 'right', ...ys.map(() => 'right' as const)],
+      { totalRow: true },
+    ),
+    tabel(
+      ctx,
+      '3',
+      `Nilai Akhir dan Predikat AKIP Tahun ${ys[0]}–${ys[ys.length - 1]}`,
+      ['Tahun', 'Nilai Akhir', 'Predikat', 'Interpretasi'],
+      years.map((y) => [String(y.year), formatId(y.total as Decimal), y.predikat?.predikat ?? NO_VALUE, y.predikat?.interpretasi ?? NO_VALUE]),
+      ['center', 'right', 'center', 'left'],
+    ),
+  ];
+  const last = years[years.length - 1];
+  const prev = years.length > 1 ? years[years.length - 2] : null;
+  let s = `Nilai evaluasi AKIP tahun ${last.year} sebesar ${formatId(last.total as Decimal)}${last.predikat ? ` dengan predikat ${last.predikat.predikat} (${last.predikat.interpretasi})` : ''}`;
+  if (prev) {
+    const change = perubahan(prev.total as Decimal, last.total as Decimal, 2, false).replace(/^realisasi /, '');
+    s += `; dibandingkan tahun ${prev.year} (${formatId(prev.total as Decimal)}${prev.predikat ? `, ${prev.predikat.predikat}` : ''}) nilai ${change}`;
+  }
+  blocks.push(paragraf(`${s}.`));
+  return blocks;
+}

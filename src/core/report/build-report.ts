@@ -1,0 +1,62 @@
+import type { Workbook } from '../layout/model';
+import { bab1Blocks } from './bab1-pendahuluan';
+import { bab2Blocks } from './bab2-perencanaan';
+import { anggaranBlocks } from './bab3-anggaran';
+import { capaianBlocks } from './bab3-capaian';
+import { analisisBlocks, efisiensiBlocks } from './bab3-efisiensi';
+import { bab4Blocks } from './bab4-penutup';
+import { coverBlocks } from './cover';
+import { daftarIsiBlocks } from './daftar-isi';
+import { kataPengantarBlocks } from './kata-pengantar';
+import { lampiranBlocks } from './lampiran';
+import { createContext } from './report-context';
+import type { ReportContext } from './report-context';
+import type { Block, BuildOptions, ReportDocument } from './report-types';
+import { paragraf } from './sentences';
+import { subNumbering } from './table';
+
+export const JUDUL_BAB_III = 'BAB III AKUNTABILITAS KINERJA';
+
+/** The chapters' parts, in order: each a step the progress display can name. */
+export type ReportPart = 'BAB I' | 'BAB II' | 'BAB III' | 'BAB IV';
+
+function bab3Blocks(ctx: ReportContext): Block[] {
+  const sub = subNumbering('3.1');
+  const blocks: Block[] = [
+    { type: 'heading', level: 1, text: JUDUL_BAB_III },
+    paragraf(
+      `Akuntabilitas kinerja adalah perwujudan kewajiban ${ctx.instansiLengkap} untuk mempertanggungjawabkan keberhasilan dan kegagalan pelaksanaan misi organisasi dalam mencapai sasaran yang telah ditetapkan. Bab ini menyajikan capaian kinerja Tahun ${ctx.tahun} untuk setiap sasaran strategis dan realisasi anggaran.`,
+    ),
+    { type: 'heading', level: 2, text: '3.1 Capaian Kinerja' },
+    ...capaianBlocks(ctx, sub),
+  ];
+  if (ctx.fig.indikator.length > 0) {
+    blocks.push(...analisisBlocks(ctx, `${sub()} Analisis Penyebab Keberhasilan/Kegagalan dan Solusi`));
+    if (ctx.fig.anggaran) blocks.push(...efisiensiBlocks(ctx, `${sub()} Analisis Efisiensi Penggunaan Sumber Daya`));
+  }
+  blocks.push(...anggaranBlocks(ctx, '3.2 Realisasi Anggaran'), { type: 'pagebreak' });
+  return blocks;
+}
+
+/**
+ * The whole LKjIP (PermenPAN-RB 53/2014): cover, Kata Pengantar, Daftar Isi, BAB I–IV, Lampiran.
+ * `onPart` is told when each chapter starts (for the progress display).
+ */
+export function buildReport(wb: Workbook, opts: BuildOptions & { onPart?: (part: ReportPart) => void } = {}): ReportDocument {
+  const ctx = createContext(wb, opts);
+  const step = (part: ReportPart, build: () => Block[]) => {
+    opts.onPart?.(part);
+    return build();
+  };
+  const body: Block[] = [
+    ...step('BAB I', () => bab1Blocks(ctx)),
+    ...step('BAB II', () => bab2Blocks(ctx)),
+    ...step('BAB III', () => bab3Blocks(ctx)),
+    ...step('BAB IV', () => bab4Blocks(ctx)),
+    ...lampiranBlocks(ctx),
+  ];
+  const front = kataPengantarBlocks(ctx);
+  const blocks = [...coverBlocks(ctx), ...front, ...daftarIsiBlocks([...front, ...body]), ...body];
+  while (blocks.length > 0 && blocks[blocks.length - 1].type === 'pagebreak') blocks.pop();
+  return { title: `Laporan Kinerja ${ctx.instansiLengkap} Tahun ${ctx.tahun}`, blocks };
+}
