@@ -1,7 +1,7 @@
 /**
  * "Generate LKjIP": the server is the gate (it re-checks the data, which may have changed since
  * the last "Periksa data"): errors block, warnings need the user's "Lanjutkan". While the report
- * is built, statusGenerate is polled (google.script.run calls run concurrently) to show the steps.
+ * is built, statusGenerate is polled (Apps Script runs server calls concurrently) to show the steps.
  */
 import type { CheckResult, Finding, GenerateResult } from './api-types';
 import { runAction } from './busy';
