@@ -1,15 +1,78 @@
-// Sidebar server calls for checking the workbook (filled by the validator work).
-export function periksaData(): unknown {
-  throw new Error('Pemeriksaan data belum tersedia.');
+// Sidebar server calls for checking the workbook: thin adapters around core/validate.
+import { UNEXPECTED } from '../core/cell-map';
+import { parseA1 } from '../core/layout/a1';
+import type { Finding, HeaderNote } from '../core/layout/model';
+import { layoutSheetId } from '../core/layout/read-workbook';
+import { clearSheetNotes, markSheetNotes } from '../core/validate/notes';
+import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
+import { readRawWorkbook } from './read-sheets';
+
+export interface HasilPemeriksaan {
+  findings: Finding[];
+  counts: { error: number; warning: number };
+  headerNotes: HeaderNote[];
 }
+
+/** A bug must not reach the user as an English TypeError: log it, show a plain Indonesian note. */
+function guarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    console.error(e);
+    throw new Error(UNEXPECTED);
+  }
+}
+
+function check(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HasilPemeriksaan {
+  const { workbook, findings } = guarded(() => validateWorkbook(readRawWorkbook(ss)));
+  return { findings, counts: countFindings(findings), headerNotes: workbook.headerNotes };
+}
+
+export function periksaData(): HasilPemeriksaan {
+  return check(SpreadsheetApp.getActiveSpreadsheet());
+}
+
 export function pilihSel(sheet: string, cell: string): void {
-  void sheet;
-  void cell;
-  throw new Error('Belum tersedia.');
+  const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
+  if (!target) {
+    throw new Error(`Sheet "${sheet}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya. Jalankan Periksa Data lagi.`);
+  }
+  if (!cell) {
+    target.activate();
+    return;
+  }
+  if (!parseA1(cell)) throw new Error(`Alamat sel "${cell}" tidak dikenali. Jalankan Periksa Data lagi.`);
+  target.getRange(cell).activate();
 }
-export function tandaiDiSheet(): unknown {
-  throw new Error('Belum tersedia.');
+
+/**
+ * Every finding as a `[LKjIP]` note on its cell (a whole-sheet finding on A1), for readers of the
+ * shared sheet without the sidebar. One getNotes() and at most one setNotes() per sheet over its
+ * data range; values and formulas are never written. The user's own notes are kept.
+ */
+export function tandaiDiSheet(): { ditandai: number } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const { findings } = check(ss);
+  let ditandai = 0;
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (!layoutSheetId(name)) continue;
+    const range = sheet.getDataRange();
+    const result = markSheetNotes(range.getNotes(), findings.filter((f) => f.sheet === name));
+    if (result.changed) range.setNotes(result.notes);
+    ditandai += result.placed;
+  }
+  return { ditandai };
 }
-export function hapusTanda(): unknown {
-  throw new Error('Belum tersedia.');
+
+/** Remove only the add-on's `[LKjIP]` lines from the notes of every sheet; users' notes stay as they were. */
+export function hapusTanda(): { dihapus: number } {
+  let dihapus = 0;
+  for (const sheet of SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
+    const range = sheet.getDataRange();
+    const result = clearSheetNotes(range.getNotes());
+    if (result.removed > 0) range.setNotes(result.notes);
+    dihapus += result.removed;
+  }
+  return { dihapus };
 }
