@@ -28,6 +28,9 @@ function bab3Blocks(ctx: ReportContext): Block[] {
       `Akuntabilitas kinerja adalah perwujudan kewajiban ${ctx.instansiLengkap} untuk mempertanggungjawabkan keberhasilan dan kegagalan pelaksanaan misi organisasi dalam mencapai sasaran yang telah ditetapkan. Bab ini menyajikan capaian kinerja Tahun ${ctx.tahun} untuk setiap sasaran strategis dan realisasi anggaran.`,
     ),
     { type: 'heading', level: 2, text: '3.1 Capaian Kinerja' },
+    paragraf(
+      `Pengukuran kinerja dilakukan dengan membandingkan realisasi terhadap target setiap indikator kinerja utama yang ditetapkan dalam Perjanjian Kinerja Tahun ${ctx.tahun}, kemudian dibandingkan dengan tahun-tahun sebelumnya dan dengan target akhir Renstra, disertai analisis penyebab, efisiensi dan program pendukungnya.`,
+    ),
     ...capaianBlocks(ctx, sub),
   ];
   if (ctx.fig.indikator.length > 0) {
