@@ -111,11 +111,21 @@ export function readMoney(ctx: SheetContext, raw: CellValue, row1: number, col0:
   return readNumber(ctx, raw, row1, col0, label).value ?? ZERO;
 }
 
+/** describeValue, safe for what getValues() can still hand over: NaN/Infinity and dates from another realm. */
+export function describeCell(v: CellValue): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) return 'nilai yang tidak sah';
+  if (isDate(v)) {
+    const iso = calendarDate(v, 0);
+    return iso ? `tanggal ${iso.split('-').reverse().join('/')}` : 'tanggal yang tidak sah';
+  }
+  return describeValue(v);
+}
+
 export function notANumber(sheet: string, cell: string, label: string, raw: CellValue): Finding {
   return finding(
     'not-a-number',
     sheet,
     cell,
-    `${label} berisi ${describeValue(raw)}, bukan angka. Isi angka (mis. 88,37 atau 1.738.126.580), atau kosongkan/isi "-" bila tidak ada.`,
+    `${label} berisi ${describeCell(raw)}, bukan angka. Isi angka (mis. 88,37 atau 1.738.126.580), atau kosongkan/isi "-" bila tidak ada.`,
   );
 }

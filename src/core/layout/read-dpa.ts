@@ -1,3 +1,4 @@
+import { ZERO } from '../decimal';
 import { cellText, isEmptyRow, readMoney, readNumber, type SheetContext } from './cells';
 import { a1 } from './a1';
 import { finding } from './findings';
@@ -77,7 +78,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Dpa
     }
     const num = (name: string, label: string) =>
       c[name] === undefined ? { value: null, raw: undefined, cell: '' } : readNumber(ctx, row[c[name]], r, c[name], label);
-    const money = (name: string, label: string) => (c[name] === undefined ? readMoney(ctx, '', r, 0, label) : readMoney(ctx, row[c[name]], r, c[name], label));
+    const money = (name: string, label: string) => (c[name] === undefined ? ZERO : readMoney(ctx, row[c[name]], r, c[name], label));
 
     const up = LEVEL_UP[level];
     const parent = up ? last[up] : -1;

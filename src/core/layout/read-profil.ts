@@ -1,7 +1,7 @@
 import { isInputError } from '../input-error';
-import { describeValue, parseNumber, type CellValue } from '../numbers';
+import { parseNumber, type CellValue } from '../numbers';
 import { a1 } from './a1';
-import { calendarDate, cellText, isDate, isEmptyRow, parseDateText, type SheetContext } from './cells';
+import { calendarDate, cellText, describeCell, isDate, isEmptyRow, parseDateText, type SheetContext } from './cells';
 import { finding } from './findings';
 import type { HeaderNote, Profil, RawSheet } from './model';
 import { normalizeName, PROFIL_KEYS } from './spec';
@@ -81,7 +81,7 @@ function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): n
   }
   if (n === null) {
     ctx.findings.push(
-      finding('not-a-number', ctx.sheet, cell, `Tahun berisi ${describeValue(v)}, bukan tahun empat angka. Isi tahun laporan, mis. 2023.`),
+      finding('not-a-number', ctx.sheet, cell, `Tahun berisi ${describeCell(v)}, bukan tahun empat angka. Isi tahun laporan, mis. 2023.`),
     );
     return 0;
   }
@@ -93,16 +93,15 @@ function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): n
  * reported under not-a-number (a date is a number in Sheets) and read as no date.
  */
 function readTanggal(ctx: SheetContext, v: CellValue, cell: string | undefined): string | null {
-  if (cell === undefined || v === null || v === undefined || cellText(v) === '') return null;
-  if (isDate(v)) return calendarDate(v, ctx.tzOffsetMinutes);
-  const iso = typeof v === 'string' ? parseDateText(v) : null;
+  if (cell === undefined || v === null || v === undefined || (!isDate(v) && cellText(v) === '')) return null;
+  const iso = isDate(v) ? calendarDate(v, ctx.tzOffsetMinutes) : typeof v === 'string' ? parseDateText(v) : null;
   if (iso) return iso;
   ctx.findings.push(
     finding(
       'not-a-number',
       ctx.sheet,
       cell,
-      `Tanggal berisi ${describeValue(v)}, bukan tanggal. Isi tanggal penandatanganan, mis. 31 Januari 2024 atau 31/01/2024.`,
+      `Tanggal berisi ${describeCell(v)}, bukan tanggal. Isi tanggal penandatanganan, mis. 31 Januari 2024 atau 31/01/2024.`,
     ),
   );
   return null;

@@ -22,8 +22,10 @@ export function isKodeShape(kode: string): boolean {
 const shortName = (r: DpaRow) => (r.uraian.length > 60 ? r.uraian.slice(0, 57) + '...' : r.uraian);
 
 /** DPA: code shape, duplicate and hierarchy; pagu/realisasi sums; realisasi above pagu; target 0 with budget. */
-export function checkDpa(sheet: string, dpa: Dpa, kodeCell: (r: DpaRow) => string): Finding[] {
+export function checkDpa(sheet: string, dpa: Dpa, kodeCell: (r: DpaRow) => string, unreadable: ReadonlySet<string> = new Set()): Finding[] {
   const out: Finding[] = [];
+  // A money cell that could not be read (already a not-a-number finding) is not compared again.
+  const readable = (...rows: DpaRow[]) => rows.every((x) => !unreadable.has(x.paguCell) && !unreadable.has(x.realisasiCell));
   const seen = new Map<string, DpaRow>();
   dpa.rows.forEach((r) => {
     const what = `${LEVEL_NAME[r.level]} "${shortName(r)}"`;
@@ -73,8 +75,8 @@ export function checkDpa(sheet: string, dpa: Dpa, kodeCell: (r: DpaRow) => strin
         );
       }
     }
-    if (r.children.length > 0) {
-      const kids = r.children.map((i) => dpa.rows[i]);
+    const kids = r.children.map((i) => dpa.rows[i]);
+    if (kids.length > 0 && readable(r, ...kids)) {
       for (const [field, cell, label] of [
         ['pagu', r.paguCell, 'Pagu'],
         ['realisasi', r.realisasiCell, 'Realisasi'],
@@ -91,7 +93,7 @@ export function checkDpa(sheet: string, dpa: Dpa, kodeCell: (r: DpaRow) => strin
         );
       }
     }
-    if (r.realisasi.gt(r.pagu)) {
+    if (readable(r) && r.realisasi.gt(r.pagu)) {
       out.push(
         finding(
           'realisasi-exceeds-pagu',

@@ -33,7 +33,8 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
     const sheet = wb.sheetNames['DPA'];
     const dpaRaw = findSheet(raw, 'DPA');
     const kodeCol = dpaRaw ? matchHeaders(sheet, dpaRaw.values[0] ?? [], sheetSpec('DPA')).map.columns['Kode'] : undefined;
-    findings.push(...checkDpa(sheet, wb.dpa, (r) => (kodeCol === undefined || !r.kode ? '' : a1(r.row, kodeCol))));
+    const unreadable = new Set(findings.filter((f) => f.sheet === sheet && f.code === 'not-a-number').map((f) => f.cell));
+    findings.push(...checkDpa(sheet, wb.dpa, (r) => (kodeCol === undefined || !r.kode ? '' : a1(r.row, kodeCol)), unreadable));
   }
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
   if (wb.akip) findings.push(...checkAkip(wb.sheetNames['AKIP'], wb));
