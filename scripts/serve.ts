@@ -88,6 +88,7 @@ table { border-collapse: collapse; font-size: 12px; }
 th, td { border: 1px solid #e0e0e0; padding: 2px 6px; max-width: 260px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 th { background: #f1f3f4; color: #555; font-weight: normal; position: sticky; top: 0; }
 td.rownum { background: #f1f3f4; color: #555; text-align: right; position: sticky; left: 0; }
+th.corner { left: 0; z-index: 2; }
 td.note { box-shadow: inset -6px 6px 0 -3px #f9ab00; }
 td.active { outline: 2px solid #1a73e8; outline-offset: -2px; background: #e8f0fe; }
 #active { color: #555; }
@@ -116,7 +117,7 @@ const VIEW_SCRIPT = `(function () {
     if (!sheet) return;
     var cols = sheet.values.reduce(function (m, r) { return Math.max(m, r.length); }, 0);
     var table = el('table'), head = el('tr');
-    head.appendChild(el('th', ''));
+    head.appendChild(el('th', '', 'corner'));
     for (var c = 1; c <= cols; c++) head.appendChild(el('th', col(c)));
     table.appendChild(head);
     var activeCell = null;

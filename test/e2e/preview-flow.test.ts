@@ -1,0 +1,159 @@
+/**
+ * The whole path with the real server functions: the built dist/ in the emulator behind the
+ * preview server, the sidebar in headless Chromium. Expected findings: test/expected-lima-puluh-pesisir.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, FrameLocator, Locator } from 'playwright-core';
+import type { RunningServer } from '../../scripts/serve';
+import { launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
+import { XSS } from './fixtures';
+
+const ROOT = join(__dirname, '../..');
+const EXAMPLE_PATH = join(ROOT, 'examples/lima-puluh-pesisir-2023.json');
+const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'test/expected-lima-puluh-pesisir.json'), 'utf8')) as {
+  findings: Array<{ severity: string; sheet: string; cell: string }>;
+};
+
+let browser: Browser;
+const servers: RunningServer[] = [];
+let current: WatchedPage | null = null;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) await s.close();
+});
+
+afterEach(async () => {
+  if (!current) return;
+  const { errors, dialogs, outside, context } = current;
+  current = null;
+  await context.close();
+  expect(errors).toEqual([]);
+  expect(dialogs).toEqual([]);
+  expect(outside).toEqual([]);
+});
+
+async function preview(workbook?: unknown): Promise<RunningServer> {
+  const server = await startPreview(workbook === undefined ? { workbookPath: EXAMPLE_PATH } : { workbook });
+  servers.push(server);
+  return server;
+}
+
+async function open(url: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
+  current = await openPage(browser, url, viewport);
+  return current;
+}
+
+/** `Sheet!Cell` of every finding button inside `scope`, in page order. */
+async function findingPlaces(scope: Locator): Promise<string[]> {
+  return scope.locator('button.finding').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-sheet')}!${n.getAttribute('data-cell')}`));
+}
+
+function example(): { name: string; sheets: Array<{ name: string; values: unknown[][] }> } {
+  return JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8'));
+}
+
+describe('Periksa data on the example workbook', () => {
+  it('lists IKU!Q2, AKIP!C7, E8, F8, DPA!F21, F50 as warnings, no errors, with matching counts', async () => {
+    const server = await preview();
+    const { page } = await open(`${server.url}sidebar`);
+    await page.getByRole('button', { name: 'Periksa data' }).click();
+    const result = page.locator('#hasil-periksa');
+    await result.locator('.count').first().waitFor();
+    const places = await findingPlaces(result);
+    const expected = EXPECTED.findings.map((f) => `${f.sheet}!${f.cell}`);
+    expect(places).toEqual(expect.arrayContaining(expected));
+    for (const f of EXPECTED.findings) {
+      const button = result.locator(`button.finding[data-sheet="${f.sheet}"][data-cell="${f.cell}"]`).first();
+      expect(await button.getAttribute('class')).toContain(f.severity);
+    }
+    const errors = await result.locator('button.finding.error').count();
+    const warnings = await result.locator('button.finding.warning').count();
+    expect(errors).toBe(0);
+    expect(await result.locator('.count').allTextContents()).toEqual([`${errors} kesalahan`, `${warnings} peringatan`]);
+  });
+
+  it('clicking the IKU!Q2 finding makes Q2 the active cell, and the sheet view shows it', async () => {
+    const server = await preview();
+    const { page } = await open(server.url, { width: 1200, height: 800 });
+    const sidebar: FrameLocator = page.frameLocator('#sidebar');
+    await sidebar.getByRole('button', { name: 'Periksa data' }).click();
+    await sidebar.locator('button.finding[data-sheet="IKU"][data-cell="Q2"]').click();
+    await expect.poll(() => sidebar.locator('#status').textContent()).toBe('IKU!Q2 dipilih di spreadsheet.');
+    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as { active: { sheet: string; a1: string } };
+    expect(state.active).toEqual(expect.objectContaining({ sheet: 'IKU', a1: 'Q2' }));
+    await expect.poll(() => page.locator('td.active').getAttribute('data-cell')).toBe('Q2');
+    expect(await page.locator('#tabs button[aria-selected="true"]').textContent()).toBe('IKU');
+    expect(await page.locator('#active').textContent()).toBe('Sel aktif: IKU!Q2');
+    await page.screenshot({ path: '/tmp/preview.png' });
+  });
+});
+
+describe('Buat Template on an empty workbook', () => {
+  it('lists the standard sheets it created', async () => {
+    const server = await preview({ name: 'Kosong', sheets: [{ name: 'Sheet1', values: [] }] });
+    const { page } = await open(`${server.url}sidebar`);
+    await page.getByRole('button', { name: 'Buat Template' }).click();
+    const out = page.locator('#hasil-template');
+    await out.locator('.message').waitFor();
+    const created = await out.locator('.dibuat li').allTextContents();
+    expect(created).toEqual(expect.arrayContaining(['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi']));
+    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as { sheets: Array<{ name: string }> };
+    expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(created));
+  });
+});
+
+describe('cell text is data', () => {
+  it(`a DPA cell and an IKU Polaritas holding ${XSS} are quoted literally in findings; no img, no dialog`, async () => {
+    const wb = example();
+    const dpa = wb.sheets.find((s) => s.name === 'DPA')!;
+    dpa.values[3][8] = XSS; // Realisasi Kinerja of a sub kegiatan: not a number
+    const iku = wb.sheets.find((s) => s.name === 'IKU')!;
+    iku.values[1][5] = XSS; // Polaritas: neither Positif nor Negatif
+    const server = await preview(wb);
+    const { page, dialogs } = await open(`${server.url}sidebar`);
+    await page.getByRole('button', { name: 'Periksa data' }).click();
+    await page.locator('#hasil-periksa .count').first().waitFor();
+    const texts = await page.locator('#hasil-periksa button.finding .text').allTextContents();
+    expect(texts.filter((t) => t.includes(XSS)).length).toBeGreaterThanOrEqual(1);
+    expect(await findingPlaces(page.locator('#hasil-periksa'))).toEqual(expect.arrayContaining(['DPA!I4', 'IKU!F2']));
+    await page.waitForTimeout(300);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('Generate LKjIP on the example', () => {
+  it('confirms the warnings, shows the steps, then links the Doc, which opens locally', async () => {
+    const server = await preview();
+    const { page } = await open(`${server.url}sidebar`, { width: 300, height: 900 });
+    await page.getByRole('button', { name: 'Periksa data' }).click();
+    await page.locator('#hasil-periksa .count').first().waitFor();
+    await page.getByRole('button', { name: 'Generate LKjIP' }).click();
+    const link = page.getByRole('link', { name: 'Buka Laporan Kinerja' });
+    const lanjut = page.getByRole('button', { name: 'Lanjutkan' });
+    const first = page.locator('#hasil-generate .message').first();
+    await first.waitFor({ timeout: 30000 });
+    // The example has warnings and no errors: the user is asked first.
+    expect(await first.textContent()).toMatch(/^Ada \d+ peringatan\./);
+    expect(await lanjut.count()).toBe(1);
+    expect(await page.locator('#hasil-generate button.finding').count()).toBeGreaterThanOrEqual(EXPECTED.findings.length);
+    await lanjut.click();
+    await link.waitFor({ timeout: 30000 });
+    expect(await page.locator('#hasil-generate ol.steps li').count()).toBeGreaterThan(0);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener');
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^${server.url}doc/[^/]+$`));
+    const doc = await fetch(href);
+    expect(doc.status).toBe(200);
+    expect(await doc.text()).toContain('Lima Puluh Pesisir');
+    await page.screenshot({ path: '/tmp/sidebar.png', fullPage: true });
+  });
+});
