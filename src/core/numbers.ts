@@ -31,7 +31,7 @@ export function isBlank(v: CellValue): boolean {
 export function describeValue(v: CellValue): string {
   if (v instanceof Date) return `tanggal ${formatDateShort(v)}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return formatNumberLoose(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? formatNumberLoose(v) : 'angka tidak sah';
   if (v === null || v === undefined) return 'kosong';
   const s = String(v);
   return `"${s.length > 40 ? s.slice(0, 37) + '...' : s}"`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal';
 import { InputError } from '../../src/core/input-error';
-import { formatId, formatMoney, formatRupiah, isBlank, parseNumber } from '../../src/core/numbers';
+import { describeValue, formatId, formatMoney, formatRupiah, isBlank, parseNumber } from '../../src/core/numbers';
 
 const num = (v: Parameters<typeof parseNumber>[0], opts?: { allowNote?: boolean }) => parseNumber(v, opts)?.toString() ?? null;
 
@@ -46,6 +46,15 @@ describe('numbers', () => {
       expect(() => parseNumber(new Date(2024, 0, 31))).toThrow('tanggal 31/01/2024 bukan angka');
       expect(() => parseNumber('1,2,3')).toThrow(InputError);
       expect(() => parseNumber('12.34.56')).toThrow(InputError);
+    });
+  });
+
+  describe('describeValue', () => {
+    it('quotes text, prints numbers the Indonesian way and never shows NaN', () => {
+      expect(describeValue('abc')).toBe('"abc"');
+      expect(describeValue(1234.5)).toBe('1.234,5');
+      expect(describeValue(Number.NaN)).toBe('angka tidak sah');
+      expect(describeValue(Number.POSITIVE_INFINITY)).toBe('angka tidak sah');
     });
   });
 
