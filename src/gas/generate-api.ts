@@ -1,8 +1,153 @@
-// "Generate LKjIP" (filled by the report work).
-export function generateLkjip(lanjutWalauAdaPeringatan: boolean): unknown {
-  void lanjutWalauAdaPeringatan;
-  throw new Error('Penyusunan laporan belum tersedia.');
+// "Generate LKjIP": read each layout sheet once, validate, build the report model, write a new
+// Google Doc, log a Riwayat row. Thin: the report itself is src/core/report.
+import { isInputError } from '../core/input-error';
+import type { Finding } from '../core/layout/model';
+import { normalizeName, sheetSpec } from '../core/layout/spec';
+import { buildReport } from '../core/report/build-report';
+import { NAMA_BULAN } from '../core/report/indonesian-date';
+import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
+import { readRawWorkbook } from './read-sheets';
+import { writeReport } from './write-doc';
+
+export interface Counts {
+  error: number;
+  warning: number;
 }
-export function statusGenerate(): unknown {
-  return { langkah: [] };
+
+export type GenerateResult =
+  | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts }
+  | { status: 'blocked'; findings: Finding[]; counts: Counts }
+  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts };
+
+export interface StatusGenerate {
+  langkah: string[];
+  selesai: boolean;
+}
+
+const PROGRESS_KEY = 'lkjip.generate.langkah';
+const PROGRESS_SECONDS = 600;
+/** A second click waits this long for the first generation before being told to wait. */
+const LOCK_WAIT_MS = 2000;
+
+export const PESAN_SEDANG_DISUSUN =
+  'Laporan sedang disusun oleh proses lain (mungkin klik sebelumnya). Tunggu hingga selesai, lalu periksa sheet Riwayat atau coba lagi.';
+
+/** The named steps, stored under ONE user-cache key so the sidebar can poll statusGenerate(). */
+function createProgress() {
+  const cache = CacheService.getUserCache();
+  const langkah: string[] = [];
+  const save = (selesai: boolean) => cache?.put(PROGRESS_KEY, JSON.stringify({ langkah, selesai }), PROGRESS_SECONDS);
+  return {
+    langkah,
+    step(name: string) {
+      langkah.push(name);
+      save(false);
+    },
+    finish() {
+      save(true);
+    },
+  };
+}
+
+export function statusGenerate(): StatusGenerate {
+  const text = CacheService.getUserCache()?.get(PROGRESS_KEY) ?? null;
+  if (!text) return { langkah: [], selesai: false };
+  try {
+    const parsed = JSON.parse(text) as Partial<StatusGenerate>;
+    return { langkah: Array.isArray(parsed.langkah) ? parsed.langkah.map(String) : [], selesai: parsed.selesai === true };
+  } catch {
+    return { langkah: [], selesai: false };
+  }
+}
+
+/** `LKjIP Kecamatan Lima Puluh Pesisir Tahun 2023 – 1 Februari 2024 10.05`, in the spreadsheet's zone. */
+function docName(instansi: string, tahun: number, now: Date, timeZone: string): string {
+  const [y, m, d, hh, mm] = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd-HH-mm').split('-').map(Number);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `LKjIP ${instansi} Tahun ${tahun} – ${d} ${NAMA_BULAN[m - 1]} ${y} ${p(hh)}.${p(mm)}`;
+}
+
+/** Text a user could type that Sheets would take as a formula: kept literal with a leading `'`. */
+function plain(text: string): string {
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+}
+
+function activeUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+/** Append one row to Riwayat (created with a bold frozen header when missing): ONE setValues of plain values. */
+function appendRiwayat(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, row: { waktu: Date; pengguna: string; url: string; counts: Counts }): void {
+  const header = sheetSpec('Riwayat').columns.map((c) => c.name);
+  let sheet = ss.getSheets().find((s) => normalizeName(s.getName()) === normalizeName('Riwayat')) ?? null;
+  if (!sheet) {
+    sheet = ss.insertSheet('Riwayat', ss.getSheets().length);
+    const top = sheet.getRange(1, 1, 1, header.length);
+    top.setValues([header]);
+    top.setFontWeight('bold');
+    sheet.setFrozenRows(1);
+  }
+  const next = Math.max(sheet.getLastRow(), 1) + 1;
+  sheet.getRange(next, 1, 1, header.length).setValues([[row.waktu, plain(row.pengguna), plain(row.url), row.counts.error, row.counts.warning]]);
+}
+
+function failureMessage(e: unknown, doc: { url: string } | null): string {
+  const reason = isInputError(e) ? e.message : 'terjadi kesalahan tak terduga di LKjIP Sheets (mohon laporkan)';
+  const leftBehind = doc
+    ? ` Dokumen yang sempat dibuat sebagian tetap ada di Google Drive Anda dan boleh dihapus: ${doc.url}.`
+    : ' Tidak ada dokumen yang dibuat.';
+  return `Laporan gagal disusun: ${reason}.${leftBehind} Sheet Riwayat tidak diubah.`;
+}
+
+export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PESAN_SEDANG_DISUSUN);
+  const progress = createProgress();
+  let created: { id: string; url: string } | null = null;
+  try {
+    progress.step('Membaca data');
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const raw = readRawWorkbook(ss);
+    progress.step('Memeriksa data');
+    const { workbook, findings } = validateWorkbook(raw);
+    const counts = countFindings(findings);
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) {
+      progress.finish();
+      return { status: 'blocked', findings: errors, counts };
+    }
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    if (warnings.length > 0 && lanjutWalauAdaPeringatan !== true) {
+      progress.finish();
+      return { status: 'needs-confirmation', findings: warnings, counts };
+    }
+    const now = new Date();
+    const report = buildReport(workbook, {
+      generatedAt: now,
+      tzOffsetMinutes: raw.tzOffsetMinutes,
+      onPart: (part) => progress.step(`Menyusun ${part}`),
+    });
+    progress.step('Menulis dokumen');
+    const name = docName(workbook.profil?.namaInstansi.trim() || ss.getName(), workbook.profil?.tahun ?? now.getFullYear(), now, ss.getSpreadsheetTimeZone());
+    const doc = writeReport(report, name, (d) => (created = d));
+    appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts });
+    progress.step('Selesai');
+    progress.finish();
+    return { status: 'ok', url: doc.url, name: doc.name, langkah: [...progress.langkah], counts };
+  } catch (e) {
+    console.error(e);
+    try {
+      progress.step('Gagal');
+      progress.finish();
+    } catch {
+      /* the message below matters more than the progress display */
+    }
+    throw new Error(failureMessage(e, created));
+  } finally {
+    lock.releaseLock();
+  }
 }
