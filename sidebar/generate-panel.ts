@@ -71,7 +71,7 @@ export function createGeneratePanel(): { noteCheck(result: CheckResult): void } 
         TEKS.dengan(result.counts) ? el('p', { className: 'gray' }, TEKS.dengan(result.counts)) : null,
         docLink(result.url, result.name),
       );
-      return TEKS.laporanSelesai(result.name);
+      return TEKS.laporanSelesaiSingkat;
     }
     const errors = result.status === 'blocked';
     const shown = (result.findings ?? []).filter((f: Finding) => f.severity === (errors ? 'error' : 'warning'));

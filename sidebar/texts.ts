@@ -50,6 +50,7 @@ export const TEKS = {
   dibatalkan: 'Penyusunan dibatalkan.',
   langkahMenunggu: 'Memulai penyusunan…',
   laporanSelesai: (name: string) => `Laporan "${name}" selesai disusun.`,
+  laporanSelesaiSingkat: 'Laporan selesai disusun.',
   bukaLaporan: 'Buka Laporan Kinerja',
   tautanTidakSah: 'Laporan selesai, tetapi alamat dokumennya tidak sah. Buka dari Google Drive Anda.',
   gagalMenyusun: (pesan: string) => `Laporan gagal disusun: ${pesan}`,

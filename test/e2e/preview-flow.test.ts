@@ -95,6 +95,24 @@ describe('Periksa data on the example workbook', () => {
   });
 });
 
+describe('Tandai di sheet / Hapus tanda on the example', () => {
+  it('writes one [LKjIP] note per finding with a cell, shows the count, and removes them again', async () => {
+    const server = await preview();
+    const { page } = await open(`${server.url}sidebar`);
+    await page.getByRole('button', { name: 'Tandai di sheet' }).click();
+    const out = page.locator('#hasil-tanda .message');
+    await out.waitFor();
+    const text = (await out.textContent())!;
+    const n = Number(/^(\d+) catatan \[LKjIP\] ditaruh/.exec(text)?.[1]);
+    expect(n).toBeGreaterThanOrEqual(EXPECTED.findings.length);
+    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as { sheets: Array<{ name: string; notes?: string[][] }> };
+    const iku = state.sheets.find((s) => s.name === 'IKU')!;
+    expect(iku.notes?.[1]?.[16]).toMatch(/^\[LKjIP\]/); // Q2
+    await page.getByRole('button', { name: 'Hapus tanda' }).click();
+    await expect.poll(() => out.textContent()).toBe(`${n} catatan [LKjIP] dihapus. Catatan lain tidak diubah.`);
+  });
+});
+
 describe('Buat Template on an empty workbook', () => {
   it('lists the standard sheets it created', async () => {
     const server = await preview({ name: 'Kosong', sheets: [{ name: 'Sheet1', values: [] }] });
@@ -132,7 +150,7 @@ describe('cell text is data', () => {
 describe('Generate LKjIP on the example', () => {
   it('confirms the warnings, shows the steps, then links the Doc, which opens locally', async () => {
     const server = await preview();
-    const { page } = await open(`${server.url}sidebar`, { width: 300, height: 900 });
+    const { page } = await open(`${server.url}sidebar`, { width: 300, height: 1800 });
     await page.getByRole('button', { name: 'Periksa data' }).click();
     await page.locator('#hasil-periksa .count').first().waitFor();
     await page.getByRole('button', { name: 'Generate LKjIP' }).click();

@@ -134,6 +134,15 @@ describe('busy state and failures', () => {
   });
 });
 
+describe('server messages', () => {
+  it('drops the "Exception: " / "Error: " prefix Apps Script may put before the message', async () => {
+    const { page } = await sidebar();
+    await fakeServer(page, { tandaiDiSheet: () => ({ ok: false, message: 'Exception: Spreadsheet sedang dipakai proses lain.' }) });
+    await page.getByRole('button', { name: 'Tandai di sheet' }).click();
+    await expect.poll(() => page.locator('#hasil-tanda [role="alert"]').textContent()).toBe('Gagal: Spreadsheet sedang dipakai proses lain.');
+  });
+});
+
 describe('Tandai di sheet / Hapus tanda', () => {
   it('shows the number of notes written and removed', async () => {
     const { page } = await sidebar();
