@@ -17,6 +17,14 @@ function uang(d: Decimal): string {
   return d.isZero() ? NO_VALUE : formatMoney(d);
 }
 
+/** A performance figure with its unit (`12 Laporan`, `100%`), so the table needs no Satuan column. */
+function kinerjaSatuan(d: Decimal | null, satuan: string): string {
+  const text = kinerja(d);
+  const s = satuan.trim();
+  if (text === NO_VALUE || s === '') return text;
+  return s === '%' ? `${text}%` : `${text} ${s}`;
+}
+
 function detailRow(r: DpaRow): string[] {
   return [
     r.kode,
@@ -25,9 +33,8 @@ function detailRow(r: DpaRow): string[] {
     uang(r.pagu),
     uang(r.realisasi),
     serapanOf(r.pagu, r.realisasi).text,
-    kinerja(r.targetKinerja.value),
-    kinerja(r.realisasiKinerja.value),
-    r.satuan,
+    kinerjaSatuan(r.targetKinerja.value, r.satuan),
+    kinerjaSatuan(r.realisasiKinerja.value, r.satuan),
   ];
 }
 
@@ -59,16 +66,16 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
   );
 
   const rows = dpa.rows.map(detailRow);
-  rows.push(['', 'JUMLAH', '', formatMoney(total.pagu), formatMoney(total.realisasi), total.text, '', '', '']);
+  rows.push(['', 'JUMLAH', '', formatMoney(total.pagu), formatMoney(total.realisasi), total.text, '', '']);
   const boldRows = ctx.fig.programs;
   blocks.push(
     tabel(
       ctx,
       '3',
       `Pagu dan Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${t}`,
-      ['Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Target Kinerja', 'Realisasi Kinerja', 'Satuan'],
+      ['Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Target Kinerja', 'Realisasi Kinerja'],
       rows,
-      ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
+      ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
       { totalRow: true, boldRows, note: 'Jumlah adalah jumlah baris program; pagu atau realisasi yang kosong ditulis "-".' },
     ),
   );
