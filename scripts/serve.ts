@@ -263,9 +263,12 @@ async function callServerFunction(ctx: Record<string, unknown>, fn: string, req:
 }
 
 async function ensureBuilt(distDir: string): Promise<void> {
-  if (existsSync(join(distDir, 'lkjip.js')) && existsSync(join(distDir, 'sidebar.html'))) return;
+  const built = (): boolean => existsSync(join(distDir, 'lkjip.js')) && existsSync(join(distDir, 'sidebar.html'));
+  if (built()) return;
   console.log('dist/ belum ada: membangun dulu…');
   await buildAll();
+  // buildAll writes the project's dist/; another distDir must already hold a build.
+  if (!built()) throw new Error(`Hasil build tidak ditemukan di ${distDir} (lkjip.js dan sidebar.html).`);
 }
 
 function readWorkbookFile(path: string): unknown {
