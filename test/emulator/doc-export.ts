@@ -96,7 +96,7 @@ const STYLE = `
   p.subtitle { text-align: center; font-size: 14pt; color: #444; }
   p { margin: 0 0 .6em; }
   table { border-collapse: collapse; width: 100%; margin: .6em 0 1em; font-size: 10.5pt; }
-  td { border: 1px solid #444; padding: 3px 6px; vertical-align: top; }
+  td { border: 1px solid #444; padding: 3px 5px; vertical-align: top; }
   td p { margin: 0; }
   hr.page-break { border: none; border-top: 2px dashed #999; margin: 2em -2cm; }
   hr.page-break::after { content: "page break"; display: block; text-align: center; color: #999; font: 9pt sans-serif; }
@@ -140,7 +140,10 @@ export function toHtml(doc: FakeDocument): string {
         });
         return `<tr>${cells.join('')}</tr>`;
       });
-      parts.push(`<table>\n${rows.join('\n')}\n</table>`);
+      // Table.setAttributes({FONT_SIZE}) applies to the whole table's text, as in Docs.
+      const fontSize = child.attributes.FONT_SIZE;
+      const tableStyle = typeof fontSize === 'number' && fontSize > 0 ? ` style="font-size:${fontSize}pt"` : '';
+      parts.push(`<table${tableStyle}>\n${rows.join('\n')}\n</table>`);
     } else if (child instanceof FakePageBreak) {
       parts.push('<hr class="page-break">');
     } else if (child instanceof FakeHorizontalRule) {
