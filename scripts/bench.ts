@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
+import { makeBigWorkbook } from '../test/fixtures/big-workbook';
+import { createEmulator, loadBundle } from '../test/emulator/index';
 
 type Fn = (...args: unknown[]) => unknown;
 const DIST = 'dist';
@@ -117,7 +119,46 @@ function benchLoad(): void {
   line('muat konteks baru + CAPAIAN pertama', ms(tLoad), '< 30 ms', tLoad < 30);
 }
 
-const sections: Record<string, () => void | Promise<void>> = { formulas: benchFormulas, load: benchLoad };
+/** One generation in a fresh emulator (fresh documents and Riwayat), timed with its service calls. */
+function generateOnce(workbook: unknown): { ms: number; calls: number; tables: number } {
+  const emu = createEmulator({ workbook });
+  const ctx = loadBundle(emu);
+  emu.counter.reset();
+  const t0 = performance.now();
+  const result = ctx.generateLkjip(true) as { status: string };
+  const elapsed = performance.now() - t0;
+  if (result.status !== 'ok') throw new Error(`generateLkjip gave ${result.status}`);
+  const tree = emu.docTree(emu.documents[0]);
+  return { ms: elapsed, calls: emu.counter.total(), tables: tree.filter((b) => b.type === 'table').length };
+}
+
+function benchGenerate(): void {
+  const example = JSON.parse(readFileSync('examples/lima-puluh-pesisir-2023.json', 'utf8'));
+  // 20 programs × (1 + 10 kegiatan × (1 + 9 sub kegiatan)) = 2.020 DPA rows.
+  const big = makeBigWorkbook({ dpaPrograms: 20, kegiatanPerProgram: 10, subPerKegiatan: 9, respondents: 10_000 });
+  const dpaRows = (big.sheets.find((s) => s.name === 'DPA')?.values.length ?? 1) - 1;
+  for (const [label, wb] of [
+    ['contoh (55 baris DPA, 365 responden)', example],
+    [`besar (${dpaRows.toLocaleString('id-ID')} baris DPA, 10.000 responden)`, big],
+  ] as const) {
+    const runs = [generateOnce(wb), generateOnce(wb), generateOnce(wb)];
+    const best = median(runs.map((r) => r.ms));
+    line(`generate ${label}`, ms(best));
+    line('  panggilan layanan / tabel', `${runs[0].calls} / ${runs[0].tables}`);
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const emu = createEmulator({ workbook: big });
+    const ctx = loadBundle(emu);
+    ctx.generateLkjip(true);
+    const after = process.memoryUsage().heapUsed;
+    line('  memori heap setelah generate besar', `${((after - before) / 1024 / 1024).toFixed(1).replace('.', ',')} MB`);
+  }
+}
+
+const sections: Record<string, () => void | Promise<void>> = { formulas: benchFormulas, load: benchLoad, generate: benchGenerate };
 
 async function main(): Promise<void> {
   console.log(`LKjIP Sheets benchmark — Node ${process.version}, ${new Date().toISOString()}\n`);
