@@ -97,6 +97,21 @@ describe('Range values', () => {
     expect(sheet.getLastColumn()).toBe(4);
   });
 
+  it('setFormulas writes a block of formulas ("" leaves a cell without one) and checks the shape like setValues', () => {
+    const { sheet } = setup();
+    sheet.getRange('E2:F3').setFormulas([
+      ['=CAPAIAN(B2,C2)', ''],
+      ['=CAPAIAN(B3,C3)', '=SUM(E2:E3)'],
+    ]);
+    expect(sheet.getRange('E2:F3').getFormulas()).toEqual([
+      ['=CAPAIAN(B2,C2)', ''],
+      ['=CAPAIAN(B3,C3)', '=SUM(E2:E3)'],
+    ]);
+    expect(() => sheet.getRange('E2:F3').setFormulas([['=1']])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+  });
+
   it('getValue / setValue work on the top-left cell; null and undefined write ""', () => {
     const { sheet } = setup();
     expect(sheet.getRange('A2:B3').getValue()).toBe('a');
