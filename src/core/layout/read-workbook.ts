@@ -1,5 +1,6 @@
 import type { SheetContext } from './cells';
 import { finding } from './findings';
+import { foldHeaderRows } from './header-rows';
 import { matchHeaders } from './headers';
 import type { Finding, HeaderNote, RawSheet, RawWorkbook, ReadResult, Workbook } from './model';
 import { readAkip } from './read-akip';
@@ -52,9 +53,9 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
   };
 
   const open = (id: SheetId) => {
-    const sheet = findSheet(raw, id);
+    const found = findSheet(raw, id);
     const spec = sheetSpec(id);
-    if (!sheet) {
+    if (!found) {
       if (spec.required) {
         findings.push(
           finding(
@@ -67,7 +68,10 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       }
       return null;
     }
-    sheetNames[id] = sheet.name;
+    sheetNames[id] = found.name;
+    const { sheet: folded, note } = foldHeaderRows(found);
+    if (note) headerNotes.push(note);
+    const sheet = folded;
     const header = matchHeaders(sheet.name, sheet.values[0] ?? [], spec);
     findings.push(...header.findings);
     headerNotes.push(...header.notes);
