@@ -143,6 +143,11 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
     ]);
   });
 
+  it('says under the AKIP table that the typed Nilai Akhir 2020 (66,87) is not the sum of its components (66,56)', () => {
+    const t = table(r, 'Nilai Komponen Evaluasi AKIP');
+    expect(t.note).toBe('Catatan: Nilai Akhir pada sheet AKIP 2020 tertulis 66,87, sedangkan jumlah komponennya 66,56. Tabel ini menyajikan jumlah komponen.');
+  });
+
   it('IKM: NIK 88,12 with mutu B (Baik), NRR to 4 decimals as in expected.json', () => {
     const t = table(r, 'Nilai Rata-rata (NRR)');
     expect(t.rows.slice(0, 9).map((row) => row[column(t, 'NRR')])).toEqual([
