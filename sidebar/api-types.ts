@@ -1,45 +1,25 @@
 /**
  * What the server functions the sidebar calls return (names fixed in src/entry-points.ts, kind
- * `server`). The sidebar talks to the server only through these shapes.
+ * `server`). The types come from the server modules themselves, so a change on either side of
+ * google.script.run fails the type check instead of the user's click.
  */
-import type { Finding, HeaderNote } from '../src/core/layout/model';
+import type * as generateApi from '../src/gas/generate-api';
+import type * as templateApi from '../src/gas/template-api';
+import type * as validateApi from '../src/gas/validate-api';
 
-export type { Finding, HeaderNote };
+export type { Finding, HeaderNote } from '../src/core/layout/model';
+export type { Counts, GenerateResult } from '../src/gas/generate-api';
+export type CheckResult = validateApi.HasilPemeriksaan;
+export type TemplateResult = templateApi.TemplateResult;
+export type GenerateStatus = generateApi.StatusGenerate;
 
-export interface Counts {
-  error: number;
-  warning: number;
-}
-
-export interface CheckResult {
-  findings: Finding[];
-  counts: Counts;
-  headerNotes: HeaderNote[];
-}
-
-export interface TemplateResult {
-  dibuat: string[];
-  dibiarkan: string[];
-  pesan: string;
-}
-
-export type GenerateResult =
-  | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts }
-  | { status: 'blocked'; findings: Finding[]; counts: Counts }
-  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts };
-
-export interface GenerateStatus {
-  langkah: string[];
-  selesai: boolean;
-}
-
-/** The server functions, as the sidebar sees them. */
+/** The server functions, as the sidebar sees them: their real signatures. */
 export interface ServerApi {
-  periksaData(): CheckResult;
-  pilihSel(sheet: string, cell: string): void;
-  tandaiDiSheet(): { ditandai: number };
-  hapusTanda(): { dihapus: number };
-  buatTemplate(): TemplateResult;
-  generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult;
-  statusGenerate(): GenerateStatus;
+  periksaData: typeof validateApi.periksaData;
+  pilihSel: typeof validateApi.pilihSel;
+  tandaiDiSheet: typeof validateApi.tandaiDiSheet;
+  hapusTanda: typeof validateApi.hapusTanda;
+  buatTemplate: typeof templateApi.buatTemplate;
+  generateLkjip: typeof generateApi.generateLkjip;
+  statusGenerate: typeof generateApi.statusGenerate;
 }

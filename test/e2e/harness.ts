@@ -26,6 +26,15 @@ export interface WatchedPage {
   outside: string[];
 }
 
+/**
+ * Close a watched page and return what went wrong on it. Every test asserts this is empty: no
+ * console errors, no dialogs, nothing fetched from outside 127.0.0.1.
+ */
+export async function closeWatched(watched: WatchedPage): Promise<{ errors: string[]; dialogs: string[]; outside: string[] }> {
+  await watched.context.close();
+  return { errors: watched.errors, dialogs: watched.dialogs, outside: watched.outside };
+}
+
 export async function openPage(browser: Browser, url: string, viewport = { width: 300, height: 900 }): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport });
   const dialogs: string[] = [];

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, FrameLocator, Locator } from 'playwright-core';
 import type { RunningServer } from '../../scripts/serve';
-import { launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
+import { closeWatched, launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
 import { XSS } from './fixtures';
 
 const ROOT = join(__dirname, '../..');
@@ -31,12 +31,10 @@ afterAll(async () => {
 
 afterEach(async () => {
   if (!current) return;
-  const { errors, dialogs, outside, context } = current;
+  const watched = current;
   current = null;
-  await context.close();
-  expect(errors).toEqual([]);
-  expect(dialogs).toEqual([]);
-  expect(outside).toEqual([]);
+  // Every test: no console errors, no dialogs, nothing fetched from outside.
+  expect(await closeWatched(watched)).toEqual({ errors: [], dialogs: [], outside: [] });
 });
 
 async function preview(workbook?: unknown): Promise<RunningServer> {

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../../scripts/serve';
-import { delay, fakeServer, launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
+import { closeWatched, delay, fakeServer, launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
 import { ERROR_FINDINGS, EXAMPLE_CHECK, EXAMPLE_FINDINGS, XSS } from './fixtures';
 
 let server: RunningServer;
@@ -29,13 +29,10 @@ async function sidebar(): Promise<WatchedPage> {
 
 afterEach(async () => {
   if (!current) return;
-  const { errors, dialogs, outside, context } = current;
+  const watched = current;
   current = null;
-  await context.close();
   // Every test: no console errors, no dialogs, nothing fetched from outside.
-  expect(errors).toEqual([]);
-  expect(dialogs).toEqual([]);
-  expect(outside).toEqual([]);
+  expect(await closeWatched(watched)).toEqual({ errors: [], dialogs: [], outside: [] });
 });
 
 describe('Periksa data', () => {
