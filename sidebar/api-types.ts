@@ -1,7 +1,7 @@
 /**
  * What the server functions the sidebar calls return (names fixed in src/entry-points.ts, kind
- * `server`). The types come from the server modules themselves, so a change on either side of
- * google.script.run fails the type check instead of the user's click.
+ * `server`). The types come from the server modules themselves, so a change on either side of the
+ * client–server boundary fails the type check instead of the user's click.
  */
 import type * as generateApi from '../src/gas/generate-api';
 import type * as templateApi from '../src/gas/template-api';
