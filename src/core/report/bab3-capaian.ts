@@ -69,9 +69,15 @@ function ringkasanTercapai(ctx: ReportContext): Block[] {
   const met = fig.indikator.filter((f) => tercapai(f, ctx.tahun) === true);
   const missed = fig.indikator.filter((f) => tercapai(f, ctx.tahun) === false);
   const unknown = fig.indikator.filter((f) => tercapai(f, ctx.tahun) === null);
-  let s = `Dari ${jumlahKata(fig.indikator.length)} indikator kinerja utama, ${met.length > 0 ? `${met.length} indikator mencapai target` : 'belum ada indikator yang mencapai target'} (capaian 100% atau lebih)`;
-  if (missed.length > 0) {
-    s += `, sedangkan ${missed.length} indikator belum mencapai target, yaitu ${daftarKata(missed.map((f) => `${f.ind.indikator} dengan capaian ${f.capaian(ctx.tahun).text}%`))}`;
+  const daftarMissed = () => daftarKata(missed.map((f) => `${f.ind.indikator} dengan capaian ${f.capaian(ctx.tahun).text}%`));
+  let s = `Dari ${jumlahKata(fig.indikator.length)} indikator kinerja utama, `;
+  if (met.length > 0) {
+    s += `${met.length} indikator mencapai target (capaian 100% atau lebih)`;
+    if (missed.length > 0) s += `, sedangkan ${missed.length} indikator belum mencapai target, yaitu ${daftarMissed()}`;
+  } else if (missed.length > 0) {
+    s += `belum ada yang mencapai target (capaian 100% atau lebih): ${daftarMissed()}`;
+  } else {
+    s += 'belum ada yang dapat dinilai pencapaian targetnya';
   }
   s += '.';
   if (unknown.length > 0) s += ` Capaian ${daftarKata(unknown.map((f) => f.ind.indikator))} tidak dapat dihitung.`;

@@ -143,6 +143,12 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
     ]);
   });
 
+  it('counts the indicators that met target: none of 2, both listed with their capaian (99,72 and 96,69 are below 100)', () => {
+    expect(text).toContain(
+      'Dari 2 (dua) indikator kinerja utama, belum ada yang mencapai target (capaian 100% atau lebih): Indeks Kepuasan Masyarakat (IKM) dengan capaian 99,72% dan Nilai AKIP dengan capaian 96,69%.',
+    );
+  });
+
   it('says under the AKIP table that the typed Nilai Akhir 2020 (66,87) is not the sum of its components (66,56)', () => {
     const t = table(r, 'Nilai Komponen Evaluasi AKIP');
     expect(t.note).toBe('Catatan: Nilai Akhir pada sheet AKIP 2020 tertulis 66,87, sedangkan jumlah komponennya 66,56. Tabel ini menyajikan jumlah komponen.');
