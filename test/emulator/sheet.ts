@@ -195,14 +195,22 @@ export class FakeSheet
     if (c < 1) throw new Error('The starting column of the range is too small.');
     if (nr < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (nc < 1) throw new Error('The number of columns in the range must be at least 1.');
-    return this.makeRange(r, c, nr, nc);
+    return this.inGrid(r, c, nr, nc);
+  }
+
+  /** Apps Script refuses a range past the sheet's rows/columns (insert rows or columns first). */
+  inGrid(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return this.makeRange(row, column, numRows, numColumns);
   }
 
   rangeFromA1(notation: string): FakeRange {
     const g = parseA1(notation);
     const numRows = g.numRows ?? Math.max(1, this.maxRows - g.row + 1);
     const numColumns = g.numColumns ?? Math.max(1, this.maxColumns - g.column + 1);
-    return this.makeRange(g.row, g.column, numRows, numColumns);
+    return this.inGrid(g.row, g.column, numRows, numColumns);
   }
 
   // ---- Apps Script API ----

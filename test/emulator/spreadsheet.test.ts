@@ -71,17 +71,25 @@ describe('Range values', () => {
     expect(() => sheet.getRange(undefined as unknown as number, 1)).toThrow("don't match the method signature");
   });
 
-  it('keeps values typed and grows the grid when writing past it', () => {
+  it('keeps values typed; a range past the rows or columns of the sheet is refused, as in Apps Script', () => {
     const { sheet } = setup();
     const d = new Date('2024-01-30T17:00:00Z');
-    sheet.getRange(1200, 27, 1, 4).setValues([[1, 'teks', true, d]]);
-    const back = sheet.getRange(1200, 27, 1, 4).getValues()[0];
+    sheet.getRange(999, 23, 1, 4).setValues([[1, 'teks', true, d]]);
+    const back = sheet.getRange(999, 23, 1, 4).getValues()[0];
     expect(back).toEqual([1, 'teks', true, d]);
     expect(back[3]).toBeInstanceOf(Date);
     expect(back[3]).not.toBe(d);
-    expect(sheet.getMaxRows()).toBe(1200);
-    expect(sheet.getMaxColumns()).toBe(30);
-    expect(sheet.getLastRow()).toBe(1200);
+    expect(sheet.getLastRow()).toBe(999);
+    // A new sheet has 1000 rows × 26 columns (A–Z).
+    const outside = 'The coordinates of the range are outside the dimensions of the sheet.';
+    expect(() => sheet.getRange(1200, 1)).toThrow(outside);
+    expect(() => sheet.getRange(1, 27)).toThrow(outside);
+    expect(() => sheet.getRange('AA1')).toThrow(outside);
+    expect(() => sheet.getRange(999, 1, 3, 1)).toThrow(outside);
+    // appendRow grows the sheet, as it does in Sheets.
+    for (let i = 0; i < 3; i++) sheet.appendRow(['baris']);
+    expect(sheet.getMaxRows()).toBe(1002);
+    expect(sheet.getRange(1002, 1).getValue()).toBe('baris');
   });
 
   it('stores formulas without evaluating them', () => {
