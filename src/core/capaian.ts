@@ -58,13 +58,14 @@ export function parseTarget(v: CellValue): Target | null {
 
 /** The capaian in %, unrounded. Throws InputError where no capaian can be computed, saying why. */
 export function hitungCapaian(realisasi: Decimal, target: Target, polaritas: Polaritas = 'positif'): Decimal {
-  let t: Decimal;
-  if (target.kind === 'range') {
-    if (realisasi.gte(target.lower) && realisasi.lte(target.upper)) return HUNDRED;
-    t = realisasi.gt(target.upper) ? target.upper : target.lower;
-  } else {
-    t = target.value;
-  }
+  if (target.kind === 'single') return capaianTerhadap(realisasi, target.value, polaritas);
+  // PermenPAN-RB 8/2021: inside the range is 100; outside, the nearer bound is the target.
+  if (realisasi.gte(target.lower) && realisasi.lte(target.upper)) return HUNDRED;
+  return capaianTerhadap(realisasi, realisasi.gt(target.upper) ? target.upper : target.lower, polaritas);
+}
+
+/** The capaian against one target value, unrounded. */
+export function capaianTerhadap(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
   if (t.isZero()) {
     throw new InputError('Target 0: capaian tidak dapat dihitung karena pembagian dengan nol; isi target yang benar.', 'Target 0');
   }

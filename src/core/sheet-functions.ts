@@ -1,6 +1,6 @@
-import { hitungCapaian, parsePolaritas, parseTarget, type Polaritas } from './capaian';
+import { capaianTerhadap, hitungCapaian, parsePolaritas, parseTarget, type Polaritas } from './capaian';
 import { Arg, mapCells, Result, runAggregate } from './cell-map';
-import { toSheetNumber } from './decimal';
+import { toDecimal, toSheetNumber } from './decimal';
 import { hitungIkm, mutuIkm, parseBobot } from './ikm';
 import { InputError } from './input-error';
 import { kategoriCapaian, parseSkala, SKALA_PERMENDAGRI_86 } from './kategori-capaian';
@@ -38,6 +38,10 @@ export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
     if (pol === undefined) {
       pol = parsePolaritas(p);
       polaritasOf.set(p, pol);
+    }
+    // The common case, two numbers: no parsing and no Target object per row.
+    if (typeof r === 'number' && typeof t === 'number' && Number.isFinite(r) && Number.isFinite(t)) {
+      return toSheetNumber(capaianTerhadap(toDecimal(r), toDecimal(t), pol));
     }
     const real = readNumber('Realisasi', r);
     let tgt;
