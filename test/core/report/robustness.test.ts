@@ -52,9 +52,10 @@ describe('buildReport on any workbook the validator lets through (property)', ()
           for (const b of report.blocks) if (b.type === 'heading') expect(b.text.trim()).not.toBe('');
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
     // The property is only meaningful if many mutated workbooks got through to a report.
-    expect(built).toBeGreaterThan(50);
+    // About a quarter of the mutated workbooks pass validation; 30 of 300 is far below that.
+    expect(built).toBeGreaterThan(30);
   });
 });
