@@ -64,8 +64,14 @@ export function hitungCapaian(realisasi: Decimal, target: Target, polaritas: Pol
   return capaianTerhadap(realisasi, realisasi.gt(target.upper) ? target.upper : target.lower, polaritas);
 }
 
-/** The capaian against one target value, unrounded. */
+/** The capaian against one target value, in %, unrounded. */
 export function capaianTerhadap(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
+  // × 100 only shifts the decimal point: exact, no second rounding.
+  return rasioCapaian(realisasi, t, polaritas).times(HUNDRED);
+}
+
+/** The capaian as a ratio (1 = 100 %), unrounded: R/T, (2T − R)/T or T/R. */
+export function rasioCapaian(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
   if (t.isZero()) {
     throw new InputError('Target 0: capaian tidak dapat dihitung karena pembagian dengan nol; isi target yang benar.', 'Target 0');
   }
@@ -73,16 +79,15 @@ export function capaianTerhadap(realisasi: Decimal, t: Decimal, polaritas: Polar
     throw new InputError('Target negatif: capaian tidak dapat dihitung dengan rumus realisasi/target.', 'Target negatif');
   }
   switch (polaritas) {
-    // × 100 before ÷: the product is exact, so there is one rounding (at 40 digits), not two.
     case 'positif':
-      return realisasi.times(HUNDRED).div(t);
+      return realisasi.div(t);
     case 'negatif':
-      return t.times(2).minus(realisasi).times(HUNDRED).div(t);
+      return t.times(2).minus(realisasi).div(t);
     case 'terbalik':
       if (realisasi.isZero()) {
         throw new InputError('Realisasi 0: capaian T/R tidak dapat dihitung karena pembagian dengan nol.', 'Realisasi 0');
       }
-      return t.times(HUNDRED).div(realisasi);
+      return t.div(realisasi);
   }
 }
 

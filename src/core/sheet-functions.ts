@@ -1,6 +1,6 @@
-import { capaianTerhadap, hitungCapaian, parsePolaritas, parseTarget, type Polaritas } from './capaian';
+import { hitungCapaian, rasioCapaian, parsePolaritas, parseTarget, type Polaritas } from './capaian';
 import { Arg, mapCells, Result, runAggregate } from './cell-map';
-import { toDecimal, toSheetNumber } from './decimal';
+import { percentFromRatio, toDecimal, toSheetNumber } from './decimal';
 import { hitungIkm, mutuIkm, parseBobot } from './ikm';
 import { InputError } from './input-error';
 import { kategoriCapaian, parseSkala, SKALA_PERMENDAGRI_86 } from './kategori-capaian';
@@ -41,7 +41,7 @@ export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
     }
     // The common case, two numbers: no parsing and no Target object per row.
     if (typeof r === 'number' && typeof t === 'number' && Number.isFinite(r) && Number.isFinite(t)) {
-      return toSheetNumber(capaianTerhadap(toDecimal(r), toDecimal(t), pol));
+      return percentFromRatio(rasioCapaian(toDecimal(r), toDecimal(t), pol));
     }
     const real = readNumber('Realisasi', r);
     let tgt;
