@@ -134,6 +134,7 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
     progress.step('Menulis dokumen');
     const name = docName(workbook.profil?.namaInstansi.trim() || ss.getName(), workbook.profil?.tahun ?? now.getFullYear(), now, ss.getSpreadsheetTimeZone());
     const doc = writeReport(report, name, (d) => (created = d));
+    if (!doc.formatted) progress.step('Sebagian format tabel tidak dapat diterapkan; isi laporan tetap lengkap');
     appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts });
     progress.step('Selesai');
     progress.finish();

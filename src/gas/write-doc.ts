@@ -1,7 +1,8 @@
 // Writes a ReportDocument into a new Google Doc. Service calls grow with the number of blocks and
 // tables, never with table rows: each table is ONE appendTable(string[][]), and the header/total
-// bold and the numeric right alignment are applied for the whole document in ONE Docs API
-// get + ONE batchUpdate (falling back to one setBold per table without the Docs service).
+// bold and the numeric right alignment are applied for the whole document with ONE Docs API get
+// and one batchUpdate per REQUESTS_PER_BATCH cells (falling back to one setBold per table without
+// the Docs service).
 import type { Block, ColumnAlign, HeadingLevel, ReportDocument, TableBlock } from '../core/report/report-types';
 
 export interface WrittenDoc {
@@ -9,6 +10,8 @@ export interface WrittenDoc {
   url: string;
   name: string;
   tables: number;
+  /** Table bold/alignment applied through the Docs service (false: plain tables, text complete). */
+  formatted: boolean;
 }
 
 type Body = GoogleAppsScript.Document.Body;
@@ -107,43 +110,53 @@ function cellSpan(cell: GoogleAppsScript.Docs.Schema.TableCell): Span | null {
 }
 
 /**
- * The formatting requests for every table: bold header/total rows, header cells centred, and per
- * data row one alignment request per run of adjacent cells with the same non-left alignment.
+ * The formatting requests for every table: bold header/total rows, header cells centred, numeric
+ * cells right-aligned. One request per cell, so no range ever crosses a cell boundary.
  */
 export function formattingRequests(api: GoogleAppsScript.Docs.Schema.Document, tables: TableBlock[]): GoogleAppsScript.Docs.Schema.Request[] {
   const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
   const docTables = (api.body?.content ?? []).filter((el) => el.table);
   docTables.forEach((el, ti) => {
     const block = tables[ti];
-    const rows = el.table?.tableRows ?? [];
     if (!block) return;
     const bold = new Set(boldRowIndexes(block));
-    rows.forEach((row, ri) => {
-      const spans = (row.tableCells ?? []).map(cellSpan);
-      const first = spans.find((s) => s !== null);
-      const last = [...spans].reverse().find((s) => s !== null);
-      if (bold.has(ri) && first && last && last.end - 1 > first.start) {
-        requests.push({ updateTextStyle: { range: { startIndex: first.start, endIndex: last.end - 1 }, textStyle: { bold: true }, fields: 'bold' } });
-      }
-      if (ri === 0) {
-        if (first && last) requests.push({ updateParagraphStyle: { range: { startIndex: first.start, endIndex: last.end }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } });
-        return;
-      }
-      let c = 0;
-      while (c < spans.length) {
-        const align = API_ALIGN[block.align[c] ?? 'left'];
-        let d = c;
-        while (d + 1 < spans.length && API_ALIGN[block.align[d + 1] ?? 'left'] === align) d++;
-        const a = spans[c];
-        const b = spans[d];
-        if (align !== 'START' && a && b) {
-          requests.push({ updateParagraphStyle: { range: { startIndex: a.start, endIndex: b.end }, paragraphStyle: { alignment: align }, fields: 'alignment' } });
+    (el.table?.tableRows ?? []).forEach((row, ri) => {
+      (row.tableCells ?? []).forEach((cell, ci) => {
+        const span = cellSpan(cell);
+        if (!span) return;
+        // The last character of a cell is its closing newline, which takes no text style.
+        if (bold.has(ri) && span.end - 1 > span.start) {
+          requests.push({ updateTextStyle: { range: { startIndex: span.start, endIndex: span.end - 1 }, textStyle: { bold: true }, fields: 'bold' } });
         }
-        c = d + 1;
-      }
+        const align: ApiAlign = ri === 0 ? 'CENTER' : API_ALIGN[block.align[ci] ?? 'left'];
+        if (align !== 'START') {
+          requests.push({ updateParagraphStyle: { range: { startIndex: span.start, endIndex: span.end }, paragraphStyle: { alignment: align }, fields: 'alignment' } });
+        }
+      });
     });
   });
   return requests;
+}
+
+/** Requests per batchUpdate call: large tables take a few calls, never one per row. */
+export const REQUESTS_PER_BATCH = 1000;
+
+/**
+ * Bold and alignment in as few Docs API calls as the request count allows. Formatting is
+ * cosmetic: if the Docs service refuses it, the report (already complete) is kept and the caller
+ * is told, instead of failing the whole generation.
+ */
+function formatTables(docsApi: GoogleAppsScript.Docs.Collection.DocumentsCollection, id: string, tables: TableBlock[]): boolean {
+  try {
+    const requests = formattingRequests(docsApi.get(id), tables);
+    for (let i = 0; i < requests.length; i += REQUESTS_PER_BATCH) {
+      docsApi.batchUpdate({ requests: requests.slice(i, i + REQUESTS_PER_BATCH) }, id);
+    }
+    return true;
+  } catch (e) {
+    console.error(e);
+    return false;
+  }
 }
 
 /** `onCreated` hears of the new Doc at once, so a failure later on can say what was left behind. */
@@ -166,9 +179,6 @@ export function writeReport(report: ReportDocument, name: string, onCreated?: (d
   }
   // The Docs API sees the text only once DocumentApp has saved it (and a closed Doc takes no edits).
   doc.saveAndClose();
-  if (docsApi) {
-    const requests = formattingRequests(docsApi.get(id), written.map((w) => w.block));
-    if (requests.length > 0) docsApi.batchUpdate({ requests }, id);
-  }
-  return { id, url, name, tables: written.length };
+  const formatted = docsApi ? formatTables(docsApi, id, written.map((w) => w.block)) : false;
+  return { id, url, name, tables: written.length, formatted };
 }

@@ -154,6 +154,33 @@ describe('generateLkjip refuses or fails clearly', () => {
   });
 });
 
+describe('generateLkjip when the Docs service cannot format', () => {
+  it('a refused batchUpdate keeps the complete report and says the table format was not applied', () => {
+    const { em, generate } = run();
+    em.globals.Docs.Documents.batchUpdate = () => {
+      throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error');
+    };
+    const result = generate(true);
+    expect(result.status).toBe('ok');
+    expect(result.langkah).toContain('Sebagian format tabel tidak dapat diterapkan; isi laporan tetap lengkap');
+    expect(JSON.stringify(em.docTree(em.documents[0]))).toContain('2.216.552.780');
+    expect(em.spreadsheet.inspectSheet('Riwayat').cellAt(2, 3)?.value).toBe(result.url);
+  });
+
+  it('without the Docs advanced service, header rows are still bold (one call per table)', () => {
+    const em = createEmulator({ workbook: structuredClone(EXAMPLE) });
+    const { Docs: _docs, ...withoutDocs } = em.globals;
+    void _docs;
+    const ctx = loadBundle({ ...em, globals: withoutDocs as typeof em.globals });
+    const result = ctx.generateLkjip(true) as Result;
+    expect(result.status).toBe('ok');
+    const tables = em.docTree(em.documents[0]).filter((b) => b.type === 'table') as { header?: true }[];
+    expect(tables.length).toBeGreaterThan(20);
+    expect(tables.every((t) => t.header === true)).toBe(true);
+    expect(em.counter.counts()['Docs.Documents.get'] ?? 0).toBe(0);
+  });
+});
+
 describe('generateLkjip service calls', () => {
   function calls(workbook: WorkbookJson) {
     const { em, generate } = run(workbook);
@@ -168,10 +195,13 @@ describe('generateLkjip service calls', () => {
     const big = calls(makeBigWorkbook({ dpaPrograms: 6, kegiatanPerProgram: 8, subPerKegiatan: 8, respondents: 100 }));
     // 6 + 12 + 24 = 42 rows against 6 + 48 + 384 = 438 rows.
     expect(big.total).toBeLessThanOrEqual(small.total * 1.2);
+    // One request per formatted cell, REQUESTS_PER_BATCH (1.000) per call: 438 rows take 3 calls.
+    expect(small.counts['Docs.Documents.batchUpdate']).toBe(1);
+    expect(big.counts['Docs.Documents.batchUpdate']).toBeLessThanOrEqual(3);
     for (const c of [small, big]) {
       expect(c.counts['SpreadsheetApp.Range.getValues']).toBe(LAYOUT_SHEETS.length);
       expect(c.counts['Docs.Documents.get']).toBe(1);
-      expect(c.counts['Docs.Documents.batchUpdate']).toBe(1);
+      expect(c.counts['Docs.Documents.batchUpdate']).toBeGreaterThanOrEqual(1);
       expect(c.counts['DocumentApp.Body.appendTable']).toBeGreaterThan(20);
       expect(c.counts['DocumentApp.TableCell.setText'] ?? 0).toBe(0);
       expect(c.counts['DocumentApp.Text.setBold'] ?? 0).toBe(0);
