@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { buildAll } from './build';
 import { createEmulator, loadBundle, loadBundleWithoutServices, saveWorkbook, validateWorkbook } from '../test/emulator/index';
-import type { Finding } from '../src/core/layout/model';
+import type { Finding, HeaderNote } from '../src/core/layout/model';
 
 class UsageError extends Error {}
 
@@ -73,10 +73,13 @@ async function validate(args: string[]): Promise<number> {
   await ensureBuilt();
   const emu = createEmulator({ workbook });
   const ctx = loadBundle(emu);
-  const result = ctx.periksaData() as { findings: Finding[] };
+  const result = ctx.periksaData() as { findings: Finding[]; headerNotes: HeaderNote[] };
   const findings = result.findings.map(({ severity, code, sheet, cell, message }) => ({ severity, code, sheet, cell, message }));
   if (asJson) console.log(JSON.stringify(findings, null, 2));
-  else printFindings(findings);
+  else {
+    printFindings(findings);
+    for (const n of result.headerNotes) console.log(`Judul kolom ${n.sheet}!${n.cell}: "${n.found}" dibaca sebagai "${n.understoodAs}".`);
+  }
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 

@@ -45,6 +45,16 @@ describe('lkjip CLI', () => {
     for (const want of expected.findings) expect(findings.map(key)).toContain(key(want));
   });
 
+  it('validate says which header it understood through a synonym (DPA "Anggaran" as Pagu)', () => {
+    const wb = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+    wb.sheets.find((s: { name: string }) => s.name === 'DPA').values[0][4] = 'Anggaran';
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+    writeFileSync(join(dir, 'sinonim.json'), JSON.stringify(wb));
+    const r = lkjip('validate', join(dir, 'sinonim.json'));
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Judul kolom DPA!E1: "Anggaran" dibaca sebagai "Pagu".');
+  });
+
   it('validate exits 1 when there is an error finding', () => {
     const wb = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
     wb.sheets = wb.sheets.filter((s: { name: string }) => s.name !== 'DPA');
