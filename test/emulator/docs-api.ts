@@ -129,6 +129,20 @@ function fieldList(where: string, fields: unknown, allowed: string[]): string[] 
 
 type Apply = () => void;
 
+/** The paragraphs a range overlaps; `placed` is in document order, so a binary search finds the first. */
+function overlapping(placed: PlacedParagraph[], range: { startIndex: number; endIndex: number }): PlacedParagraph[] {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid].end > range.startIndex) hi = mid;
+    else lo = mid + 1;
+  }
+  const hits: PlacedParagraph[] = [];
+  for (let i = lo; i < placed.length && placed[i].start < range.endIndex; i++) hits.push(placed[i]);
+  return hits;
+}
+
 function planRequest(request: Record<string, unknown>, index: number, placed: PlacedParagraph[], end: number): Apply {
   const kinds = Object.keys(request ?? {});
   if (kinds.length !== 1) throw new Error(`Invalid requests[${index}]: exactly one request kind must be set.`);
@@ -146,14 +160,14 @@ function planRequest(request: Record<string, unknown>, index: number, placed: Pl
       }
       align = style.alignment === undefined ? null : FROM_API_ALIGN[String(style.alignment)];
     }
-    const hits = placed.filter((p) => p.start < range.endIndex && p.end > range.startIndex);
+    const hits = overlapping(placed, range);
     return () => hits.forEach((p) => (p.paragraph.alignment = align));
   }
   if (kind === 'updateTextStyle') {
     const range = checkRange(where, body.range, end);
     const fields = fieldList(where, body.fields, ['bold', 'italic']);
     const style = (body.textStyle ?? {}) as Record<string, unknown>;
-    const hits = placed.filter((p) => p.start < range.endIndex && p.end > range.startIndex);
+    const hits = overlapping(placed, range);
     return () => {
       for (const p of hits) {
         const from = Math.max(range.startIndex, p.start) - p.start;
