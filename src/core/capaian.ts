@@ -65,7 +65,7 @@ export function hitungCapaian(realisasi: Decimal, target: Target, polaritas: Pol
 }
 
 /** The capaian against one target value, in %, unrounded. */
-export function capaianTerhadap(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
+function capaianTerhadap(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
   // × 100 only shifts the decimal point: exact, no second rounding.
   return rasioCapaian(realisasi, t, polaritas).times(HUNDRED);
 }

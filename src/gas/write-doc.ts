@@ -88,7 +88,7 @@ function writeBlock(body: Body, block: Block, first: { used: boolean }): GoogleA
 }
 
 /** Rows printed bold: the header, sub-totals and the total row (indexes into header+rows). */
-export function boldRowIndexes(t: TableBlock): number[] {
+function boldRowIndexes(t: TableBlock): number[] {
   const rows = [0, ...(t.boldRows ?? []).map((i) => i + 1)];
   if (t.totalRow && t.rows.length > 0) rows.push(t.rows.length);
   return [...new Set(rows)].sort((a, b) => a - b);
