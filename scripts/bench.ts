@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { makeBigWorkbook } from '../test/fixtures/big-workbook';
-import { createEmulator, loadBundle } from '../test/emulator/index';
+import { createEmulator, loadBundle } from '../emulator/index';
 
 type Fn = (...args: unknown[]) => unknown;
 const DIST = 'dist';

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve } from 'node:path';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { buildAll } from './build';
-import { createEmulator, loadBundle, loadBundleWithoutServices, saveWorkbook, validateWorkbook } from '../test/emulator/index';
+import { createEmulator, loadBundle, loadBundleWithoutServices, saveWorkbook, validateWorkbook } from '../emulator/index';
 import type { Finding, HeaderNote } from '../src/core/layout/model';
 
 class UsageError extends Error {}

@@ -1,6 +1,6 @@
 /**
  * Local preview of the sidebar (`npm start [-- <workbook.json>]`): the built dist/ runs in the
- * emulator (test/emulator) and a small node:http server offers
+ * emulator (emulator/) and a small node:http server offers
  *   /          the sidebar in a 300 px frame beside a view of the emulated sheets;
  *   /sidebar   dist/sidebar.html with a google.script.run shim injected before its script;
  *   /api/<fn>  POST, JSON array of arguments: runs the server function `fn` (kind `server` in
@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENTRY_POINTS } from '../src/entry-points';
-import { createEmulator, loadBundle, saveWorkbook, type Emulator } from '../test/emulator/index.ts';
+import { createEmulator, loadBundle, saveWorkbook, type Emulator } from '../emulator/index.ts';
 import { buildAll } from './build';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

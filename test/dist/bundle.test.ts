@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_POINTS } from '../../src/entry-points';
-import { createEmulator, loadBundle, loadBundleWithoutServices } from '../emulator/index';
+import { createEmulator, loadBundle, loadBundleWithoutServices } from '../../emulator/index';
 
 const functionsJs = readFileSync('dist/functions.js', 'utf8');
 const allJs = ['dist/functions.js', 'dist/lkjip.js'].map((f) => readFileSync(f, 'utf8')).join('\n');

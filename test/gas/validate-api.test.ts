@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../emulator/index';
+import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../../emulator/index';
 
 // The sidebar's checking calls through the built bundle (dist/, built by test/global-setup.ts).
 

@@ -25,9 +25,9 @@ describe('emulator coverage of the add-on', () => {
     ctx.buatTemplate();
     Object.keys(emu.counter.counts()).forEach((k) => used.add(k));
 
-    const tests = readdirSync('test/emulator')
+    const tests = readdirSync('emulator')
       .filter((f) => f.endsWith('.test.ts') && f !== 'addon-coverage.test.ts')
-      .map((f) => readFileSync(`test/emulator/${f}`, 'utf8'))
+      .map((f) => readFileSync(`emulator/${f}`, 'utf8'))
       .join('\n');
     const uncovered = [...used].filter((key) => !new RegExp(`\\.${key.split('.').pop()}\\(`).test(tests));
     expect(used.size).toBeGreaterThan(30);

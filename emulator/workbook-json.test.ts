@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator } from './index.ts';
 import { loadWorkbook, saveWorkbook } from './workbook-json.ts';
 
-const example = JSON.parse(readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'));
+const example = JSON.parse(readFileSync(new URL('../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'));
 
 describe('loadWorkbook / saveWorkbook', () => {
   it('turns ISO date strings into Dates at Jakarta midnight and back', () => {
