@@ -19,14 +19,25 @@ export class FakeDataValidation {
   /** The record of a rule built by FakeDataValidationBuilder; throws for anything else. */
   static recordOf(rule: unknown): DataValidationRecord {
     if (!(rule instanceof FakeDataValidation)) {
-      throw new Error('The parameters (Object) don\'t match the method signature for SpreadsheetApp.Range.setDataValidation.');
+      throw new Error(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
+      );
     }
     return rule.record;
   }
 }
 
 export class FakeDataValidationBuilder
-  implements Pick<GasBuilder, 'requireValueInList' | 'requireNumberBetween' | 'requireFormulaSatisfied' | 'setAllowInvalid' | 'setHelpText' | 'build'>
+  implements
+    Pick<
+      GasBuilder,
+      | 'requireValueInList'
+      | 'requireNumberBetween'
+      | 'requireFormulaSatisfied'
+      | 'setAllowInvalid'
+      | 'setHelpText'
+      | 'build'
+    >
 {
   private rec: DataValidationRecord = {
     criteria: null,

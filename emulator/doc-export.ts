@@ -1,6 +1,13 @@
 /** Exports of an emulated document: an ordered JSON block tree and a readable HTML page. */
 import type { FakeDocument } from './document.ts';
-import { FakeHorizontalRule, FakeListItem, FakePageBreak, FakeParagraph, FakeTable, type StyledText } from './document-model.ts';
+import {
+  FakeHorizontalRule,
+  FakeListItem,
+  FakePageBreak,
+  FakeParagraph,
+  FakeTable,
+  type StyledText,
+} from './document-model.ts';
 
 export type DocBlock =
   | { type: 'heading'; level: number; text: string }
@@ -11,10 +18,21 @@ export type DocBlock =
   | { type: 'hr' };
 
 const HEADING_LEVEL: Record<string, number> = {
-  TITLE: 0, SUBTITLE: 0, HEADING1: 1, HEADING2: 2, HEADING3: 3, HEADING4: 4, HEADING5: 5, HEADING6: 6,
+  TITLE: 0,
+  SUBTITLE: 0,
+  HEADING1: 1,
+  HEADING2: 2,
+  HEADING3: 3,
+  HEADING4: 4,
+  HEADING5: 5,
+  HEADING6: 6,
 };
 
-const ALIGN: Record<string, 'center' | 'right' | 'justify' | undefined> = { CENTER: 'center', RIGHT: 'right', JUSTIFY: 'justify' };
+const ALIGN: Record<string, 'center' | 'right' | 'justify' | undefined> = {
+  CENTER: 'center',
+  RIGHT: 'right',
+  JUSTIFY: 'justify',
+};
 
 function isHeaderRow(table: FakeTable): boolean {
   const first = table.rows[0];
@@ -60,7 +78,10 @@ export function toJsonTree(doc: FakeDocument): DocBlock[] {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }
 
 /** Escaped text with <strong>/<em> for bold/italic runs and <br> for line breaks. */
@@ -133,7 +154,8 @@ export function toHtml(doc: FakeDocument): string {
           const align = cell.paragraphs[0]?.alignment ? ALIGN[cell.paragraphs[0].alignment!] : undefined;
           const styles: string[] = [];
           if (align) styles.push(`text-align:${align}`);
-          if (cell.background && /^(#[0-9a-f]{3,8}|[a-z]+)$/i.test(cell.background)) styles.push(`background:${cell.background}`);
+          if (cell.background && /^(#[0-9a-f]{3,8}|[a-z]+)$/i.test(cell.background))
+            styles.push(`background:${cell.background}`);
           const style = styles.length ? ` style="${styles.join(';')}"` : '';
           const inner = cell.paragraphs.map((p) => styledHtml(p.content)).join('<br>');
           return `<td${style}>${inner}</td>`;

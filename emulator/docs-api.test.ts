@@ -10,7 +10,11 @@ function build() {
   const body = doc.getBody();
   body.getParagraphs()[0].setText('Judul');
   body.appendParagraph('Halo');
-  body.appendTable([['No', 'Nilai'], ['1', '88,12'], ['2', '7']]);
+  body.appendTable([
+    ['No', 'Nilai'],
+    ['1', '88,12'],
+    ['2', '7'],
+  ]);
   body.appendParagraph('');
   body.appendPageBreak();
   body.appendParagraph('Akhir');
@@ -22,7 +26,8 @@ function paragraphs(content: El[]): El[] {
   const out: El[] = [];
   for (const el of content) {
     if (el.paragraph) out.push(el);
-    if (el.table) for (const row of el.table.tableRows!) for (const cell of row.tableCells!) out.push(...paragraphs(cell.content!));
+    if (el.table)
+      for (const row of el.table.tableRows!) for (const cell of row.tableCells!) out.push(...paragraphs(cell.content!));
   }
   return out;
 }
@@ -54,7 +59,10 @@ describe('Docs.Documents.get', () => {
     // Consistency: each element ends where the next begins.
     for (let i = 1; i + 1 < content.length; i++) expect(content[i].endIndex).toBe(content[i + 1].startIndex);
     const ps = paragraphs(content);
-    for (const p of ps) expect(p.endIndex! - p.startIndex!).toBe(text(p).length + (p.paragraph!.elements!.some((e) => e.pageBreak) ? 1 : 0));
+    for (const p of ps)
+      expect(p.endIndex! - p.startIndex!).toBe(
+        text(p).length + (p.paragraph!.elements!.some((e) => e.pageBreak) ? 1 : 0),
+      );
     const pb = content.find((c) => c.paragraph?.elements?.some((e) => e.pageBreak));
     expect(pb).toBeDefined();
   });
@@ -72,12 +80,20 @@ describe('Docs.Documents.batchUpdate', () => {
     const requests: object[] = [];
     const header = table.tableRows![0];
     requests.push({
-      updateTextStyle: { range: { startIndex: header.startIndex, endIndex: header.endIndex }, textStyle: { bold: true }, fields: 'bold' },
+      updateTextStyle: {
+        range: { startIndex: header.startIndex, endIndex: header.endIndex },
+        textStyle: { bold: true },
+        fields: 'bold',
+      },
     });
     for (const row of table.tableRows!.slice(1)) {
       const cell = row.tableCells![1];
       requests.push({
-        updateParagraphStyle: { range: { startIndex: cell.startIndex, endIndex: cell.endIndex }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' },
+        updateParagraphStyle: {
+          range: { startIndex: cell.startIndex, endIndex: cell.endIndex },
+          paragraphStyle: { alignment: 'END' },
+          fields: 'alignment',
+        },
       });
     }
     em.counter.reset();
@@ -85,7 +101,15 @@ describe('Docs.Documents.batchUpdate', () => {
     expect(res.replies).toHaveLength(3);
     expect(em.counter.counts()).toEqual({ 'Docs.Documents.batchUpdate': 1 });
     const tree = em.docTree(em.documents[0]);
-    expect(tree.find((b) => b.type === 'table')).toEqual({ type: 'table', rows: [['No', 'Nilai'], ['1', '88,12'], ['2', '7']], header: true });
+    expect(tree.find((b) => b.type === 'table')).toEqual({
+      type: 'table',
+      rows: [
+        ['No', 'Nilai'],
+        ['1', '88,12'],
+        ['2', '7'],
+      ],
+      header: true,
+    });
     const t = em.documents[0].body.children.find((c) => 'rows' in c) as unknown as {
       rows: Array<{ cells: Array<{ paragraphs: Array<{ alignment: string | null }> }> }>;
     };
@@ -103,7 +127,14 @@ describe('Docs.Documents.batchUpdate', () => {
 
   it('bolds only the characters inside the range', () => {
     const { em, Docs, id } = build();
-    Docs.Documents.batchUpdate({ requests: [{ updateTextStyle: { range: { startIndex: 1, endIndex: 3 }, textStyle: { bold: true }, fields: 'bold' } }] }, id);
+    Docs.Documents.batchUpdate(
+      {
+        requests: [
+          { updateTextStyle: { range: { startIndex: 1, endIndex: 3 }, textStyle: { bold: true }, fields: 'bold' } },
+        ],
+      },
+      id,
+    );
     const first = Docs.Documents.get(id).body!.content![1].paragraph!.elements!;
     expect(first.map((e) => [e.textRun!.content, e.textRun!.textStyle!.bold ?? false])).toEqual([
       ['Ju', true],
@@ -114,11 +145,19 @@ describe('Docs.Documents.batchUpdate', () => {
 
   it('rejects unknown request kinds and bad ranges, applying nothing', () => {
     const { em, Docs, id } = build();
-    expect(() => Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: 'x' } }] }, id)).toThrow(
-      'unsupported request kind "insertText"',
-    );
-    const good = { updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } };
-    const bad = { updateTextStyle: { range: { startIndex: 1, endIndex: 9999 }, textStyle: { bold: true }, fields: 'bold' } };
+    expect(() =>
+      Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: 'x' } }] }, id),
+    ).toThrow('unsupported request kind "insertText"');
+    const good = {
+      updateParagraphStyle: {
+        range: { startIndex: 1, endIndex: 2 },
+        paragraphStyle: { alignment: 'CENTER' },
+        fields: 'alignment',
+      },
+    };
+    const bad = {
+      updateTextStyle: { range: { startIndex: 1, endIndex: 9999 }, textStyle: { bold: true }, fields: 'bold' },
+    };
     expect(() => Docs.Documents.batchUpdate({ requests: [good, bad] }, id)).toThrow('must be less than the end index');
     expect(em.docTree(em.documents[0])[0]).toEqual({ type: 'paragraph', text: 'Judul' });
   });

@@ -1,7 +1,14 @@
 /** Docs advanced service fake: Docs.Documents.get / batchUpdate with Docs API indices. */
 import type { CallCounter } from './call-counter.ts';
 import type { DocumentStore, FakeDocument } from './document.ts';
-import { type AlignName, FakeListItem, FakePageBreak, FakeParagraph, FakeTable, type HeadingName } from './document-model.ts';
+import {
+  type AlignName,
+  FakeListItem,
+  FakePageBreak,
+  FakeParagraph,
+  FakeTable,
+  type HeadingName,
+} from './document-model.ts';
 
 type SchemaDocument = GoogleAppsScript.Docs.Schema.Document;
 type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
@@ -28,7 +35,12 @@ const NAMED_STYLE: Record<HeadingName, string> = {
 };
 
 const TO_API_ALIGN: Record<AlignName, string> = { LEFT: 'START', CENTER: 'CENTER', RIGHT: 'END', JUSTIFY: 'JUSTIFIED' };
-const FROM_API_ALIGN: Record<string, AlignName> = { START: 'LEFT', CENTER: 'CENTER', END: 'RIGHT', JUSTIFIED: 'JUSTIFY' };
+const FROM_API_ALIGN: Record<string, AlignName> = {
+  START: 'LEFT',
+  CENTER: 'CENTER',
+  END: 'RIGHT',
+  JUSTIFIED: 'JUSTIFY',
+};
 
 function paragraphJson(p: FakeParagraph, start: number, isPageBreak = false, isRule = false): StructuralElement {
   const elements: object[] = [];
@@ -86,12 +98,21 @@ function layout(doc: FakeDocument): { content: StructuralElement[]; placed: Plac
           const cellStart = pos;
           pos += 1; // cell start
           const cellContent = cell.paragraphs.map((p) => place(p));
-          return { startIndex: cellStart, endIndex: pos, content: cellContent, tableCellStyle: cell.background ? { backgroundColor: cell.background } : {} };
+          return {
+            startIndex: cellStart,
+            endIndex: pos,
+            content: cellContent,
+            tableCellStyle: cell.background ? { backgroundColor: cell.background } : {},
+          };
         });
         return { startIndex: rowStart, endIndex: pos, tableCells };
       });
       const columns = child.rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
-      content.push({ startIndex: tableStart, endIndex: pos, table: { rows: child.rows.length, columns, tableRows } } as StructuralElement);
+      content.push({
+        startIndex: tableStart,
+        endIndex: pos,
+        table: { rows: child.rows.length, columns, tableRows },
+      } as StructuralElement);
     } else {
       // Page breaks and horizontal rules live in a paragraph of their own.
       const holder = new FakeParagraph(undefined as unknown as CallCounter, '');
@@ -114,7 +135,9 @@ function checkRange(where: string, range: unknown, end: number): Range {
   if (r.startIndex < 1) throw new Error(`Invalid ${where}: Index ${r.startIndex} must be greater than or equal to 1.`);
   if (r.endIndex <= r.startIndex) throw new Error(`Invalid ${where}: The range should not be empty.`);
   if (r.endIndex > end) {
-    throw new Error(`Invalid ${where}: Index ${r.endIndex - 1} must be less than the end index of the referenced segment, ${end}.`);
+    throw new Error(
+      `Invalid ${where}: Index ${r.endIndex - 1} must be less than the end index of the referenced segment, ${end}.`,
+    );
   }
   return { startIndex: r.startIndex, endIndex: r.endIndex };
 }
@@ -123,7 +146,8 @@ function fieldList(where: string, fields: unknown, allowed: string[]): string[] 
   if (typeof fields !== 'string' || fields.trim() === '') throw new Error(`Invalid ${where}: fields is required.`);
   const list = fields.split(',').map((f) => f.trim());
   if (list.includes('*')) return allowed;
-  for (const f of list) if (!allowed.includes(f)) throw new Error(`Invalid ${where}: the emulator does not support field "${f}".`);
+  for (const f of list)
+    if (!allowed.includes(f)) throw new Error(`Invalid ${where}: the emulator does not support field "${f}".`);
   return list;
 }
 

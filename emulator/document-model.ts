@@ -14,16 +14,78 @@ type HAlign = GoogleAppsScript.Document.HorizontalAlignment;
 const names = <K extends string>(...keys: K[]): Readonly<Record<K, K>> =>
   Object.freeze(Object.fromEntries(keys.map((k) => [k, k])) as Record<K, K>);
 
-export const ParagraphHeading = names('NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE');
+export const ParagraphHeading = names(
+  'NORMAL',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+  'TITLE',
+  'SUBTITLE',
+);
 export const HorizontalAlignment = names('LEFT', 'CENTER', 'RIGHT', 'JUSTIFY');
-export const GlyphType = names('BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER');
-export const ElementType = names('BODY_SECTION', 'PARAGRAPH', 'LIST_ITEM', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'PAGE_BREAK', 'HORIZONTAL_RULE');
+export const GlyphType = names(
+  'BULLET',
+  'HOLLOW_BULLET',
+  'SQUARE_BULLET',
+  'NUMBER',
+  'LATIN_UPPER',
+  'LATIN_LOWER',
+  'ROMAN_UPPER',
+  'ROMAN_LOWER',
+);
+export const ElementType = names(
+  'BODY_SECTION',
+  'PARAGRAPH',
+  'LIST_ITEM',
+  'TABLE',
+  'TABLE_ROW',
+  'TABLE_CELL',
+  'TEXT',
+  'PAGE_BREAK',
+  'HORIZONTAL_RULE',
+);
 export const Attribute = names(
-  'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE', 'FOREGROUND_COLOR',
-  'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE',
-  'LEFT_TO_RIGHT', 'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP',
-  'NESTING_LEVEL', 'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT',
-  'PAGE_WIDTH', 'SPACING_AFTER', 'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH',
+  'BACKGROUND_COLOR',
+  'BOLD',
+  'BORDER_COLOR',
+  'BORDER_WIDTH',
+  'CODE',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'FOREGROUND_COLOR',
+  'HEADING',
+  'HEIGHT',
+  'HORIZONTAL_ALIGNMENT',
+  'INDENT_END',
+  'INDENT_FIRST_LINE',
+  'INDENT_START',
+  'ITALIC',
+  'GLYPH_TYPE',
+  'LEFT_TO_RIGHT',
+  'LINE_SPACING',
+  'LINK_URL',
+  'LIST_ID',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'MARGIN_TOP',
+  'NESTING_LEVEL',
+  'MINIMUM_HEIGHT',
+  'PADDING_BOTTOM',
+  'PADDING_LEFT',
+  'PADDING_RIGHT',
+  'PADDING_TOP',
+  'PAGE_HEIGHT',
+  'PAGE_WIDTH',
+  'SPACING_AFTER',
+  'SPACING_BEFORE',
+  'STRIKETHROUGH',
+  'UNDERLINE',
+  'VERTICAL_ALIGNMENT',
+  'WIDTH',
 );
 
 export type HeadingName = keyof typeof ParagraphHeading;
@@ -54,17 +116,40 @@ export class StyledText {
 }
 
 function checkOffsets(length: number, start: number, endInclusive: number): void {
-  if (!Number.isInteger(start) || !Number.isInteger(endInclusive) || start < 0 || endInclusive >= length || start > endInclusive) {
-    throw new Error(`Index (${start < 0 || start >= length ? start : endInclusive}) must be less than the content length (${length}).`);
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(endInclusive) ||
+    start < 0 ||
+    endInclusive >= length ||
+    start > endInclusive
+  ) {
+    throw new Error(
+      `Index (${start < 0 || start >= length ? start : endInclusive}) must be less than the content length (${length}).`,
+    );
   }
 }
 
 /** A Text view over one or more paragraphs' text (joined by "\n" like Apps Script). */
 export class FakeText
   implements
-    Pick<GasText, 'getText' | 'setText' | 'appendText' | 'setBold' | 'setItalic' | 'setFontSize' | 'isBold' | 'isItalic' | 'getFontSize' | 'getType'>
+    Pick<
+      GasText,
+      | 'getText'
+      | 'setText'
+      | 'appendText'
+      | 'setBold'
+      | 'setItalic'
+      | 'setFontSize'
+      | 'isBold'
+      | 'isItalic'
+      | 'getFontSize'
+      | 'getType'
+    >
 {
-  constructor(private readonly counter: CallCounter, private readonly parts: StyledText[]) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly parts: StyledText[],
+  ) {}
 
   private self(): GasText {
     return this as unknown as GasText;
@@ -147,7 +232,8 @@ export class FakeText
 
   isBold(offset?: number | null): boolean {
     this.counter.hit('DocumentApp.Text.isBold');
-    if (offset === undefined || offset === null) return this.parts.every((p) => p.text.length === 0 || p.allBold()) && this.joined().length > 0;
+    if (offset === undefined || offset === null)
+      return this.parts.every((p) => p.text.length === 0 || p.allBold()) && this.joined().length > 0;
     return this.charAt(offset)?.part.bold[this.charAt(offset)!.i] ?? false;
   }
 
@@ -187,9 +273,22 @@ export class FakeParagraph
   implements
     Pick<
       GasParagraph,
-      | 'getText' | 'setText' | 'appendText' | 'editAsText' | 'setHeading' | 'getHeading' | 'setAlignment' | 'getAlignment'
-      | 'setAttributes' | 'getAttributes' | 'setSpacingAfter' | 'setSpacingBefore' | 'getSpacingAfter' | 'getSpacingBefore'
-      | 'getType' | 'asParagraph'
+      | 'getText'
+      | 'setText'
+      | 'appendText'
+      | 'editAsText'
+      | 'setHeading'
+      | 'getHeading'
+      | 'setAlignment'
+      | 'getAlignment'
+      | 'setAttributes'
+      | 'getAttributes'
+      | 'setSpacingAfter'
+      | 'setSpacingBefore'
+      | 'getSpacingAfter'
+      | 'getSpacingBefore'
+      | 'getType'
+      | 'asParagraph'
     >
 {
   readonly content: StyledText;
@@ -200,7 +299,11 @@ export class FakeParagraph
   spacingAfter: number | null = null;
   spacingBefore: number | null = null;
 
-  constructor(protected readonly counter: CallCounter, text: string, protected readonly className: 'Paragraph' | 'ListItem' = 'Paragraph') {
+  constructor(
+    protected readonly counter: CallCounter,
+    text: string,
+    protected readonly className: 'Paragraph' | 'ListItem' = 'Paragraph',
+  ) {
     this.content = new StyledText(text);
   }
 
@@ -367,13 +470,28 @@ export class FakeListItem
 
 export class FakeTableCell
   implements
-    Pick<GasCell, 'getText' | 'setText' | 'editAsText' | 'setBackgroundColor' | 'getBackgroundColor' | 'getChild' | 'getNumChildren' | 'setAttributes' | 'appendParagraph' | 'getType'>
+    Pick<
+      GasCell,
+      | 'getText'
+      | 'setText'
+      | 'editAsText'
+      | 'setBackgroundColor'
+      | 'getBackgroundColor'
+      | 'getChild'
+      | 'getNumChildren'
+      | 'setAttributes'
+      | 'appendParagraph'
+      | 'getType'
+    >
 {
   readonly paragraphs: FakeParagraph[];
   background: string | null = null;
   attributes: Record<string, unknown> = {};
 
-  constructor(private readonly counter: CallCounter, text: string) {
+  constructor(
+    private readonly counter: CallCounter,
+    text: string,
+  ) {
     this.paragraphs = [new FakeParagraph(counter, text)];
   }
 
@@ -400,7 +518,10 @@ export class FakeTableCell
 
   editAsText(): GasText {
     this.counter.hit('DocumentApp.TableCell.editAsText');
-    return new FakeText(this.counter, this.paragraphs.map((p) => p.content)) as unknown as GasText;
+    return new FakeText(
+      this.counter,
+      this.paragraphs.map((p) => p.content),
+    ) as unknown as GasText;
   }
 
   setBackgroundColor(color: string): GasCell {
@@ -417,7 +538,10 @@ export class FakeTableCell
   getChild(childIndex: number): GoogleAppsScript.Document.Element {
     this.counter.hit('DocumentApp.TableCell.getChild');
     const p = this.paragraphs[childIndex];
-    if (!p) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this.paragraphs.length}).`);
+    if (!p)
+      throw new Error(
+        `Child index (${childIndex}) must be less than the number of child elements (${this.paragraphs.length}).`,
+      );
     return p as unknown as GoogleAppsScript.Document.Element;
   }
 
@@ -452,10 +576,15 @@ export class FakeTableCell
   }
 }
 
-export class FakeTableRow implements Pick<GasRow, 'getNumCells' | 'getCell' | 'editAsText' | 'getText' | 'appendTableCell' | 'getType'> {
+export class FakeTableRow
+  implements Pick<GasRow, 'getNumCells' | 'getCell' | 'editAsText' | 'getText' | 'appendTableCell' | 'getType'>
+{
   readonly cells: FakeTableCell[];
 
-  constructor(private readonly counter: CallCounter, texts: string[]) {
+  constructor(
+    private readonly counter: CallCounter,
+    texts: string[],
+  ) {
     this.cells = texts.map((t) => new FakeTableCell(counter, t));
   }
 
@@ -467,13 +596,19 @@ export class FakeTableRow implements Pick<GasRow, 'getNumCells' | 'getCell' | 'e
   getCell(cellIndex: number): GasCell {
     this.counter.hit('DocumentApp.TableRow.getCell');
     const cell = this.cells[cellIndex];
-    if (!cell) throw new Error(`Child index (${cellIndex}) must be less than the number of child elements (${this.cells.length}).`);
+    if (!cell)
+      throw new Error(
+        `Child index (${cellIndex}) must be less than the number of child elements (${this.cells.length}).`,
+      );
     return cell as unknown as GasCell;
   }
 
   editAsText(): GasText {
     this.counter.hit('DocumentApp.TableRow.editAsText');
-    return new FakeText(this.counter, this.cells.flatMap((c) => c.paragraphs.map((p) => p.content))) as unknown as GasText;
+    return new FakeText(
+      this.counter,
+      this.cells.flatMap((c) => c.paragraphs.map((p) => p.content)),
+    ) as unknown as GasText;
   }
 
   getText(): string {
@@ -501,8 +636,18 @@ export class FakeTable
   implements
     Pick<
       GasTable,
-      | 'getNumRows' | 'getRow' | 'getCell' | 'appendTableRow' | 'setAttributes' | 'getAttributes' | 'setBorderWidth'
-      | 'setBorderColor' | 'setColumnWidth' | 'getText' | 'getType' | 'asTable'
+      | 'getNumRows'
+      | 'getRow'
+      | 'getCell'
+      | 'appendTableRow'
+      | 'setAttributes'
+      | 'getAttributes'
+      | 'setBorderWidth'
+      | 'setBorderColor'
+      | 'setColumnWidth'
+      | 'getText'
+      | 'getType'
+      | 'asTable'
     >
 {
   readonly rows: FakeTableRow[];
@@ -511,7 +656,10 @@ export class FakeTable
   borderColor: string | null = null;
   readonly columnWidths = new Map<number, number>();
 
-  constructor(private readonly counter: CallCounter, cells: string[][]) {
+  constructor(
+    private readonly counter: CallCounter,
+    cells: string[][],
+  ) {
     this.rows = cells.map((r) => new FakeTableRow(counter, r));
   }
 
@@ -527,16 +675,25 @@ export class FakeTable
   getRow(rowIndex: number): GasRow {
     this.counter.hit('DocumentApp.Table.getRow');
     const row = this.rows[rowIndex];
-    if (!row) throw new Error(`Child index (${rowIndex}) must be less than the number of child elements (${this.rows.length}).`);
+    if (!row)
+      throw new Error(
+        `Child index (${rowIndex}) must be less than the number of child elements (${this.rows.length}).`,
+      );
     return row as unknown as GasRow;
   }
 
   getCell(rowIndex: number, cellIndex: number): GasCell {
     this.counter.hit('DocumentApp.Table.getCell');
     const row = this.rows[rowIndex];
-    if (!row) throw new Error(`Child index (${rowIndex}) must be less than the number of child elements (${this.rows.length}).`);
+    if (!row)
+      throw new Error(
+        `Child index (${rowIndex}) must be less than the number of child elements (${this.rows.length}).`,
+      );
     const cell = row.cells[cellIndex];
-    if (!cell) throw new Error(`Child index (${cellIndex}) must be less than the number of child elements (${row.cells.length}).`);
+    if (!cell)
+      throw new Error(
+        `Child index (${cellIndex}) must be less than the number of child elements (${row.cells.length}).`,
+      );
     return cell as unknown as GasCell;
   }
 

@@ -28,7 +28,11 @@ describe('DocumentApp', () => {
 
   it('appendTable keeps the shape of the cells, ragged rows included', () => {
     const { body } = newDoc();
-    const table = body.appendTable([['No', 'Uraian', 'Nilai'], ['1', 'IKM', '88,12'], ['', 'Catatan']]);
+    const table = body.appendTable([
+      ['No', 'Uraian', 'Nilai'],
+      ['1', 'IKM', '88,12'],
+      ['', 'Catatan'],
+    ]);
     expect(table.getNumRows()).toBe(3);
     expect(table.getRow(0).getNumCells()).toBe(3);
     expect(table.getRow(2).getNumCells()).toBe(2);
@@ -36,7 +40,9 @@ describe('DocumentApp', () => {
     expect(table.getRow(1).getCell(1).editAsText().getText()).toBe('IKM');
     const empty = body.appendTable();
     expect(empty.getNumRows()).toBe(0);
-    expect(() => body.appendTable([[1 as unknown as string]])).toThrow("don't match the method signature for DocumentApp.Body.appendTable");
+    expect(() => body.appendTable([[1 as unknown as string]])).toThrow(
+      "don't match the method signature for DocumentApp.Body.appendTable",
+    );
     expect(body.getTables()).toHaveLength(2);
   });
 
@@ -75,7 +81,10 @@ describe('DocumentApp', () => {
     body.appendParagraph('Kepala').editAsText().setBold(true);
     body.appendListItem('satu');
     body.appendListItem('dua');
-    const table = body.appendTable([['Indikator', 'Capaian'], ['IKM', '99,71']]);
+    const table = body.appendTable([
+      ['Indikator', 'Capaian'],
+      ['IKM', '99,71'],
+    ]);
     table.getRow(0).editAsText().setBold(true);
     table.getCell(1, 1).getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
     body.appendPageBreak();
@@ -87,7 +96,14 @@ describe('DocumentApp', () => {
       { type: 'paragraph', text: 'Latar belakang.', align: 'justify' },
       { type: 'paragraph', text: 'Kepala', bold: true },
       { type: 'list', items: ['satu', 'dua'] },
-      { type: 'table', rows: [['Indikator', 'Capaian'], ['IKM', '99,71']], header: true },
+      {
+        type: 'table',
+        rows: [
+          ['Indikator', 'Capaian'],
+          ['IKM', '99,71'],
+        ],
+        header: true,
+      },
       { type: 'pagebreak' },
       { type: 'hr' },
       { type: 'list', items: ['tiga'] },
@@ -97,7 +113,10 @@ describe('DocumentApp', () => {
   it('HTML export escapes all document text and shows alignment and page breaks', () => {
     const { em, DocumentApp, body } = newDoc();
     body.appendParagraph('<img src=x onerror=alert(1)>').setHeading(DocumentApp.ParagraphHeading.HEADING2);
-    const table = body.appendTable([['<b>', 'a & b'], ['"x"', '1.000']]);
+    const table = body.appendTable([
+      ['<b>', 'a & b'],
+      ['"x"', '1.000'],
+    ]);
     table.getCell(1, 1).setBackgroundColor('red;background:url(x)');
     table.getCell(1, 1).getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
     body.appendPageBreak();

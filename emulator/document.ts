@@ -29,9 +29,20 @@ export class FakeBody
   implements
     Pick<
       GasBody,
-      | 'appendParagraph' | 'appendListItem' | 'appendTable' | 'appendPageBreak' | 'appendHorizontalRule'
-      | 'getNumChildren' | 'getChild' | 'getParagraphs' | 'getTables' | 'editAsText' | 'setAttributes'
-      | 'getText' | 'clear' | 'removeChild'
+      | 'appendParagraph'
+      | 'appendListItem'
+      | 'appendTable'
+      | 'appendPageBreak'
+      | 'appendHorizontalRule'
+      | 'getNumChildren'
+      | 'getChild'
+      | 'getParagraphs'
+      | 'getTables'
+      | 'editAsText'
+      | 'setAttributes'
+      | 'getText'
+      | 'clear'
+      | 'removeChild'
     >
 {
   /** A new Google Doc starts with one empty paragraph. */
@@ -50,7 +61,8 @@ export class FakeBody
     const parts: StyledText[] = [];
     for (const child of this.children) {
       if (child instanceof FakeParagraph) parts.push(child.content);
-      else if (child instanceof FakeTable) for (const r of child.rows) for (const c of r.cells) for (const p of c.paragraphs) parts.push(p.content);
+      else if (child instanceof FakeTable)
+        for (const r of child.rows) for (const c of r.cells) for (const p of c.paragraphs) parts.push(p.content);
     }
     return parts;
   }
@@ -75,8 +87,13 @@ export class FakeBody
     this.counter.hit('DocumentApp.Body.appendTable');
     let rows: string[][] = [];
     if (cells !== undefined && cells !== null) {
-      if (!Array.isArray(cells) || cells.some((r) => !Array.isArray(r) || r.some((c: unknown) => typeof c !== 'string'))) {
-        throw new Error(`The parameters (${describeCells(cells)}) don't match the method signature for DocumentApp.Body.appendTable.`);
+      if (
+        !Array.isArray(cells) ||
+        cells.some((r) => !Array.isArray(r) || r.some((c: unknown) => typeof c !== 'string'))
+      ) {
+        throw new Error(
+          `The parameters (${describeCells(cells)}) don't match the method signature for DocumentApp.Body.appendTable.`,
+        );
       }
       rows = (cells as string[][]).map((r) => [...r]);
     }
@@ -107,7 +124,10 @@ export class FakeBody
   getChild(childIndex: number): GasElement {
     this.counter.hit('DocumentApp.Body.getChild');
     const child = this.children[childIndex];
-    if (!child) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this.children.length}).`);
+    if (!child)
+      throw new Error(
+        `Child index (${childIndex}) must be less than the number of child elements (${this.children.length}).`,
+      );
     return child as unknown as GasElement;
   }
 
@@ -116,7 +136,8 @@ export class FakeBody
     const out: FakeParagraph[] = [];
     for (const child of this.children) {
       if (child instanceof FakeParagraph) out.push(child);
-      else if (child instanceof FakeTable) for (const r of child.rows) for (const c of r.cells) out.push(...c.paragraphs);
+      else if (child instanceof FakeTable)
+        for (const r of child.rows) for (const c of r.cells) out.push(...c.paragraphs);
     }
     return out as unknown as GoogleAppsScript.Document.Paragraph[];
   }
@@ -139,7 +160,9 @@ export class FakeBody
 
   getText(): string {
     this.counter.hit('DocumentApp.Body.getText');
-    return this.textParts().map((p) => p.text).join('\n');
+    return this.textParts()
+      .map((p) => p.text)
+      .join('\n');
   }
 
   clear(): GasBody {
@@ -161,11 +184,17 @@ export class FakeBody
   }
 }
 
-export class FakeDocument implements Pick<GasDocument, 'getId' | 'getUrl' | 'getName' | 'setName' | 'saveAndClose' | 'getBody'> {
+export class FakeDocument
+  implements Pick<GasDocument, 'getId' | 'getUrl' | 'getName' | 'setName' | 'saveAndClose' | 'getBody'>
+{
   readonly body: FakeBody;
   closed = false;
 
-  constructor(private readonly counter: CallCounter, readonly id: string, public name: string) {
+  constructor(
+    private readonly counter: CallCounter,
+    readonly id: string,
+    public name: string,
+  ) {
     this.body = new FakeBody(counter);
   }
 
@@ -236,7 +265,10 @@ export function createDocumentApp(counter: CallCounter, store: DocumentStore): F
     openById(id: string): GasDocument {
       counter.hit('DocumentApp.openById');
       const doc = store.find(String(id));
-      if (!doc) throw new Error(`No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.`);
+      if (!doc)
+        throw new Error(
+          `No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.`,
+        );
       return doc as unknown as GasDocument;
     },
   };

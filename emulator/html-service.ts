@@ -12,8 +12,17 @@ export class FakeHtmlOutput
   implements
     Pick<
       GasOutput,
-      | 'getContent' | 'setContent' | 'append' | 'getTitle' | 'setTitle' | 'getWidth' | 'setWidth'
-      | 'getHeight' | 'setHeight' | 'setXFrameOptionsMode' | 'setSandboxMode'
+      | 'getContent'
+      | 'setContent'
+      | 'append'
+      | 'getTitle'
+      | 'setTitle'
+      | 'getWidth'
+      | 'setWidth'
+      | 'getHeight'
+      | 'setHeight'
+      | 'setXFrameOptionsMode'
+      | 'setSandboxMode'
     >
 {
   private title = '';
@@ -21,7 +30,10 @@ export class FakeHtmlOutput
   private height = 0;
   xFrameOptionsMode: string = XFrameOptionsMode.DEFAULT;
 
-  constructor(private readonly counter: CallCounter, private content: string) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private content: string,
+  ) {}
 
   private self(): GasOutput {
     return this as unknown as GasOutput;

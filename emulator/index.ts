@@ -17,7 +17,12 @@ import {
   type LoggerRecord,
 } from './services.ts';
 import { createSpreadsheetApp, DEFAULT_TIME_ZONE, FakeSpreadsheet, type FakeSpreadsheetApp } from './spreadsheet.ts';
-import { createCacheService, createPropertiesService, type FakeCacheService, type FakePropertiesService } from './store-services.ts';
+import {
+  createCacheService,
+  createPropertiesService,
+  type FakeCacheService,
+  type FakePropertiesService,
+} from './store-services.ts';
 import { createUi, type UiRecord } from './ui.ts';
 import { loadWorkbook, type WorkbookJson } from './workbook-json.ts';
 

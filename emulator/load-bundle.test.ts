@@ -21,7 +21,9 @@ var urutan = (typeof urutan === 'undefined' ? [] : urutan).concat('b');`,
 var urutan = ['a'];`,
       'notes.txt': 'bukan skrip',
     });
-    const em = createEmulator({ workbook: { name: 'w', sheets: [{ name: 'Profil', values: [['Tanggal', '2024-01-31']] }] } });
+    const em = createEmulator({
+      workbook: { name: 'w', sheets: [{ name: 'Profil', values: [['Tanggal', '2024-01-31']] }] },
+    });
     const ctx = loadBundle(em, dir);
     expect(ctx.urutan).toEqual(['a', 'b']);
     expect(ctx.CAPAIAN(88.12, 88.37)).toBe(99.72);
@@ -43,7 +45,9 @@ var urutan = ['a'];`,
 
 describe('loadBundleWithoutServices', () => {
   it('loads a bundle that touches no service and runs its pure functions', () => {
-    const dir = distDir({ 'a.js': 'function KALI(a, b) { return a * b; } function pakaiSheet() { return SpreadsheetApp.getActive(); }' });
+    const dir = distDir({
+      'a.js': 'function KALI(a, b) { return a * b; } function pakaiSheet() { return SpreadsheetApp.getActive(); }',
+    });
     const ctx = loadBundleWithoutServices(dir);
     expect(ctx.KALI(3, 4)).toBe(12);
     expect(() => ctx.pakaiSheet()).toThrow('SpreadsheetApp was accessed');

@@ -8,12 +8,24 @@ import type { Emulator } from './index.ts';
 export type BundleContext = vm.Context & Record<string, any>;
 
 export const SERVICE_NAMES = [
-  'SpreadsheetApp', 'DocumentApp', 'Docs', 'HtmlService', 'PropertiesService', 'CacheService',
-  'LockService', 'Session', 'Utilities', 'ScriptApp', 'UrlFetchApp', 'DriveApp',
+  'SpreadsheetApp',
+  'DocumentApp',
+  'Docs',
+  'HtmlService',
+  'PropertiesService',
+  'CacheService',
+  'LockService',
+  'Session',
+  'Utilities',
+  'ScriptApp',
+  'UrlFetchApp',
+  'DriveApp',
 ] as const;
 
 function bundleFiles(distDir: string): string[] {
-  const files = readdirSync(distDir).filter((f) => f.endsWith('.js')).sort();
+  const files = readdirSync(distDir)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
   if (files.length === 0) throw new Error(`No .js files in ${path.resolve(distDir)} (run npm run build first)`);
   return files.map((f) => path.resolve(distDir, f));
 }

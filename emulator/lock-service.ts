@@ -20,7 +20,11 @@ interface LockState {
 class FakeLock implements Pick<GasLock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
   private readonly token = {};
 
-  constructor(private readonly counter: CallCounter, private readonly state: LockState, private readonly kind: LockKind) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly state: LockState,
+    private readonly kind: LockKind,
+  ) {}
 
   private acquire(): boolean {
     const holder = this.state.holders.get(this.kind) ?? null;
@@ -50,7 +54,10 @@ class FakeLock implements Pick<GasLock, 'tryLock' | 'waitLock' | 'releaseLock' |
   }
 }
 
-export type FakeLockService = Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'>;
+export type FakeLockService = Pick<
+  GoogleAppsScript.Lock.LockService,
+  'getDocumentLock' | 'getScriptLock' | 'getUserLock'
+>;
 
 export function createLockService(counter: CallCounter): { service: FakeLockService; control: LockControl } {
   const state: LockState = { holders: new Map() };

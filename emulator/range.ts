@@ -16,15 +16,43 @@ export class FakeRange
   implements
     Pick<
       GasRange,
-      | 'getValues' | 'setValues' | 'getValue' | 'setValue'
-      | 'getFormulas' | 'setFormulas' | 'getFormula' | 'setFormula'
-      | 'getDisplayValues' | 'getDisplayValue'
-      | 'getA1Notation' | 'getRow' | 'getColumn' | 'getLastRow' | 'getLastColumn'
-      | 'getNumRows' | 'getNumColumns' | 'getSheet' | 'activate' | 'getCell'
-      | 'getNote' | 'getNotes' | 'setNote' | 'setNotes' | 'clearNote' | 'clearContent'
-      | 'setNumberFormat' | 'setNumberFormats' | 'getNumberFormat'
-      | 'setFontWeight' | 'setFontWeights' | 'setBackground' | 'setBackgrounds'
-      | 'setHorizontalAlignment' | 'setWrap' | 'setDataValidation' | 'setDataValidations'
+      | 'getValues'
+      | 'setValues'
+      | 'getValue'
+      | 'setValue'
+      | 'getFormulas'
+      | 'setFormulas'
+      | 'getFormula'
+      | 'setFormula'
+      | 'getDisplayValues'
+      | 'getDisplayValue'
+      | 'getA1Notation'
+      | 'getRow'
+      | 'getColumn'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getSheet'
+      | 'activate'
+      | 'getCell'
+      | 'getNote'
+      | 'getNotes'
+      | 'setNote'
+      | 'setNotes'
+      | 'clearNote'
+      | 'clearContent'
+      | 'setNumberFormat'
+      | 'setNumberFormats'
+      | 'getNumberFormat'
+      | 'setFontWeight'
+      | 'setFontWeights'
+      | 'setBackground'
+      | 'setBackgrounds'
+      | 'setHorizontalAlignment'
+      | 'setWrap'
+      | 'setDataValidation'
+      | 'setDataValidations'
     >
 {
   constructor(
@@ -56,7 +84,9 @@ export class FakeRange
 
   private checkShape(data: unknown, method: string): unknown[][] {
     if (!Array.isArray(data) || data.some((r) => !Array.isArray(r))) {
-      throw new Error(`The parameters (${Array.isArray(data) ? 'number[]' : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw new Error(
+        `The parameters (${Array.isArray(data) ? 'number[]' : typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     if (data.length !== this.numRows) {
       throw new Error(
@@ -331,9 +361,10 @@ export class FakeRange
 
   setDataValidations(rules: Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>): GasRange {
     this.hit('setDataValidations');
-    const data = this.checkShape(rules, 'setDataValidations') as Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>>;
+    const data = this.checkShape(rules, 'setDataValidations') as Array<
+      Array<GoogleAppsScript.Spreadsheet.DataValidation | null>
+    >;
     const recs = data.map((line) => line.map((r) => (r === null ? null : FakeDataValidation.recordOf(r))));
     return this.recordFormat('setDataValidations', recs, (f, r, c) => (f.dataValidation = recs[r][c]));
   }
 }
-

@@ -50,7 +50,9 @@ describe('Utilities.formatDate', () => {
 
   it('supports quoted literal text and month names', () => {
     expect(Utilities.formatDate(d, 'Asia/Jakarta', "yyyy-MM-dd'T'HH:mm:ss")).toBe('2024-01-31T00:05:09');
-    expect(Utilities.formatDate(d, 'Asia/Jakarta', "'Jam' HH 'o''clock' d MMMM yy")).toBe("Jam 00 o'clock 31 January 24");
+    expect(Utilities.formatDate(d, 'Asia/Jakarta', "'Jam' HH 'o''clock' d MMMM yy")).toBe(
+      "Jam 00 o'clock 31 January 24",
+    );
     expect(() => Utilities.formatDate(d, 'Asia/Jakarta', 'yyyy-qq')).toThrow("Illegal pattern character 'q'");
   });
 
@@ -138,13 +140,21 @@ describe('Ui and HtmlService', () => {
     const em = createEmulator({ distDir: dir });
     const { SpreadsheetApp, HtmlService } = em.globals;
     const ui = SpreadsheetApp.getUi();
-    ui.createAddonMenu().addItem('Periksa data', 'periksaData').addSeparator().addItem('Buat laporan', 'buatLaporan').addToUi();
+    ui.createAddonMenu()
+      .addItem('Periksa data', 'periksaData')
+      .addSeparator()
+      .addItem('Buat laporan', 'buatLaporan')
+      .addToUi();
     expect(em.ui.menus).toEqual([
       {
         kind: 'addon',
         title: '',
         added: true,
-        entries: [{ caption: 'Periksa data', functionName: 'periksaData' }, { separator: true }, { caption: 'Buat laporan', functionName: 'buatLaporan' }],
+        entries: [
+          { caption: 'Periksa data', functionName: 'periksaData' },
+          { separator: true },
+          { caption: 'Buat laporan', functionName: 'buatLaporan' },
+        ],
       },
     ]);
     const out = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle('LKjIP').setWidth(320);

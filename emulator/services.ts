@@ -12,7 +12,10 @@ export type FakeSession = Pick<
   'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'
 >;
 
-export function createSession(counter: CallCounter, options: { userEmail?: string; timeZone?: string; locale?: string } = {}): FakeSession {
+export function createSession(
+  counter: CallCounter,
+  options: { userEmail?: string; timeZone?: string; locale?: string } = {},
+): FakeSession {
   const email = options.userEmail ?? DEFAULT_USER_EMAIL;
   const user: Pick<GasUser, 'getEmail'> = {
     getEmail(): string {
@@ -51,7 +54,11 @@ export function createUtilities(counter: CallCounter): FakeUtilities {
     formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
       counter.hit('Utilities.formatDate');
       if (!date || Object.prototype.toString.call(date) !== '[object Date]') {
-        throw new Error('The parameters (' + typeof date + ',String,String) don\'t match the method signature for Utilities.formatDate.');
+        throw new Error(
+          'The parameters (' +
+            typeof date +
+            ",String,String) don't match the method signature for Utilities.formatDate.",
+        );
       }
       return formatDatePattern(date as unknown as Date, String(timeZone), String(format));
     },
@@ -72,7 +79,8 @@ export interface LoggerRecord {
 export type FakeLogger = Pick<GoogleAppsScript.Base.Logger, 'log' | 'getLog' | 'clear'>;
 
 function formatLog(data: unknown, values: unknown[]): string {
-  if (values.length === 0 || typeof data !== 'string') return typeof data === 'string' ? data : JSON.stringify(data) ?? String(data);
+  if (values.length === 0 || typeof data !== 'string')
+    return typeof data === 'string' ? data : (JSON.stringify(data) ?? String(data));
   let i = 0;
   return data.replace(/%[sdf]/g, (m) => (i < values.length ? String(values[i++]) : m));
 }
@@ -99,7 +107,12 @@ export function createLogger(counter: CallCounter, echo = false): { logger: Fake
   return { logger, record };
 }
 
-export const AuthMode = Object.freeze({ NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' });
+export const AuthMode = Object.freeze({
+  NONE: 'NONE',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+});
 
 export type FakeScriptApp = Pick<GoogleAppsScript.Script.ScriptApp, 'AuthMode' | 'getScriptId'>;
 

@@ -187,8 +187,18 @@ export class FakeSheet
   checkedRange(row: unknown, column: unknown, numRows: unknown = 1, numColumns: unknown = 1): FakeRange {
     const args = [row, column, numRows, numColumns];
     if (args.some((a) => typeof a !== 'number' || Number.isNaN(a))) {
-      const shown = args.map((a) => (a === undefined || a === null ? 'null' : typeof a === 'number' ? 'number' : typeof a === 'string' ? 'String' : 'Object'));
-      throw new Error(`The parameters (${shown.join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
+      const shown = args.map((a) =>
+        a === undefined || a === null
+          ? 'null'
+          : typeof a === 'number'
+            ? 'number'
+            : typeof a === 'string'
+              ? 'String'
+              : 'Object',
+      );
+      throw new Error(
+        `The parameters (${shown.join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`,
+      );
     }
     const [r, c, nr, nc] = (args as number[]).map((a) => Math.floor(a));
     if (r < 1) throw new Error('The starting row of the range is too small.');
@@ -286,7 +296,8 @@ export class FakeSheet
 
   setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet {
     this.counter.hit('SpreadsheetApp.Sheet.setColumnWidths');
-    if (startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns) throw new Error('Those columns are out of bounds.');
+    if (startColumn < 1 || startColumn + numColumns - 1 > this.maxColumns)
+      throw new Error('Those columns are out of bounds.');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
     return this.asGas();
   }
@@ -320,7 +331,8 @@ export class FakeSheet
 
   appendRow(rowContents: unknown[]): GasSheet {
     this.counter.hit('SpreadsheetApp.Sheet.appendRow');
-    if (!Array.isArray(rowContents)) throw new Error('The parameters (Object) don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
+    if (!Array.isArray(rowContents))
+      throw new Error("The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.lastRow() + 1;
     rowContents.forEach((v, i) => this.writeValue(row, i + 1, v));
     if (row > this.maxRows) this.maxRows = row;

@@ -7,7 +7,16 @@ function setup() {
     workbook: {
       name: 'Uji',
       sheets: [
-        { name: 'Data', values: [['Nama', 'Nilai', ''], ['a', 1.5, ''], ['b', 1234567.891, ''], ['', '', ''], ['', '', '']] },
+        {
+          name: 'Data',
+          values: [
+            ['Nama', 'Nilai', ''],
+            ['a', 1.5, ''],
+            ['b', 1234567.891, ''],
+            ['', '', ''],
+            ['', '', ''],
+          ],
+        },
         { name: 'Lembar dua', values: [['x']] },
       ],
     },
@@ -22,14 +31,21 @@ describe('A1 notation', () => {
     expect(parseA1('A1')).toMatchObject({ sheetName: null, row: 1, column: 1, numRows: 1, numColumns: 1 });
     expect(parseA1('B2:D10')).toMatchObject({ row: 2, column: 2, numRows: 9, numColumns: 3 });
     expect(parseA1('AA12')).toMatchObject({ row: 12, column: 27, numRows: 1, numColumns: 1 });
-    expect(parseA1("'Sheet name'!A1:B2")).toMatchObject({ sheetName: 'Sheet name', row: 1, column: 1, numRows: 2, numColumns: 2 });
+    expect(parseA1("'Sheet name'!A1:B2")).toMatchObject({
+      sheetName: 'Sheet name',
+      row: 1,
+      column: 1,
+      numRows: 2,
+      numColumns: 2,
+    });
     expect(parseA1("'It''s'!C3")).toMatchObject({ sheetName: "It's", row: 3, column: 3 });
     expect(parseA1('$A$1:$B$3')).toMatchObject({ row: 1, column: 1, numRows: 3, numColumns: 2 });
     expect(parseA1('A:C')).toMatchObject({ row: 1, column: 1, numRows: null, numColumns: 3 });
   });
 
   it('rejects malformed notation with "Range not found"', () => {
-    for (const bad of ['', 'A0', '1A', 'A1:B2:C3', '!A1', 'ABCD1']) expect(() => parseA1(bad)).toThrow('Range not found');
+    for (const bad of ['', 'A0', '1A', 'A1:B2:C3', '!A1', 'ABCD1'])
+      expect(() => parseA1(bad)).toThrow('Range not found');
   });
 });
 
@@ -40,7 +56,10 @@ describe('Range values', () => {
       ['Nama', 'Nilai', '', ''],
       ['a', 1.5, '', ''],
     ]);
-    expect(sheet.getRange(10, 5, 2, 2).getValues()).toEqual([['', ''], ['', '']]);
+    expect(sheet.getRange(10, 5, 2, 2).getValues()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
   });
 
   it('getLastRow / getLastColumn ignore trailing empty rows and columns; getDataRange covers A1 to them', () => {
@@ -54,7 +73,12 @@ describe('Range values', () => {
 
   it('setValues with a wrong shape throws the Apps Script message', () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange('A1:B3').setValues([[1, 2], [3, 4]])).toThrow(
+    expect(() =>
+      sheet.getRange('A1:B3').setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
     );
     expect(() => sheet.getRange('A1:B2').setValues([[1, 2], [3]])).toThrow(
@@ -155,8 +179,18 @@ describe('Range values', () => {
 
   it('records formatting calls per sheet', () => {
     const { em, app, sheet } = setup();
-    sheet.getRange('A1:B1').setFontWeight('bold').setBackground('#eeeeee').setHorizontalAlignment('center').setWrap(true);
-    const rule = app.newDataValidation().requireValueInList(['Positif', 'Negatif'], true).setAllowInvalid(false).setHelpText('Pilih').build();
+    sheet
+      .getRange('A1:B1')
+      .setFontWeight('bold')
+      .setBackground('#eeeeee')
+      .setHorizontalAlignment('center')
+      .setWrap(true);
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['Positif', 'Negatif'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Pilih')
+      .build();
     sheet.getRange('F2:F10').setDataValidation(rule);
     const fake = em.spreadsheet.inspectSheet('Data');
     expect(fake.formats.map((f) => [f.method, f.range])).toEqual([
@@ -167,7 +201,11 @@ describe('Range values', () => {
       ['setDataValidation', 'F2:F10'],
     ]);
     expect(fake.formats[4].value).toEqual({
-      criteria: 'VALUE_IN_LIST', values: ['Positif', 'Negatif'], showDropdown: true, allowInvalid: false, helpText: 'Pilih',
+      criteria: 'VALUE_IN_LIST',
+      values: ['Positif', 'Negatif'],
+      showDropdown: true,
+      allowInvalid: false,
+      helpText: 'Pilih',
     });
     expect(fake.cellAt(1, 2)?.format.fontWeight).toBe('bold');
     expect(() => app.newDataValidation().build()).toThrow();
@@ -181,7 +219,11 @@ describe('Range values', () => {
     sheet.setFrozenRows(1);
     expect(sheet.getFrozenRows()).toBe(1);
     sheet.setColumnWidth(2, 180).setColumnWidths(3, 2, 90);
-    expect([...em.spreadsheet.inspectSheet('Data').columnWidths]).toEqual([[2, 180], [3, 90], [4, 90]]);
+    expect([...em.spreadsheet.inspectSheet('Data').columnWidths]).toEqual([
+      [2, 180],
+      [3, 90],
+      [4, 90],
+    ]);
     sheet.appendRow(['c', 3]);
     expect(sheet.getLastRow()).toBe(4);
     expect(sheet.getRange('A4:B4').getValues()).toEqual([['c', 3]]);
@@ -201,7 +243,9 @@ describe('Spreadsheet', () => {
     const riwayat = ss.insertSheet('Riwayat');
     expect(riwayat.getName()).toBe('Riwayat');
     expect(ss.getActiveSheet().getName()).toBe('Riwayat');
-    expect(() => ss.insertSheet('Riwayat')).toThrow('A sheet with the name "Riwayat" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Riwayat')).toThrow(
+      'A sheet with the name "Riwayat" already exists. Please enter another name.',
+    );
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Data', 'Lembar dua', 'Riwayat']);
     const r = ss.getSheetByName('Lembar dua')!.getRange('A1');
     ss.setActiveRange(r);
@@ -217,7 +261,10 @@ describe('Spreadsheet', () => {
   it('getRange with a sheet-qualified A1 notation', () => {
     const { ss } = setup();
     expect(ss.getRange("'Lembar dua'!A1").getValue()).toBe('x');
-    expect(ss.getRange('Data!A1:B2').getValues()).toEqual([['Nama', 'Nilai'], ['a', 1.5]]);
+    expect(ss.getRange('Data!A1:B2').getValues()).toEqual([
+      ['Nama', 'Nilai'],
+      ['a', 1.5],
+    ]);
     expect(() => ss.getRange('Hilang!A1')).toThrow('Range not found');
     expect(ss.getRange('Data!A:B').getNumRows()).toBe(1000);
   });

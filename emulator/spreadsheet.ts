@@ -30,9 +30,21 @@ export class FakeSpreadsheet
   implements
     Pick<
       GasSpreadsheet,
-      | 'getName' | 'getId' | 'getUrl' | 'getSheets' | 'getSheetByName' | 'insertSheet' | 'deleteSheet'
-      | 'getActiveSheet' | 'setActiveSheet' | 'getActiveRange' | 'setActiveRange'
-      | 'getSpreadsheetTimeZone' | 'setSpreadsheetTimeZone' | 'getRange' | 'toast'
+      | 'getName'
+      | 'getId'
+      | 'getUrl'
+      | 'getSheets'
+      | 'getSheetByName'
+      | 'insertSheet'
+      | 'deleteSheet'
+      | 'getActiveSheet'
+      | 'setActiveSheet'
+      | 'getActiveRange'
+      | 'setActiveRange'
+      | 'getSpreadsheetTimeZone'
+      | 'setSpreadsheetTimeZone'
+      | 'getRange'
+      | 'toast'
     >
 {
   private readonly sheets: FakeSheet[] = [];
@@ -46,7 +58,10 @@ export class FakeSpreadsheet
   readonly toasts: Toast[] = [];
   private readonly host: SheetHost;
 
-  constructor(readonly counter: CallCounter, options: SpreadsheetOptions = {}) {
+  constructor(
+    readonly counter: CallCounter,
+    options: SpreadsheetOptions = {},
+  ) {
     this.name = options.name ?? 'Spreadsheet tanpa judul';
     this.id = options.id ?? `fake-spreadsheet-${String(nextSpreadsheetNumber++).padStart(4, '0')}`;
     this.tz = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -88,7 +103,13 @@ export class FakeSpreadsheet
     if (this.sheets.some((s) => s.sheetName().toLowerCase() === name.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    const sheet = new FakeSheet(this.host, name, this.nextSheetId === 0 ? 0 : 100000 + this.nextSheetId * 7919, maxRows, maxColumns);
+    const sheet = new FakeSheet(
+      this.host,
+      name,
+      this.nextSheetId === 0 ? 0 : 100000 + this.nextSheetId * 7919,
+      maxRows,
+      maxColumns,
+    );
     this.nextSheetId += 1;
     this.sheets.push(sheet);
     if (!this.active) this.active = sheet;
@@ -144,7 +165,11 @@ export class FakeSpreadsheet
     options?: { template?: GasSheet },
   ): GasSheet {
     this.counter.hit('SpreadsheetApp.Spreadsheet.insertSheet');
-    if ((typeof nameOrIndexOrOptions === 'object' && nameOrIndexOrOptions?.template) || (typeof indexOrOptions === 'object' && indexOrOptions?.template) || options?.template) {
+    if (
+      (typeof nameOrIndexOrOptions === 'object' && nameOrIndexOrOptions?.template) ||
+      (typeof indexOrOptions === 'object' && indexOrOptions?.template) ||
+      options?.template
+    ) {
       throw new Error('insertSheet({template}) is not supported by the emulator');
     }
     let name: string;
@@ -155,7 +180,12 @@ export class FakeSpreadsheet
       while (this.sheets.some((s) => s.sheetName() === `Sheet${n}`)) n += 1;
       name = `Sheet${n}`;
     }
-    const index = typeof nameOrIndexOrOptions === 'number' ? nameOrIndexOrOptions : typeof indexOrOptions === 'number' ? indexOrOptions : null;
+    const index =
+      typeof nameOrIndexOrOptions === 'number'
+        ? nameOrIndexOrOptions
+        : typeof indexOrOptions === 'number'
+          ? indexOrOptions
+          : null;
     const sheet = this.addSheet(name);
     if (index !== null) {
       this.sheets.splice(this.sheets.indexOf(sheet), 1);

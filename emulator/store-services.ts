@@ -5,7 +5,17 @@ type GasProperties = GoogleAppsScript.Properties.Properties;
 type GasCache = GoogleAppsScript.Cache.Cache;
 
 class FakeProperties
-  implements Pick<GasProperties, 'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'deleteAllProperties' | 'getKeys'>
+  implements
+    Pick<
+      GasProperties,
+      | 'getProperty'
+      | 'setProperty'
+      | 'getProperties'
+      | 'setProperties'
+      | 'deleteProperty'
+      | 'deleteAllProperties'
+      | 'getKeys'
+    >
 {
   readonly data = new Map<string, string>();
 
@@ -90,7 +100,10 @@ const MAX_TTL_SECONDS = 21600;
 class FakeCache implements Pick<GasCache, 'get' | 'getAll' | 'put' | 'putAll' | 'remove' | 'removeAll'> {
   private readonly data = new Map<string, { value: string; expires: number }>();
 
-  constructor(private readonly counter: CallCounter, private readonly now: () => number) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly now: () => number,
+  ) {}
 
   private live(key: string): string | null {
     const entry = this.data.get(key);
@@ -147,7 +160,10 @@ class FakeCache implements Pick<GasCache, 'get' | 'getAll' | 'put' | 'putAll' | 
   }
 }
 
-export type FakeCacheService = Pick<GoogleAppsScript.Cache.CacheService, 'getDocumentCache' | 'getScriptCache' | 'getUserCache'>;
+export type FakeCacheService = Pick<
+  GoogleAppsScript.Cache.CacheService,
+  'getDocumentCache' | 'getScriptCache' | 'getUserCache'
+>;
 
 export function createCacheService(counter: CallCounter, now: () => number = Date.now): FakeCacheService {
   const document = new FakeCache(counter, now);

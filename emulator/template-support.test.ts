@@ -3,7 +3,20 @@ import { createEmulator } from './index.ts';
 
 // Emulator methods added for "Buat Template" (src/gas/template-api.ts).
 function setup() {
-  const em = createEmulator({ workbook: { name: 'Uji', sheets: [{ name: 'Data', values: [['a', 'b', 'c'], [1, 2, 3]] }] } });
+  const em = createEmulator({
+    workbook: {
+      name: 'Uji',
+      sheets: [
+        {
+          name: 'Data',
+          values: [
+            ['a', 'b', 'c'],
+            [1, 2, 3],
+          ],
+        },
+      ],
+    },
+  });
   const app = em.globals.SpreadsheetApp;
   const sheet = app.getActiveSpreadsheet().getSheetByName('Data')!;
   return { em, app, sheet };
@@ -12,12 +25,20 @@ function setup() {
 describe('DataValidationBuilder.requireFormulaSatisfied', () => {
   it('records a custom-formula rule with its formula text', () => {
     const { em, app, sheet } = setup();
-    const rule = app.newDataValidation().requireFormulaSatisfied('=AND(ISNUMBER(G2),G2=INT(G2))').setAllowInvalid(false).build();
+    const rule = app
+      .newDataValidation()
+      .requireFormulaSatisfied('=AND(ISNUMBER(G2),G2=INT(G2))')
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange('G2:H').setDataValidation(rule);
     const fake = em.spreadsheet.inspectSheet('Data');
     expect(fake.formats.at(-1)).toMatchObject({ method: 'setDataValidation', range: 'G2:H1000' });
     expect(fake.cellAt(5, 8)?.format.dataValidation).toEqual({
-      criteria: 'CUSTOM_FORMULA', values: ['=AND(ISNUMBER(G2),G2=INT(G2))'], showDropdown: true, allowInvalid: false, helpText: null,
+      criteria: 'CUSTOM_FORMULA',
+      values: ['=AND(ISNUMBER(G2),G2=INT(G2))'],
+      showDropdown: true,
+      allowInvalid: false,
+      helpText: null,
     });
     expect(em.counter.counts()['SpreadsheetApp.DataValidationBuilder.requireFormulaSatisfied']).toBe(1);
   });
@@ -35,7 +56,10 @@ describe('Sheet.insertColumnsAfter', () => {
     expect(sheet.getMaxColumns()).toBe(26);
     sheet.insertColumnsAfter(1, 2);
     expect(sheet.getMaxColumns()).toBe(28);
-    expect(sheet.getRange(1, 1, 2, 5).getValues()).toEqual([['a', '', '', 'b', 'c'], [1, '', '', 2, 3]]);
+    expect(sheet.getRange(1, 1, 2, 5).getValues()).toEqual([
+      ['a', '', '', 'b', 'c'],
+      [1, '', '', 2, 3],
+    ]);
     expect(sheet.getColumnWidth(5)).toBe(77);
     expect(em.counter.counts()['SpreadsheetApp.Sheet.insertColumnsAfter']).toBe(1);
   });

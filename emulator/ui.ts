@@ -6,7 +6,12 @@ type GasUi = GoogleAppsScript.Base.Ui;
 type GasMenu = GoogleAppsScript.Base.Menu;
 
 export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
-export const ButtonSet = Object.freeze({ OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' });
+export const ButtonSet = Object.freeze({
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+});
 
 export type MenuEntry = { caption: string; functionName: string } | { separator: true } | { subMenu: MenuRecord };
 
@@ -42,7 +47,11 @@ export interface UiRecord {
 }
 
 class FakeMenu implements Pick<GasMenu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'> {
-  constructor(private readonly counter: CallCounter, private readonly ui: UiRecord, readonly record: MenuRecord) {}
+  constructor(
+    private readonly counter: CallCounter,
+    private readonly ui: UiRecord,
+    readonly record: MenuRecord,
+  ) {}
 
   private self(): GasMenu {
     return this as unknown as GasMenu;
@@ -89,7 +98,10 @@ export function createUi(counter: CallCounter): { ui: GasUi; record: UiRecord } 
     alerts: [],
     alertResponses: [],
   };
-  const methods: Pick<GasUi, 'alert' | 'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'> = {
+  const methods: Pick<
+    GasUi,
+    'alert' | 'createAddonMenu' | 'createMenu' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
+  > = {
     alert(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.Button {
       counter.hit('SpreadsheetApp.Ui.alert');
       const threeArgs = c !== undefined;
@@ -102,11 +114,21 @@ export function createUi(counter: CallCounter): { ui: GasUi; record: UiRecord } 
     },
     createAddonMenu(): GasMenu {
       counter.hit('SpreadsheetApp.Ui.createAddonMenu');
-      return new FakeMenu(counter, record, { kind: 'addon', title: '', entries: [], added: false }) as unknown as GasMenu;
+      return new FakeMenu(counter, record, {
+        kind: 'addon',
+        title: '',
+        entries: [],
+        added: false,
+      }) as unknown as GasMenu;
     },
     createMenu(caption: string): GasMenu {
       counter.hit('SpreadsheetApp.Ui.createMenu');
-      return new FakeMenu(counter, record, { kind: 'menu', title: String(caption), entries: [], added: false }) as unknown as GasMenu;
+      return new FakeMenu(counter, record, {
+        kind: 'menu',
+        title: String(caption),
+        entries: [],
+        added: false,
+      }) as unknown as GasMenu;
     },
     showSidebar(userInterface: GoogleAppsScript.HTML.HtmlOutput): void {
       counter.hit('SpreadsheetApp.Ui.showSidebar');

@@ -7,16 +7,38 @@ const example = JSON.parse(readFileSync(new URL('../examples/lima-puluh-pesisir-
 
 describe('loadWorkbook / saveWorkbook', () => {
   it('turns ISO date strings into Dates at Jakarta midnight and back', () => {
-    const ss = loadWorkbook({ name: 'd', sheets: [{ name: 'Profil', values: [['Tanggal', '2024-01-31'], ['Bukan', '2023-02-30']] }] });
+    const ss = loadWorkbook({
+      name: 'd',
+      sheets: [
+        {
+          name: 'Profil',
+          values: [
+            ['Tanggal', '2024-01-31'],
+            ['Bukan', '2023-02-30'],
+          ],
+        },
+      ],
+    });
     const v = ss.inspectSheet('Profil').cellAt(1, 2)!.value;
     expect(v).toBeInstanceOf(Date);
     expect((v as Date).toISOString()).toBe('2024-01-30T17:00:00.000Z');
     expect(ss.inspectSheet('Profil').cellAt(2, 2)!.value).toBe('2023-02-30'); // not a real date: stays text
-    expect(saveWorkbook(ss).sheets[0].values).toEqual([['Tanggal', '2024-01-31'], ['Bukan', '2023-02-30']]);
+    expect(saveWorkbook(ss).sheets[0].values).toEqual([
+      ['Tanggal', '2024-01-31'],
+      ['Bukan', '2023-02-30'],
+    ]);
   });
 
   it('writes non-midnight dates as local date-times, formulas and notes only where present', () => {
-    const em = createEmulator({ workbook: { name: 'w', sheets: [{ name: 'A', values: [['x', '']] }, { name: 'B', values: [[1]] }] } });
+    const em = createEmulator({
+      workbook: {
+        name: 'w',
+        sheets: [
+          { name: 'A', values: [['x', '']] },
+          { name: 'B', values: [[1]] },
+        ],
+      },
+    });
     const a = em.globals.SpreadsheetApp.getActive().getSheetByName('A')!;
     a.getRange('B1').setValue(new Date('2024-01-31T01:30:00Z'));
     a.getRange('C1').setFormula('=B1');
@@ -24,9 +46,18 @@ describe('loadWorkbook / saveWorkbook', () => {
     const saved = saveWorkbook(em.spreadsheet);
     expect(saved.sheets[0]).toEqual({
       name: 'A',
-      values: [['x', '2024-01-31T08:30:00', ''], ['', '', '']],
-      formulas: [['', '', '=B1'], ['', '', '']],
-      notes: [['', '', ''], ['cek', '', '']],
+      values: [
+        ['x', '2024-01-31T08:30:00', ''],
+        ['', '', ''],
+      ],
+      formulas: [
+        ['', '', '=B1'],
+        ['', '', ''],
+      ],
+      notes: [
+        ['', '', ''],
+        ['cek', '', ''],
+      ],
     });
     expect(saved.sheets[1]).toEqual({ name: 'B', values: [[1]] });
     const again = saveWorkbook(loadWorkbook(saved));
@@ -53,10 +84,23 @@ describe('loadWorkbook / saveWorkbook', () => {
     expect(() => loadWorkbook([])).toThrow('Berkas bukan workbook LKjIP: isinya bukan objek JSON.');
     expect(() => loadWorkbook({ sheets: {} })).toThrow('properti "sheets" harus berupa daftar');
     expect(() => loadWorkbook({ sheets: [{ values: [] }] })).toThrow('Lembar ke-1 tidak punya "name"');
-    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [] }, { name: 'a', values: [] }] })).toThrow('nama lembar "a" muncul lebih dari sekali');
+    expect(() =>
+      loadWorkbook({
+        sheets: [
+          { name: 'A', values: [] },
+          { name: 'a', values: [] },
+        ],
+      }),
+    ).toThrow('nama lembar "a" muncul lebih dari sekali');
     expect(() => loadWorkbook({ sheets: [{ name: 'A' }] })).toThrow('Lembar "A": properti "values" tidak ada.');
-    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [1] }] })).toThrow('Lembar "A": "values" baris 1 bukan daftar sel');
-    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [['a', { x: 1 }]] }] })).toThrow('Lembar "A" sel B1: nilai bertipe object tidak didukung');
-    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [[1]], formulas: [['SUM(A1)']] }] })).toThrow('isi "formulas" harus teks yang diawali "="');
+    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [1] }] })).toThrow(
+      'Lembar "A": "values" baris 1 bukan daftar sel',
+    );
+    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [['a', { x: 1 }]] }] })).toThrow(
+      'Lembar "A" sel B1: nilai bertipe object tidak didukung',
+    );
+    expect(() => loadWorkbook({ sheets: [{ name: 'A', values: [[1]], formulas: [['SUM(A1)']] }] })).toThrow(
+      'isi "formulas" harus teks yang diawali "="',
+    );
   });
 });

@@ -80,23 +80,29 @@ export function validateWorkbook(json: unknown): WorkbookJson {
   json.sheets.forEach((sheet: unknown, i: number) => {
     const label = `Lembar ke-${i + 1}`;
     if (!isRecord(sheet)) fail(`${NOT_WORKBOOK}: ${label} di "sheets" bukan objek.`);
-    if (typeof sheet.name !== 'string' || sheet.name.trim() === '') fail(`${NOT_WORKBOOK}: ${label} tidak punya "name" (nama lembar) berupa teks.`);
+    if (typeof sheet.name !== 'string' || sheet.name.trim() === '')
+      fail(`${NOT_WORKBOOK}: ${label} tidak punya "name" (nama lembar) berupa teks.`);
     const name = sheet.name;
     if (seen.has(name.toLowerCase())) fail(`${NOT_WORKBOOK}: nama lembar "${name}" muncul lebih dari sekali.`);
     seen.add(name.toLowerCase());
     if (!('values' in sheet)) fail(`Lembar "${name}": properti "values" tidak ada.`);
     checkGrid(name, 'values', sheet.values, (v, a1) => {
       if (v === null) return;
-      if (typeof v === 'number' && !Number.isFinite(v)) fail(`Lembar "${name}" sel ${a1}: angka tidak sah (${String(v)}).`);
+      if (typeof v === 'number' && !Number.isFinite(v))
+        fail(`Lembar "${name}" sel ${a1}: angka tidak sah (${String(v)}).`);
       if (typeof v !== 'number' && typeof v !== 'string' && typeof v !== 'boolean') {
-        fail(`Lembar "${name}" sel ${a1}: nilai bertipe ${Array.isArray(v) ? 'daftar' : typeof v} tidak didukung; gunakan angka, teks, atau true/false.`);
+        fail(
+          `Lembar "${name}" sel ${a1}: nilai bertipe ${Array.isArray(v) ? 'daftar' : typeof v} tidak didukung; gunakan angka, teks, atau true/false.`,
+        );
       }
     });
     if (sheet.formulas !== undefined) {
       checkGrid(name, 'formulas', sheet.formulas, (v, a1) => {
         if (v === null || v === '') return;
         if (typeof v !== 'string' || !v.startsWith('=')) {
-          fail(`Lembar "${name}" sel ${a1}: isi "formulas" harus teks yang diawali "=" atau "" (kosong), bukan ${JSON.stringify(v)}.`);
+          fail(
+            `Lembar "${name}" sel ${a1}: isi "formulas" harus teks yang diawali "=" atau "" (kosong), bukan ${JSON.stringify(v)}.`,
+          );
         }
       });
     }
@@ -113,7 +119,11 @@ export function validateWorkbook(json: unknown): WorkbookJson {
 export function loadWorkbook(json: unknown, options: LoadOptions = {}): FakeSpreadsheet {
   const wb = validateWorkbook(json);
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const ss = new FakeSpreadsheet(options.counter ?? createCallCounter(), { name: wb.name ?? 'Workbook tanpa nama', timeZone, id: options.id });
+  const ss = new FakeSpreadsheet(options.counter ?? createCallCounter(), {
+    name: wb.name ?? 'Workbook tanpa nama',
+    timeZone,
+    id: options.id,
+  });
   for (const sh of wb.sheets) {
     const grids = [sh.values, sh.formulas ?? [], sh.notes ?? []];
     const rows = Math.max(...grids.map((g) => g.length));

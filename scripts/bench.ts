@@ -168,7 +168,11 @@ function benchGenerate(): void {
   }
 }
 
-const sections: Record<string, () => void | Promise<void>> = { formulas: benchFormulas, load: benchLoad, generate: benchGenerate };
+const sections: Record<string, () => void | Promise<void>> = {
+  formulas: benchFormulas,
+  load: benchLoad,
+  generate: benchGenerate,
+};
 
 async function main(): Promise<void> {
   console.log(`LKjIP Sheets benchmark — Node ${process.version}, ${new Date().toISOString()}\n`);

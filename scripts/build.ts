@@ -96,7 +96,9 @@ function checkExports(bundle: string): void {
   const missing = [...listed].filter((n) => !exported.has(n));
   const extra = [...exported].filter((n) => !listed.has(n));
   if (missing.length || extra.length) {
-    throw new Error(`entry-points.ts and src/main.ts disagree: missing ${missing.join(', ') || '-'}; not listed ${extra.join(', ') || '-'}`);
+    throw new Error(
+      `entry-points.ts and src/main.ts disagree: missing ${missing.join(', ') || '-'}; not listed ${extra.join(', ') || '-'}`,
+    );
   }
 }
 

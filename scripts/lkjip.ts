@@ -6,7 +6,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve } from 'node:path';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { buildAll } from './build';
-import { createEmulator, loadBundle, loadBundleWithoutServices, saveWorkbook, validateWorkbook } from '../emulator/index';
+import {
+  createEmulator,
+  loadBundle,
+  loadBundleWithoutServices,
+  saveWorkbook,
+  validateWorkbook,
+} from '../emulator/index';
 import type { Finding, HeaderNote } from '../src/core/layout/model';
 
 class UsageError extends Error {}
@@ -61,7 +67,9 @@ function printFindings(findings: Finding[]): void {
       console.log(`\n${sheet}`);
     }
     const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-    console.log(`  ${(SEVERITY_LABEL[f.severity] ?? f.severity).padEnd(10)} ${where.padEnd(10)} [${f.code}] ${f.message}`);
+    console.log(
+      `  ${(SEVERITY_LABEL[f.severity] ?? f.severity).padEnd(10)} ${where.padEnd(10)} [${f.code}] ${f.message}`,
+    );
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   console.log(`\n${errors} galat, ${findings.length - errors} peringatan.`);
@@ -74,11 +82,18 @@ async function validate(args: string[]): Promise<number> {
   const emu = createEmulator({ workbook });
   const ctx = loadBundle(emu);
   const result = ctx.periksaData() as { findings: Finding[]; headerNotes: HeaderNote[] };
-  const findings = result.findings.map(({ severity, code, sheet, cell, message }) => ({ severity, code, sheet, cell, message }));
+  const findings = result.findings.map(({ severity, code, sheet, cell, message }) => ({
+    severity,
+    code,
+    sheet,
+    cell,
+    message,
+  }));
   if (asJson) console.log(JSON.stringify(findings, null, 2));
   else {
     printFindings(findings);
-    for (const n of result.headerNotes) console.log(`Judul kolom ${n.sheet}!${n.cell}: "${n.found}" dibaca sebagai "${n.understoodAs}".`);
+    for (const n of result.headerNotes)
+      console.log(`Judul kolom ${n.sheet}!${n.cell}: "${n.found}" dibaca sebagai "${n.understoodAs}".`);
   }
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
@@ -105,7 +120,10 @@ async function generate(args: string[]): Promise<number> {
   };
   const calls = emu.counter.counts();
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'calls.json'), JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2) + '\n');
+  writeFileSync(
+    join(out, 'calls.json'),
+    JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2) + '\n',
+  );
   writeFileSync(join(out, 'workbook.json'), JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1) + '\n');
   if (result.status !== 'ok') {
     console.error('Laporan tidak disusun karena workbook masih memiliki galat:');
@@ -120,9 +138,13 @@ async function generate(args: string[]): Promise<number> {
   const rel = (p: string) => relative(process.cwd(), resolve(p)) || p;
   console.log(`Laporan disusun: ${doc.getName()}`);
   console.log(`  dokumen     ${rel(join(out, 'report.html'))} (pohon JSON: ${rel(join(out, 'report.json'))})`);
-  console.log(`  isi         ${count('heading')} judul, ${count('table')} tabel, ${count('pagebreak') + 1} bagian halaman`);
+  console.log(
+    `  isi         ${count('heading')} judul, ${count('table')} tabel, ${count('pagebreak') + 1} bagian halaman`,
+  );
   console.log(`  temuan      ${result.counts?.error ?? 0} galat, ${result.counts?.warning ?? 0} peringatan`);
-  console.log(`  panggilan   ${emu.counter.total()} panggilan layanan Apps Script (rincian: ${rel(join(out, 'calls.json'))})`);
+  console.log(
+    `  panggilan   ${emu.counter.total()} panggilan layanan Apps Script (rincian: ${rel(join(out, 'calls.json'))})`,
+  );
   console.log(`  workbook    ${rel(join(out, 'workbook.json'))} (dengan baris Riwayat)`);
   return 0;
 }

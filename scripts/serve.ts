@@ -24,7 +24,9 @@ export const DEFAULT_WORKBOOK = join(root, 'examples/lima-puluh-pesisir-2023.jso
 const MAX_BODY_BYTES = 1_000_000;
 
 /** What the sidebar may call: the entry list's `server` functions, nothing else. */
-export const SERVER_FUNCTIONS: ReadonlySet<string> = new Set(ENTRY_POINTS.filter((e) => e.kind === 'server').map((e) => e.name));
+export const SERVER_FUNCTIONS: ReadonlySet<string> = new Set(
+  ENTRY_POINTS.filter((e) => e.kind === 'server').map((e) => e.name),
+);
 
 export interface ServerOptions {
   /** 0 picks a free port. Default: PORT or 8080. */
@@ -205,7 +207,11 @@ export function previewDocUrl(value: unknown): unknown {
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.writeHead(status, {
+    'Content-Type': `${type}; charset=utf-8`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(body);
 }
 
@@ -231,11 +237,17 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /** Errors from the vm context are not `instanceof Error` here (another realm): read `message`. */
 function errorMessage(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'message' in error) return String((error as { message: unknown }).message);
+  if (typeof error === 'object' && error !== null && 'message' in error)
+    return String((error as { message: unknown }).message);
   return String(error);
 }
 
-async function callServerFunction(ctx: Record<string, unknown>, fn: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function callServerFunction(
+  ctx: Record<string, unknown>,
+  fn: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   let args: unknown;
   try {
     const body = await readBody(req);
@@ -297,14 +309,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (req.method === 'GET' && path.startsWith('/doc/')) {
         const id = decodeURIComponent(path.slice('/doc/'.length));
         const doc = emulator.documents.find((d) => d.id === id);
-        return doc ? send(res, 200, 'text/html', emulator.docHtml(doc)) : send(res, 404, 'text/plain', 'Dokumen tidak ditemukan.');
+        return doc
+          ? send(res, 200, 'text/html', emulator.docHtml(doc))
+          : send(res, 404, 'text/plain', 'Dokumen tidak ditemukan.');
       }
       if (path.startsWith('/api/')) {
         const fn = decodeURIComponent(path.slice('/api/'.length));
-        if (!SERVER_FUNCTIONS.has(fn)) return sendJson(res, 404, { ok: false, message: `Fungsi server "${fn}" tidak dikenal.` });
+        if (!SERVER_FUNCTIONS.has(fn))
+          return sendJson(res, 404, { ok: false, message: `Fungsi server "${fn}" tidak dikenal.` });
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, message: 'Gunakan POST.' });
         // Only this page may call: a page from elsewhere in the browser must not drive the emulator.
-        if (req.headers.origin && req.headers.origin !== origin) return sendJson(res, 403, { ok: false, message: 'Asal permintaan ditolak.' });
+        if (req.headers.origin && req.headers.origin !== origin)
+          return sendJson(res, 403, { ok: false, message: 'Asal permintaan ditolak.' });
         return callServerFunction(ctx, fn, req, res);
       }
       send(res, 404, 'text/plain', 'Tidak ditemukan.');
@@ -339,7 +355,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   startServer({ port, workbookPath }).then(
-    (s) => console.log(`Pratinjau LKjIP Sheets: ${s.url}  (workbook: ${workbookPath ?? 'examples/lima-puluh-pesisir-2023.json'}; Ctrl+C untuk berhenti)`),
+    (s) =>
+      console.log(
+        `Pratinjau LKjIP Sheets: ${s.url}  (workbook: ${workbookPath ?? 'examples/lima-puluh-pesisir-2023.json'}; Ctrl+C untuk berhenti)`,
+      ),
     (e) => {
       console.error(errorMessage(e));
       process.exit(1);

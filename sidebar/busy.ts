@@ -34,7 +34,11 @@ function setBusy(on: boolean): void {
  * (next to the button the user pressed) as the server's own message. The action may return the
  * status line to leave when it is done.
  */
-export async function runAction(label: string, output: HTMLElement, action: () => Promise<string | void>): Promise<void> {
+export async function runAction(
+  label: string,
+  output: HTMLElement,
+  action: () => Promise<string | void>,
+): Promise<void> {
   if (busy) return;
   setBusy(true);
   setStatus(label, true);

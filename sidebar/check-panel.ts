@@ -14,7 +14,13 @@ export function renderCheck(output: HTMLElement, result: CheckResult): void {
     output,
     findings.length === 0
       ? message(TEKS.tidakAdaMasalah, 'ok')
-      : el('div', {}, countsView(counts), el('p', { className: 'gray' }, TEKS.petunjukTemuan), findingsView(findings, selectCell)),
+      : el(
+          'div',
+          {},
+          countsView(counts),
+          el('p', { className: 'gray' }, TEKS.petunjukTemuan),
+          findingsView(findings, selectCell),
+        ),
     headerNotesView(result.headerNotes ?? []),
   );
 }

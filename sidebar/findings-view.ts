@@ -16,8 +16,16 @@ export function countsView(counts: Counts): HTMLElement {
   return el(
     'p',
     { className: 'counts' },
-    el('span', { className: counts.error > 0 ? 'count count-error' : 'count count-zero' }, TEKS.jumlahKesalahan(counts.error)),
-    el('span', { className: counts.warning > 0 ? 'count count-warning' : 'count count-zero' }, TEKS.jumlahPeringatan(counts.warning)),
+    el(
+      'span',
+      { className: counts.error > 0 ? 'count count-error' : 'count count-zero' },
+      TEKS.jumlahKesalahan(counts.error),
+    ),
+    el(
+      'span',
+      { className: counts.warning > 0 ? 'count count-warning' : 'count count-zero' },
+      TEKS.jumlahPeringatan(counts.warning),
+    ),
   );
 }
 

@@ -77,12 +77,19 @@ export function createGeneratePanel(): { noteCheck(result: CheckResult): void } 
     const shown = (result.findings ?? []).filter((f: Finding) => f.severity === (errors ? 'error' : 'warning'));
     replace(
       output,
-      message(errors ? TEKS.diblokir(result.counts.error) : TEKS.perluKonfirmasi(result.counts.warning), errors ? 'error' : 'warning'),
+      message(
+        errors ? TEKS.diblokir(result.counts.error) : TEKS.perluKonfirmasi(result.counts.warning),
+        errors ? 'error' : 'warning',
+      ),
       countsView(result.counts),
       findingsView(shown, selectCell),
     );
     if (!errors) {
-      const lanjut = el('button', { className: 'create', attrs: { type: 'button', 'data-action': '' } }, TEKS.lanjutkan);
+      const lanjut = el(
+        'button',
+        { className: 'create', attrs: { type: 'button', 'data-action': '' } },
+        TEKS.lanjutkan,
+      );
       const batal = el('button', { attrs: { type: 'button', 'data-action': '' } }, TEKS.batal);
       lanjut.addEventListener('click', () => start(true));
       batal.addEventListener('click', () => replace(output, message(TEKS.dibatalkan)));
@@ -93,7 +100,11 @@ export function createGeneratePanel(): { noteCheck(result: CheckResult): void } 
 
   const start = (lanjutWalauAdaPeringatan: boolean): Promise<void> =>
     runAction(TEKS.menyusun, output, async () => {
-      const progress = el('div', { className: 'progress', attrs: { 'aria-live': 'polite' } }, el('p', { className: 'gray' }, TEKS.langkahMenunggu));
+      const progress = el(
+        'div',
+        { className: 'progress', attrs: { 'aria-live': 'polite' } },
+        el('p', { className: 'gray' }, TEKS.langkahMenunggu),
+      );
       replace(output, progress);
       const stop = pollSteps(progress);
       let result: GenerateResult;

@@ -7,7 +7,12 @@ import { TEKS } from './texts';
 
 function sheetList(title: string, names: string[], className: string): Child {
   if (names.length === 0) return null;
-  return el('div', { className }, el('p', {}, title), el('ul', { className: 'plain' }, ...names.map((n) => el('li', {}, n))));
+  return el(
+    'div',
+    { className },
+    el('p', {}, title),
+    el('ul', { className: 'plain' }, ...names.map((n) => el('li', {}, n))),
+  );
 }
 
 export function renderTemplate(output: HTMLElement, result: TemplateResult): void {

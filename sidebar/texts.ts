@@ -33,7 +33,9 @@ export const TEKS = {
     n === 0 ? 'Tidak ada temuan untuk ditandai.' : `${angka(n)} catatan [LKjIP] ditaruh pada sel yang bermasalah.`,
   menghapusTanda: 'Menghapus catatan LKjIP…',
   dihapus: (n: number) =>
-    n === 0 ? 'Tidak ada catatan LKjIP untuk dihapus.' : `${angka(n)} catatan [LKjIP] dihapus. Catatan lain tidak diubah.`,
+    n === 0
+      ? 'Tidak ada catatan LKjIP untuk dihapus.'
+      : `${angka(n)} catatan [LKjIP] dihapus. Catatan lain tidak diubah.`,
 
   membuatTemplate: 'Membuat sheet standar…',
   sheetDibuat: 'Sheet yang dibuat:',

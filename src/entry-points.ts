@@ -31,17 +31,28 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [
       { name: 'realisasi', type: RANGE_OR_VALUE, doc: 'Realisasi kinerja: satu sel atau rentang.' },
       { name: 'target', type: RANGE_OR_VALUE, doc: 'Target kinerja: angka atau rentang target seperti "80 - 90".' },
-      { name: 'polaritas', type: 'string|Array<Array<string>>', doc: '"Positif" (bawaan), "Negatif" ((2T−R)/T), atau "T/R".', optional: true },
+      {
+        name: 'polaritas',
+        type: 'string|Array<Array<string>>',
+        doc: '"Positif" (bawaan), "Negatif" ((2T−R)/T), atau "T/R".',
+        optional: true,
+      },
     ],
     returns: { type: 'number|Array<Array<*>>', doc: 'Capaian dalam persen.' },
   },
   {
     name: 'KATEGORI_CAPAIAN',
     kind: 'custom-function',
-    description: 'Menentukan kategori capaian (Sangat Tinggi … Sangat Rendah) menurut Permendagri 86/2017 atau skala sendiri.',
+    description:
+      'Menentukan kategori capaian (Sangat Tinggi … Sangat Rendah) menurut Permendagri 86/2017 atau skala sendiri.',
     params: [
       { name: 'capaian', type: RANGE_OR_VALUE, doc: 'Capaian kinerja dalam persen.' },
-      { name: 'skala', type: 'Array<Array<*>>', doc: 'Skala sendiri: rentang 2 kolom (batas bawah, label).', optional: true },
+      {
+        name: 'skala',
+        type: 'Array<Array<*>>',
+        doc: 'Skala sendiri: rentang 2 kolom (batas bawah, label).',
+        optional: true,
+      },
     ],
     returns: { type: 'string|Array<Array<string>>', doc: 'Kategori capaian.' },
   },
@@ -51,7 +62,12 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     description: 'Menentukan predikat AKIP (AA … D) dari nilai evaluasi menurut PermenPAN-RB 88/2021.',
     params: [
       { name: 'nilai', type: RANGE_OR_VALUE, doc: 'Nilai akhir evaluasi AKIP (0–100).' },
-      { name: 'dengan_interpretasi', type: 'boolean', doc: 'TRUE untuk menambahkan interpretasi, mis. "BB (Sangat Baik)".', optional: true },
+      {
+        name: 'dengan_interpretasi',
+        type: 'boolean',
+        doc: 'TRUE untuk menambahkan interpretasi, mis. "BB (Sangat Baik)".',
+        optional: true,
+      },
     ],
     returns: { type: 'string|Array<Array<string>>', doc: 'Predikat AKIP.' },
   },
@@ -60,8 +76,17 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     kind: 'custom-function',
     description: 'Menghitung Nilai Interval Konversi (NIK = IKM × 25) dari jawaban survei kepuasan masyarakat.',
     params: [
-      { name: 'jawaban', type: 'Array<Array<number>>', doc: 'Jawaban 1–4: baris = responden, kolom = unsur (U1–U9); satu baris = NRR.' },
-      { name: 'bobot', type: 'string', doc: 'Kosongkan untuk bobot 1/jumlah unsur; "0,11" atau "0,111" untuk bobot lama.', optional: true },
+      {
+        name: 'jawaban',
+        type: 'Array<Array<number>>',
+        doc: 'Jawaban 1–4: baris = responden, kolom = unsur (U1–U9); satu baris = NRR.',
+      },
+      {
+        name: 'bobot',
+        type: 'string',
+        doc: 'Kosongkan untuk bobot 1/jumlah unsur; "0,11" atau "0,111" untuk bobot lama.',
+        optional: true,
+      },
     ],
     returns: { type: 'number', doc: 'NIK, 2 desimal.' },
   },
@@ -71,7 +96,12 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     description: 'Menentukan mutu pelayanan (A, B, C, D) dari NIK menurut PermenPAN-RB 14/2017.',
     params: [
       { name: 'nik', type: RANGE_OR_VALUE, doc: 'Nilai Interval Konversi (25–100).' },
-      { name: 'dengan_keterangan', type: 'boolean', doc: 'TRUE untuk menambahkan keterangan, mis. "B (Baik)".', optional: true },
+      {
+        name: 'dengan_keterangan',
+        type: 'boolean',
+        doc: 'TRUE untuk menambahkan keterangan, mis. "B (Baik)".',
+        optional: true,
+      },
     ],
     returns: { type: 'string|Array<Array<string>>', doc: 'Mutu pelayanan.' },
   },
@@ -103,14 +133,35 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       { name: 'cell', type: 'string', doc: 'Alamat sel A1, kosong untuk seluruh sheet.' },
     ],
   },
-  { name: 'tandaiDiSheet', kind: 'server', description: 'Menaruh setiap temuan sebagai catatan [LKjIP] pada selnya.', params: [] },
+  {
+    name: 'tandaiDiSheet',
+    kind: 'server',
+    description: 'Menaruh setiap temuan sebagai catatan [LKjIP] pada selnya.',
+    params: [],
+  },
   { name: 'hapusTanda', kind: 'server', description: 'Menghapus hanya catatan yang ditulis LKjIP.', params: [] },
-  { name: 'buatTemplate', kind: 'server', description: 'Membuat sheet standar yang belum ada tanpa mengubah yang sudah ada.', params: [] },
+  {
+    name: 'buatTemplate',
+    kind: 'server',
+    description: 'Membuat sheet standar yang belum ada tanpa mengubah yang sudah ada.',
+    params: [],
+  },
   {
     name: 'generateLkjip',
     kind: 'server',
     description: 'Menyusun Laporan Kinerja sebagai Google Dokumen baru.',
-    params: [{ name: 'lanjutWalauAdaPeringatan', type: 'boolean', doc: 'TRUE bila pengguna memilih lanjut meski ada peringatan.' }],
+    params: [
+      {
+        name: 'lanjutWalauAdaPeringatan',
+        type: 'boolean',
+        doc: 'TRUE bila pengguna memilih lanjut meski ada peringatan.',
+      },
+    ],
   },
-  { name: 'statusGenerate', kind: 'server', description: 'Langkah penyusunan laporan yang sedang berjalan.', params: [] },
+  {
+    name: 'statusGenerate',
+    kind: 'server',
+    description: 'Langkah penyusunan laporan yang sedang berjalan.',
+    params: [],
+  },
 ];

@@ -10,9 +10,17 @@ import { CellValue, describeValue, isBlank, parseNumber, parseNumberText } from 
 export type Polaritas = 'positif' | 'negatif' | 'terbalik';
 
 const POLARITAS_WORDS: Record<string, Polaritas> = {
-  positif: 'positif', '+': 'positif', p: 'positif', positive: 'positif',
-  negatif: 'negatif', '-': 'negatif', n: 'negatif', negative: 'negatif',
-  't/r': 'terbalik', terbalik: 'terbalik', 'negatif t/r': 'terbalik',
+  positif: 'positif',
+  '+': 'positif',
+  p: 'positif',
+  positive: 'positif',
+  negatif: 'negatif',
+  '-': 'negatif',
+  n: 'negatif',
+  negative: 'negatif',
+  't/r': 'terbalik',
+  terbalik: 'terbalik',
+  'negatif t/r': 'terbalik',
 };
 
 export const POLARITAS_ACCEPTED = 'Positif, Negatif (atau +, -), atau T/R';
@@ -32,9 +40,7 @@ export function parsePolaritas(v: CellValue): Polaritas {
 }
 
 /** A target: one number, or a range (`80 - 90`, `7 – 8`, `80 s.d. 90`) per PermenPAN-RB 8/2021. */
-export type Target =
-  | { kind: 'single'; value: Decimal }
-  | { kind: 'range'; lower: Decimal; upper: Decimal };
+export type Target = { kind: 'single'; value: Decimal } | { kind: 'range'; lower: Decimal; upper: Decimal };
 
 const RANGE = /^\s*([-+]?[\d.,]+)\s*(?:–|—|-|s\.?\s*d\.?|s\/d|sampai(?:\s+dengan)?)\s*([-+]?[\d.,]+)\s*%?\s*$/i;
 
@@ -73,10 +79,16 @@ function capaianTerhadap(realisasi: Decimal, t: Decimal, polaritas: Polaritas): 
 /** The capaian as a ratio (1 = 100 %), unrounded: R/T, (2T − R)/T or T/R. */
 export function rasioCapaian(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
   if (t.isZero()) {
-    throw new InputError('Target 0: capaian tidak dapat dihitung karena pembagian dengan nol; isi target yang benar.', 'Target 0');
+    throw new InputError(
+      'Target 0: capaian tidak dapat dihitung karena pembagian dengan nol; isi target yang benar.',
+      'Target 0',
+    );
   }
   if (t.isNegative()) {
-    throw new InputError('Target negatif: capaian tidak dapat dihitung dengan rumus realisasi/target.', 'Target negatif');
+    throw new InputError(
+      'Target negatif: capaian tidak dapat dihitung dengan rumus realisasi/target.',
+      'Target negatif',
+    );
   }
   switch (polaritas) {
     case 'positif':
@@ -85,7 +97,10 @@ export function rasioCapaian(realisasi: Decimal, t: Decimal, polaritas: Polarita
       return t.times(2).minus(realisasi).div(t);
     case 'terbalik':
       if (realisasi.isZero()) {
-        throw new InputError('Realisasi 0: capaian T/R tidak dapat dihitung karena pembagian dengan nol.', 'Realisasi 0');
+        throw new InputError(
+          'Realisasi 0: capaian T/R tidak dapat dihitung karena pembagian dengan nol.',
+          'Realisasi 0',
+        );
       }
       return t.div(realisasi);
   }

@@ -32,7 +32,10 @@ export function toSheetNumber(d: Decimal, places = 2): number {
 
 function checkedSheetNumber(n: number): number {
   if (!Number.isFinite(n) || Math.abs(n) > MAX_SHEET_NUMBER) {
-    throw new InputError('Hasil terlalu besar untuk ditampilkan; periksa angka masukan (target mendekati nol?).', 'Hasil terlalu besar');
+    throw new InputError(
+      'Hasil terlalu besar untuk ditampilkan; periksa angka masukan (target mendekati nol?).',
+      'Hasil terlalu besar',
+    );
   }
   return n === 0 ? 0 : n; // never show "-0"
 }
@@ -48,5 +51,7 @@ export function percentFromRatio(ratio: Decimal): number {
   const negative = fixed.charCodeAt(0) === 45; /* - */
   const body = negative ? fixed.slice(1) : fixed;
   const dot = body.length - 5;
-  return checkedSheetNumber(Number(`${negative ? '-' : ''}${body.slice(0, dot)}${body.slice(dot + 1, dot + 3)}.${body.slice(dot + 3)}`));
+  return checkedSheetNumber(
+    Number(`${negative ? '-' : ''}${body.slice(0, dot)}${body.slice(dot + 1, dot + 3)}.${body.slice(dot + 3)}`),
+  );
 }

@@ -126,7 +126,13 @@ export interface Mutu {
 }
 
 /** Mutu pelayanan on the printed NIK (PermenPAN-RB 14/2017): ≥88,31 A; ≥76,61 B; ≥65,00 C; else D. */
-export const SKALA_MUTU_IKM: readonly { min: number; mutu: string; kinerja: string; nilaiInterval: string; nik: string }[] = [
+export const SKALA_MUTU_IKM: readonly {
+  min: number;
+  mutu: string;
+  kinerja: string;
+  nilaiInterval: string;
+  nik: string;
+}[] = [
   { min: 88.31, mutu: 'A', kinerja: 'Sangat Baik', nilaiInterval: '3,5324 – 4,00', nik: '88,31 – 100,00' },
   { min: 76.61, mutu: 'B', kinerja: 'Baik', nilaiInterval: '3,0644 – 3,532', nik: '76,61 – 88,30' },
   { min: 65.0, mutu: 'C', kinerja: 'Kurang Baik', nilaiInterval: '2,60 – 3,064', nik: '65,00 – 76,60' },

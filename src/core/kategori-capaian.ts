@@ -42,7 +42,10 @@ export function parseSkala(range: CellValue[][]): Band[] {
     try {
       lower = parseNumber(lowerCell);
     } catch {
-      throw new InputError(`Skala baris ke-${i + 1}: batas bawah ${describeValue(lowerCell)} bukan angka.`, 'Skala tidak valid');
+      throw new InputError(
+        `Skala baris ke-${i + 1}: batas bawah ${describeValue(lowerCell)} bukan angka.`,
+        'Skala tidak valid',
+      );
     }
     const label = typeof labelCell === 'string' ? labelCell.trim() : labelCell == null ? '' : String(labelCell);
     if (lower === null || label === '') {

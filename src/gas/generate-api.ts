@@ -54,7 +54,10 @@ export function statusGenerate(): StatusGenerate {
   if (!text) return { langkah: [], selesai: false };
   try {
     const parsed = JSON.parse(text) as Partial<StatusGenerate>;
-    return { langkah: Array.isArray(parsed.langkah) ? parsed.langkah.map(String) : [], selesai: parsed.selesai === true };
+    return {
+      langkah: Array.isArray(parsed.langkah) ? parsed.langkah.map(String) : [],
+      selesai: parsed.selesai === true,
+    };
   } catch {
     return { langkah: [], selesai: false };
   }
@@ -81,7 +84,10 @@ function activeUserEmail(): string {
 }
 
 /** Append one row to Riwayat (created with a bold frozen header when missing): ONE setValues of plain values. */
-function appendRiwayat(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, row: { waktu: Date; pengguna: string; url: string; counts: Counts }): void {
+function appendRiwayat(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  row: { waktu: Date; pengguna: string; url: string; counts: Counts },
+): void {
   const header = sheetSpec('Riwayat').columns.map((c) => c.name);
   let sheet = ss.getSheets().find((s) => normalizeName(s.getName()) === normalizeName('Riwayat')) ?? null;
   if (!sheet) {
@@ -92,7 +98,9 @@ function appendRiwayat(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, row: { wakt
     sheet.setFrozenRows(1);
   }
   const next = Math.max(sheet.getLastRow(), 1) + 1;
-  sheet.getRange(next, 1, 1, header.length).setValues([[row.waktu, plain(row.pengguna), plain(row.url), row.counts.error, row.counts.warning]]);
+  sheet
+    .getRange(next, 1, 1, header.length)
+    .setValues([[row.waktu, plain(row.pengguna), plain(row.url), row.counts.error, row.counts.warning]]);
 }
 
 function failureMessage(e: unknown, doc: { url: string } | null): string {
@@ -132,7 +140,12 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
       onPart: (part) => progress.step(`Menyusun ${part}`),
     });
     progress.step('Menulis dokumen');
-    const name = docName(workbook.profil?.namaInstansi.trim() || ss.getName(), workbook.profil?.tahun ?? now.getFullYear(), now, ss.getSpreadsheetTimeZone());
+    const name = docName(
+      workbook.profil?.namaInstansi.trim() || ss.getName(),
+      workbook.profil?.tahun ?? now.getFullYear(),
+      now,
+      ss.getSpreadsheetTimeZone(),
+    );
     const doc = writeReport(report, name, (d) => (created = d));
     if (!doc.formatted) progress.step('Sebagian format tabel tidak dapat diterapkan; isi laporan tetap lengkap');
     appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts });

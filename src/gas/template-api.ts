@@ -27,7 +27,11 @@ function buildRule(v: ValidationPlan): GoogleAppsScript.Spreadsheet.DataValidati
 }
 
 /** One sheet, written in bulk: the number of calls depends on its columns, never on its rows. */
-function writeSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: SheetPlan, index: number): GoogleAppsScript.Spreadsheet.Sheet {
+function writeSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  plan: SheetPlan,
+  index: number,
+): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = ss.insertSheet(plan.name, index);
   const rows = plan.values.length;
   const cols = plan.values[0].length;
@@ -59,7 +63,8 @@ export function buatTemplate(): TemplateResult {
     const sheets = ss.getSheets();
     const names = sheets.map((s) => s.getName());
     const profilIndex = names.findIndex((n) => normalizeName(n) === normalizeName('Profil'));
-    const profil = profilIndex >= 0 ? profilHint(sheets[profilIndex].getDataRange().getValues() as CellValue[][]) : undefined;
+    const profil =
+      profilIndex >= 0 ? profilHint(sheets[profilIndex].getDataRange().getValues() as CellValue[][]) : undefined;
     const plan = planTemplate(names, profil);
     // New sheets go after the existing ones, so no existing sheet moves.
     const created = plan.create.map((p, i) => writeSheet(ss, p, sheets.length + i));

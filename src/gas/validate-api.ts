@@ -35,7 +35,9 @@ export function periksaData(): HasilPemeriksaan {
 export function pilihSel(sheet: string, cell: string): void {
   const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
   if (!target) {
-    throw new Error(`Sheet "${sheet}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya. Jalankan Periksa Data lagi.`);
+    throw new Error(
+      `Sheet "${sheet}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya. Jalankan Periksa Data lagi.`,
+    );
   }
   if (!cell) {
     target.activate();
@@ -58,7 +60,10 @@ export function tandaiDiSheet(): { ditandai: number } {
     const name = sheet.getName();
     if (!layoutSheetId(name)) continue;
     const range = sheet.getDataRange();
-    const result = markSheetNotes(range.getNotes(), findings.filter((f) => f.sheet === name));
+    const result = markSheetNotes(
+      range.getNotes(),
+      findings.filter((f) => f.sheet === name),
+    );
     if (result.changed) range.setNotes(result.notes);
     ditandai += result.placed;
   }

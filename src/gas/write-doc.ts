@@ -31,7 +31,16 @@ const ALIGN = {
 };
 
 /** Paragraph style in one setAttributes call (or none). */
-function style(p: Paragraph, attrs: { align?: 'center' | 'right' | 'justify'; bold?: boolean; italic?: boolean; spaceBefore?: number; fontSize?: number }): void {
+function style(
+  p: Paragraph,
+  attrs: {
+    align?: 'center' | 'right' | 'justify';
+    bold?: boolean;
+    italic?: boolean;
+    spaceBefore?: number;
+    fontSize?: number;
+  },
+): void {
   const A = DocumentApp.Attribute;
   const out: Record<string, unknown> = {};
   if (attrs.align) out[A.HORIZONTAL_ALIGNMENT as unknown as string] = ALIGN[attrs.align]();
@@ -113,7 +122,10 @@ function cellSpan(cell: GoogleAppsScript.Docs.Schema.TableCell): Span | null {
  * The formatting requests for every table: bold header/total rows, header cells centred, numeric
  * cells right-aligned. One request per cell, so no range ever crosses a cell boundary.
  */
-export function formattingRequests(api: GoogleAppsScript.Docs.Schema.Document, tables: TableBlock[]): GoogleAppsScript.Docs.Schema.Request[] {
+export function formattingRequests(
+  api: GoogleAppsScript.Docs.Schema.Document,
+  tables: TableBlock[],
+): GoogleAppsScript.Docs.Schema.Request[] {
   const requests: GoogleAppsScript.Docs.Schema.Request[] = [];
   const docTables = (api.body?.content ?? []).filter((el) => el.table);
   docTables.forEach((el, ti) => {
@@ -126,11 +138,23 @@ export function formattingRequests(api: GoogleAppsScript.Docs.Schema.Document, t
         if (!span) return;
         // The last character of a cell is its closing newline, which takes no text style.
         if (bold.has(ri) && span.end - 1 > span.start) {
-          requests.push({ updateTextStyle: { range: { startIndex: span.start, endIndex: span.end - 1 }, textStyle: { bold: true }, fields: 'bold' } });
+          requests.push({
+            updateTextStyle: {
+              range: { startIndex: span.start, endIndex: span.end - 1 },
+              textStyle: { bold: true },
+              fields: 'bold',
+            },
+          });
         }
         const align: ApiAlign = ri === 0 ? 'CENTER' : API_ALIGN[block.align[ci] ?? 'left'];
         if (align !== 'START') {
-          requests.push({ updateParagraphStyle: { range: { startIndex: span.start, endIndex: span.end }, paragraphStyle: { alignment: align }, fields: 'alignment' } });
+          requests.push({
+            updateParagraphStyle: {
+              range: { startIndex: span.start, endIndex: span.end },
+              paragraphStyle: { alignment: align },
+              fields: 'alignment',
+            },
+          });
         }
       });
     });
@@ -146,7 +170,11 @@ export const REQUESTS_PER_BATCH = 1000;
  * cosmetic: if the Docs service refuses it, the report (already complete) is kept and the caller
  * is told, instead of failing the whole generation.
  */
-function formatTables(docsApi: GoogleAppsScript.Docs.Collection.DocumentsCollection, id: string, tables: TableBlock[]): boolean {
+function formatTables(
+  docsApi: GoogleAppsScript.Docs.Collection.DocumentsCollection,
+  id: string,
+  tables: TableBlock[],
+): boolean {
   try {
     const requests = formattingRequests(docsApi.get(id), tables);
     for (let i = 0; i < requests.length; i += REQUESTS_PER_BATCH) {
@@ -160,7 +188,11 @@ function formatTables(docsApi: GoogleAppsScript.Docs.Collection.DocumentsCollect
 }
 
 /** `onCreated` hears of the new Doc at once, so a failure later on can say what was left behind. */
-export function writeReport(report: ReportDocument, name: string, onCreated?: (doc: { id: string; url: string }) => void): WrittenDoc {
+export function writeReport(
+  report: ReportDocument,
+  name: string,
+  onCreated?: (doc: { id: string; url: string }) => void,
+): WrittenDoc {
   const doc = DocumentApp.create(name);
   onCreated?.({ id: doc.getId(), url: doc.getUrl() });
   const body = doc.getBody();
@@ -179,6 +211,12 @@ export function writeReport(report: ReportDocument, name: string, onCreated?: (d
   }
   // The Docs API sees the text only once DocumentApp has saved it (and a closed Doc takes no edits).
   doc.saveAndClose();
-  const formatted = docsApi ? formatTables(docsApi, id, written.map((w) => w.block)) : false;
+  const formatted = docsApi
+    ? formatTables(
+        docsApi,
+        id,
+        written.map((w) => w.block),
+      )
+    : false;
   return { id, url, name, tables: written.length, formatted };
 }

@@ -26,11 +26,20 @@ describe('lkjip CLI', () => {
 
   it('says clearly when the file is missing, not JSON, or not a workbook (exit 2)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
-    expect(lkjip('validate', join(dir, 'tidak-ada.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/^Berkas tidak ditemukan: /) });
+    expect(lkjip('validate', join(dir, 'tidak-ada.json'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Berkas tidak ditemukan: /),
+    });
     writeFileSync(join(dir, 'rusak.json'), '{"sheets": [');
-    expect(lkjip('validate', join(dir, 'rusak.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/bukan JSON yang sah/) });
+    expect(lkjip('validate', join(dir, 'rusak.json'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/bukan JSON yang sah/),
+    });
     writeFileSync(join(dir, 'lain.json'), '{"rows": []}');
-    expect(lkjip('validate', join(dir, 'lain.json'))).toMatchObject({ code: 2, err: expect.stringMatching(/Berkas bukan workbook LKjIP: properti "sheets" tidak ada/) });
+    expect(lkjip('validate', join(dir, 'lain.json'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Berkas bukan workbook LKjIP: properti "sheets" tidak ada/),
+    });
     expect(lkjip('bikin')).toMatchObject({ code: 2, err: expect.stringMatching(/Perintah tidak dikenal: bikin/) });
   });
 
@@ -39,9 +48,16 @@ describe('lkjip CLI', () => {
     const r = lkjip('validate', EXAMPLE, '--json');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    const findings = JSON.parse(r.out) as { severity: string; code: string; sheet: string; cell: string; message: string }[];
+    const findings = JSON.parse(r.out) as {
+      severity: string;
+      code: string;
+      sheet: string;
+      cell: string;
+      message: string;
+    }[];
     for (const f of findings) expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
-    const key = (f: { code: string; sheet: string; cell: string; severity: string }) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
+    const key = (f: { code: string; sheet: string; cell: string; severity: string }) =>
+      `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
     for (const want of expected.findings) expect(findings.map(key)).toContain(key(want));
   });
 

@@ -62,7 +62,12 @@ describe('hitungIkm (PermenPAN-RB 14/2017)', () => {
   });
 
   it('an unsur nobody answered is an error, not a zero', () => {
-    expect(() => hitungIkm([[4, ''], [3, '']])).toThrow(/Unsur ke-2 tidak memiliki satu pun jawaban/);
+    expect(() =>
+      hitungIkm([
+        [4, ''],
+        [3, ''],
+      ]),
+    ).toThrow(/Unsur ke-2 tidak memiliki satu pun jawaban/);
   });
 
   it('parseBobot accepts blank, 0,11 and 0,111 only', () => {

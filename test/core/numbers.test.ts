@@ -3,7 +3,8 @@ import { Decimal } from '../../src/core/decimal';
 import { InputError } from '../../src/core/input-error';
 import { describeValue, formatId, formatMoney, formatRupiah, isBlank, parseNumber } from '../../src/core/numbers';
 
-const num = (v: Parameters<typeof parseNumber>[0], opts?: { allowNote?: boolean }) => parseNumber(v, opts)?.toString() ?? null;
+const num = (v: Parameters<typeof parseNumber>[0], opts?: { allowNote?: boolean }) =>
+  parseNumber(v, opts)?.toString() ?? null;
 
 describe('numbers', () => {
   describe('parseNumber', () => {

@@ -39,7 +39,12 @@ describe('kategoriCapaian (Permendagri 86/2017, bins closed on the printed value
   });
 
   it('rejects a scale row with a non-numeric bound, naming the row', () => {
-    expect(() => parseSkala([[0, 'Kurang'], ['tinggi', 'Baik']])).toThrow(/baris ke-2/);
+    expect(() =>
+      parseSkala([
+        [0, 'Kurang'],
+        ['tinggi', 'Baik'],
+      ]),
+    ).toThrow(/baris ke-2/);
   });
 });
 

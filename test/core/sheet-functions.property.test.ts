@@ -9,18 +9,45 @@ import { CAPAIAN, KATEGORI_CAPAIAN, MUTU_IKM, NIK_IKM, PREDIKAT_AKIP } from '../
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.integer({ min: -1000, max: 1000 }),
-  fc.constantFrom('', '-', ' ', '88,37', '1.738.126.580', '99,72 %', 'Rp 2.216.552.780', '80 - 90', '7 – 8', 'Positif', 'Negatif', 'abc', '<b>', '#Target 0', '0', '1e5', 'NaN', 'Infinity', 'undefined'),
+  fc.constantFrom(
+    '',
+    '-',
+    ' ',
+    '88,37',
+    '1.738.126.580',
+    '99,72 %',
+    'Rp 2.216.552.780',
+    '80 - 90',
+    '7 – 8',
+    'Positif',
+    'Negatif',
+    'abc',
+    '<b>',
+    '#Target 0',
+    '0',
+    '1e5',
+    'NaN',
+    'Infinity',
+    'undefined',
+  ),
   fc.string(),
   fc.boolean(),
   fc.date({ noInvalidDate: true }),
 );
 
-const range = fc.integer({ min: 1, max: 4 }).chain((rows) =>
-  fc.integer({ min: 1, max: 4 }).chain((cols) => fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })),
-);
+const range = fc
+  .integer({ min: 1, max: 4 })
+  .chain((rows) =>
+    fc
+      .integer({ min: 1, max: 4 })
+      .chain((cols) =>
+        fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+      ),
+  );
 const arg = fc.oneof(cell, range);
 
-const RAW_ERROR = /TypeError|ReferenceError|RangeError|Cannot read|is not a function|\[DecimalError\]|undefined|NaN|Infinity/;
+const RAW_ERROR =
+  /TypeError|ReferenceError|RangeError|Cannot read|is not a function|\[DecimalError\]|undefined|NaN|Infinity/;
 
 // A message may quote what the user typed ("Infinity" bukan angka); only our own words are checked.
 const ownWords = (m: string) => m.replace(/"[^"]*"/g, '""');
@@ -65,10 +92,15 @@ describe('custom functions on any input (property)', () => {
   it('positive CAPAIAN is monotonic in realisasi', () => {
     const amount = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100);
     fc.assert(
-      fc.property(amount, amount, fc.integer({ min: 1, max: 10_000_000 }).map((n) => n / 100), (r1, r2, t) => {
-        const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
-        expect(CAPAIAN(lo, t) as number).toBeLessThanOrEqual(CAPAIAN(hi, t) as number);
-      }),
+      fc.property(
+        amount,
+        amount,
+        fc.integer({ min: 1, max: 10_000_000 }).map((n) => n / 100),
+        (r1, r2, t) => {
+          const [lo, hi] = r1 <= r2 ? [r1, r2] : [r2, r1];
+          expect(CAPAIAN(lo, t) as number).toBeLessThanOrEqual(CAPAIAN(hi, t) as number);
+        },
+      ),
     );
   });
 
@@ -76,13 +108,29 @@ describe('custom functions on any input (property)', () => {
     const Ref = DecimalJs.clone({ precision: 50, rounding: DecimalJs.ROUND_HALF_UP });
     const value = fc.integer({ min: -100_000_000, max: 100_000_000 }).map((n) => n / 1000);
     fc.assert(
-      fc.property(value, fc.integer({ min: 1, max: 100_000_000 }).map((n) => n / 1000), (r, t) => {
-        const want = new Ref(String(r)).div(new Ref(String(t))).times(100).toDecimalPlaces(2, Ref.ROUND_HALF_UP).toNumber() + 0; // + 0: a sheet shows 0, never -0
-        expect(CAPAIAN(r, t)).toBe(want);
-        // Negative polarity: (2T − R) / T × 100.
-        const wantNeg = new Ref(String(t)).times(2).minus(new Ref(String(r))).div(new Ref(String(t))).times(100).toDecimalPlaces(2, Ref.ROUND_HALF_UP).toNumber() + 0;
-        expect(CAPAIAN(r, t, 'Negatif')).toBe(wantNeg);
-      }),
+      fc.property(
+        value,
+        fc.integer({ min: 1, max: 100_000_000 }).map((n) => n / 1000),
+        (r, t) => {
+          const want =
+            new Ref(String(r))
+              .div(new Ref(String(t)))
+              .times(100)
+              .toDecimalPlaces(2, Ref.ROUND_HALF_UP)
+              .toNumber() + 0; // + 0: a sheet shows 0, never -0
+          expect(CAPAIAN(r, t)).toBe(want);
+          // Negative polarity: (2T − R) / T × 100.
+          const wantNeg =
+            new Ref(String(t))
+              .times(2)
+              .minus(new Ref(String(r)))
+              .div(new Ref(String(t)))
+              .times(100)
+              .toDecimalPlaces(2, Ref.ROUND_HALF_UP)
+              .toNumber() + 0;
+          expect(CAPAIAN(r, t, 'Negatif')).toBe(wantNeg);
+        },
+      ),
     );
   });
 
@@ -95,7 +143,12 @@ describe('custom functions on any input (property)', () => {
         const cols = [...Array(9).keys()].map((c) => rows.map((r) => r[c]).filter((v): v is number => v !== ''));
         if (cols.some((c) => c.length === 0)) return; // an unsur nobody answered is an error, tested elsewhere
         const nrr = cols.map((c) => c.reduce((s, v) => s.plus(v), new Ref(0)).div(c.length));
-        const want = nrr.reduce((s, v) => s.plus(v), new Ref(0)).div(9).times(25).toDecimalPlaces(2, Ref.ROUND_HALF_UP).toNumber();
+        const want = nrr
+          .reduce((s, v) => s.plus(v), new Ref(0))
+          .div(9)
+          .times(25)
+          .toDecimalPlaces(2, Ref.ROUND_HALF_UP)
+          .toNumber();
         expect(NIK_IKM(rows)).toBe(want);
       }),
     );

@@ -29,7 +29,9 @@ describe('custom functions', () => {
     });
 
     it('ranges of different shapes are an error for the whole call', () => {
-      expect(() => CAPAIAN([[1], [2]], [[1], [2], [3]])).toThrow('Ukuran rentang tidak sama: realisasi 2×1, target 3×1.');
+      expect(() => CAPAIAN([[1], [2]], [[1], [2], [3]])).toThrow(
+        'Ukuran rentang tidak sama: realisasi 2×1, target 3×1.',
+      );
     });
 
     it('blank input cells give blank output cells', () => {
@@ -106,7 +108,12 @@ describe('custom functions', () => {
     });
 
     it('a bad answer names its position', () => {
-      expect(() => NIK_IKM([[4, 3], [7, 3]])).toThrow('Jawaban baris ke-2, unsur ke-1 bernilai 7; jawaban harus 1–4.');
+      expect(() =>
+        NIK_IKM([
+          [4, 3],
+          [7, 3],
+        ]),
+      ).toThrow('Jawaban baris ke-2, unsur ke-1 bernilai 7; jawaban harus 1–4.');
     });
 
     it('legacy weights only on request', () => {

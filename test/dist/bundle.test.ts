@@ -64,7 +64,12 @@ describe('loading dist/ into a fresh context, as Apps Script does on every call'
     expect(ctx.CAPAIAN([['70,20']], [['72,60 (BB)']])).toBe(96.69);
     expect(ctx.KATEGORI_CAPAIAN(90.5)).toBe('Tinggi');
     expect(ctx.PREDIKAT_AKIP(70.2, true)).toBe('BB (Sangat Baik)');
-    expect(ctx.NIK_IKM([[4, 4, 4, 4, 4, 4, 4, 4, 4], [3, 3, 3, 3, 3, 3, 3, 3, 3]])).toBe(87.5);
+    expect(
+      ctx.NIK_IKM([
+        [4, 4, 4, 4, 4, 4, 4, 4, 4],
+        [3, 3, 3, 3, 3, 3, 3, 3, 3],
+      ]),
+    ).toBe(87.5);
     expect(ctx.MUTU_IKM(87.5, true)).toBe('B (Baik)');
     expect(() => ctx.CAPAIAN(1, 0)).toThrow(/^Target 0/);
   });
@@ -76,10 +81,17 @@ describe('menu', () => {
     const ctx = loadBundle(emu, 'dist');
     ctx.onOpen({ authMode: 'NONE' });
     expect(emu.ui.menus).toHaveLength(1);
-    expect(emu.ui.menus[0]).toMatchObject({ kind: 'addon', added: true, entries: [{ caption: 'Buka panel LKjIP', functionName: 'bukaPanel' }] });
+    expect(emu.ui.menus[0]).toMatchObject({
+      kind: 'addon',
+      added: true,
+      entries: [{ caption: 'Buka panel LKjIP', functionName: 'bukaPanel' }],
+    });
     // Nothing but the UI: no sheet, property or document access (not allowed in AuthMode.NONE).
     const touched = Object.keys(emu.counter.counts());
-    expect(touched.every((k) => /^SpreadsheetApp\.(getUi|Ui\.|Menu\.)/.test(k)), touched.join(', ')).toBe(true);
+    expect(
+      touched.every((k) => /^SpreadsheetApp\.(getUi|Ui\.|Menu\.)/.test(k)),
+      touched.join(', '),
+    ).toBe(true);
   });
 
   it('bukaPanel shows the built sidebar through HtmlService', () => {

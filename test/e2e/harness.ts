@@ -12,7 +12,14 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -30,12 +37,18 @@ export interface WatchedPage {
  * Close a watched page and return what went wrong on it. Every test asserts this is empty: no
  * console errors, no dialogs, nothing fetched from outside 127.0.0.1.
  */
-export async function closeWatched(watched: WatchedPage): Promise<{ errors: string[]; dialogs: string[]; outside: string[] }> {
+export async function closeWatched(
+  watched: WatchedPage,
+): Promise<{ errors: string[]; dialogs: string[]; outside: string[] }> {
   await watched.context.close();
   return { errors: watched.errors, dialogs: watched.dialogs, outside: watched.outside };
 }
 
-export async function openPage(browser: Browser, url: string, viewport = { width: 300, height: 900 }): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 300, height: 900 },
+): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport });
   const dialogs: string[] = [];
   const errors: string[] = [];
@@ -70,7 +83,15 @@ export function startPreview(options: Omit<ServerOptions, 'port'> = {}): Promise
 /** Answers `/api/<fn>` in the page as the server contract says, without the server. */
 export async function fakeServer(
   page: Page,
-  handlers: Record<string, (args: unknown[]) => { ok: true; value?: unknown } | { ok: false; message: string } | Promise<{ ok: boolean; value?: unknown; message?: string }>>,
+  handlers: Record<
+    string,
+    (
+      args: unknown[],
+    ) =>
+      | { ok: true; value?: unknown }
+      | { ok: false; message: string }
+      | Promise<{ ok: boolean; value?: unknown; message?: string }>
+  >,
 ): Promise<Array<{ fn: string; args: unknown[] }>> {
   const calls: Array<{ fn: string; args: unknown[] }> = [];
   await page.route(/\/api\/(?!state)[^/]+$/, async (route) => {

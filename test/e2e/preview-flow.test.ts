@@ -50,7 +50,9 @@ async function open(url: string, viewport?: { width: number; height: number }): 
 
 /** `Sheet!Cell` of every finding button inside `scope`, in page order. */
 async function findingPlaces(scope: Locator): Promise<string[]> {
-  return scope.locator('button.finding').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-sheet')}!${n.getAttribute('data-cell')}`));
+  return scope
+    .locator('button.finding')
+    .evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-sheet')}!${n.getAttribute('data-cell')}`));
 }
 
 function example(): { name: string; sheets: Array<{ name: string; values: unknown[][] }> } {
@@ -84,7 +86,9 @@ describe('Periksa data on the example workbook', () => {
     await sidebar.getByRole('button', { name: 'Periksa data' }).click();
     await sidebar.locator('button.finding[data-sheet="IKU"][data-cell="Q2"]').click();
     await expect.poll(() => sidebar.locator('#status').textContent()).toBe('IKU!Q2 dipilih di spreadsheet.');
-    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as { active: { sheet: string; a1: string } };
+    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as {
+      active: { sheet: string; a1: string };
+    };
     expect(state.active).toEqual(expect.objectContaining({ sheet: 'IKU', a1: 'Q2' }));
     await expect.poll(() => page.locator('td.active').getAttribute('data-cell')).toBe('Q2');
     expect(await page.locator('#tabs button[aria-selected="true"]').textContent()).toBe('IKU');
@@ -103,7 +107,9 @@ describe('Tandai di sheet / Hapus tanda on the example', () => {
     const text = (await out.textContent())!;
     const n = Number(/^(\d+) catatan \[LKjIP\] ditaruh/.exec(text)?.[1]);
     expect(n).toBeGreaterThanOrEqual(EXPECTED.findings.length);
-    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as { sheets: Array<{ name: string; notes?: string[][] }> };
+    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as {
+      sheets: Array<{ name: string; notes?: string[][] }>;
+    };
     const iku = state.sheets.find((s) => s.name === 'IKU')!;
     expect(iku.notes?.[1]?.[16]).toMatch(/^\[LKjIP\]/); // Q2
     await page.getByRole('button', { name: 'Hapus tanda' }).click();
@@ -120,7 +126,9 @@ describe('Buat Template on an empty workbook', () => {
     await out.locator('.message').waitFor();
     const created = await out.locator('.dibuat li').allTextContents();
     expect(created).toEqual(expect.arrayContaining(['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi']));
-    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as { sheets: Array<{ name: string }> };
+    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as {
+      sheets: Array<{ name: string }>;
+    };
     expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(created));
   });
 });
@@ -159,7 +167,9 @@ describe('Generate LKjIP on the example', () => {
     // The example has warnings and no errors: the user is asked first.
     expect(await first.textContent()).toMatch(/^Ada \d+ peringatan\./);
     expect(await lanjut.count()).toBe(1);
-    expect(await page.locator('#hasil-generate button.finding').count()).toBeGreaterThanOrEqual(EXPECTED.findings.length);
+    expect(await page.locator('#hasil-generate button.finding').count()).toBeGreaterThanOrEqual(
+      EXPECTED.findings.length,
+    );
     await lanjut.click();
     await link.waitFor({ timeout: 30000 });
     expect(await page.locator('#hasil-generate ol.steps li').count()).toBeGreaterThan(0);

@@ -15,7 +15,11 @@ afterAll(async () => {
 });
 
 function post(path: string, body: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(new URL(path, server.url), { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });
+  return fetch(new URL(path, server.url), {
+    method: 'POST',
+    body,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
 }
 
 describe('preview server', () => {
@@ -25,16 +29,27 @@ describe('preview server', () => {
 
   it('allows exactly the entry points of kind "server"', () => {
     expect([...SERVER_FUNCTIONS].sort()).toEqual(
-      ['buatTemplate', 'generateLkjip', 'hapusTanda', 'periksaData', 'pilihSel', 'statusGenerate', 'tandaiDiSheet'].sort(),
+      [
+        'buatTemplate',
+        'generateLkjip',
+        'hapusTanda',
+        'periksaData',
+        'pilihSel',
+        'statusGenerate',
+        'tandaiDiSheet',
+      ].sort(),
     );
     expect(ENTRY_POINTS.filter((e) => e.kind !== 'server').every((e) => !SERVER_FUNCTIONS.has(e.name))).toBe(true);
   });
 
-  it.each(['onOpen', 'bukaPanel', 'CAPAIAN', 'constructor', '__proto__', 'SpreadsheetApp', 'eval'])('refuses %s through /api with 404', async (fn) => {
-    const res = await post(`/api/${fn}`, '[]');
-    expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ ok: false, message: `Fungsi server "${fn}" tidak dikenal.` });
-  });
+  it.each(['onOpen', 'bukaPanel', 'CAPAIAN', 'constructor', '__proto__', 'SpreadsheetApp', 'eval'])(
+    'refuses %s through /api with 404',
+    async (fn) => {
+      const res = await post(`/api/${fn}`, '[]');
+      expect(res.status).toBe(404);
+      expect(await res.json()).toEqual({ ok: false, message: `Fungsi server "${fn}" tidak dikenal.` });
+    },
+  );
 
   it('refuses GET on a server function, arguments that are not a JSON array, and calls from another origin', async () => {
     expect((await fetch(new URL('/api/periksaData', server.url))).status).toBe(405);
@@ -72,7 +87,9 @@ describe('preview server', () => {
       sheets: Array<{ name: string; values: unknown[][] }>;
       active: { sheet: string; a1: string };
     };
-    expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi']));
+    expect(state.sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi']),
+    );
     expect(state.sheets.find((s) => s.name === 'IKU')!.values[0][3]).toBe('Indikator Kinerja');
     expect(state.active).toEqual(expect.objectContaining({ sheet: 'Profil', a1: 'A1' }));
   });
@@ -82,12 +99,17 @@ describe('preview server', () => {
   });
 
   it('rewrites a docs.google.com document URL to the local /doc/<id> export, and nothing else', () => {
-    expect(previewDocUrl({ status: 'ok', url: 'https://docs.google.com/document/d/doc-0001/edit', name: 'L' })).toEqual({
+    expect(previewDocUrl({ status: 'ok', url: 'https://docs.google.com/document/d/doc-0001/edit', name: 'L' })).toEqual(
+      {
+        status: 'ok',
+        url: '/doc/doc-0001',
+        name: 'L',
+      },
+    );
+    expect(previewDocUrl({ status: 'ok', url: 'https://contoh.example/document/d/x' })).toEqual({
       status: 'ok',
-      url: '/doc/doc-0001',
-      name: 'L',
+      url: 'https://contoh.example/document/d/x',
     });
-    expect(previewDocUrl({ status: 'ok', url: 'https://contoh.example/document/d/x' })).toEqual({ status: 'ok', url: 'https://contoh.example/document/d/x' });
     expect(previewDocUrl({ status: 'blocked' })).toEqual({ status: 'blocked' });
   });
 });

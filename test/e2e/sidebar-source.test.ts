@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SIDEBAR = join(__dirname, '../../sidebar');
-const MARKUP_SINKS = /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment|\beval\(|new Function\(/;
+const MARKUP_SINKS =
+  /innerHTML|outerHTML|insertAdjacentHTML|document\.write|DOMParser|createContextualFragment|\beval\(|new Function\(/;
 
 describe('sidebar source', () => {
   const files = readdirSync(SIDEBAR).filter((f) => /\.(ts|html|css)$/.test(f));
@@ -22,11 +23,15 @@ describe('sidebar source', () => {
     const html = readFileSync(join(SIDEBAR, 'index.html'), 'utf8');
     expect(html).toContain('<!-- @inline-css -->');
     expect(html).toContain('<!-- @inline-js -->');
-    expect(html.match(/(?:src|href)="https?:[^"]+"/g)).toEqual(['href="https://ssl.gstatic.com/docs/script/css/add-ons1.css"']);
+    expect(html.match(/(?:src|href)="https?:[^"]+"/g)).toEqual([
+      'href="https://ssl.gstatic.com/docs/script/css/add-ons1.css"',
+    ]);
   });
 
   it('calls google.script.run in one place only (server.ts), always with a failure handler', () => {
-    const users = files.filter((f) => f.endsWith('.ts') && /google\??\.script\??\.run/.test(readFileSync(join(SIDEBAR, f), 'utf8')));
+    const users = files.filter(
+      (f) => f.endsWith('.ts') && /google\??\.script\??\.run/.test(readFileSync(join(SIDEBAR, f), 'utf8')),
+    );
     expect(users).toEqual(['server.ts']);
     expect(readFileSync(join(SIDEBAR, 'server.ts'), 'utf8')).toContain('.withFailureHandler(');
   });

@@ -42,9 +42,22 @@ describe('Periksa data', () => {
     await page.getByRole('button', { name: 'Periksa data' }).click();
     const result = page.locator('#hasil-periksa');
     await expect.poll(() => result.locator('.count').allTextContents()).toEqual(['0 kesalahan', '6 peringatan']);
-    expect(await result.locator('.sheet-group h3').allTextContents()).toEqual(['IKU · 1 temuan', 'AKIP · 3 temuan', 'DPA · 2 temuan']);
-    expect(await result.locator('button.finding .cell').allTextContents()).toEqual(['Q2', 'C7', 'E8', 'F8', 'F21', 'F50']);
-    await expect.poll(() => result.locator('button.finding').first().textContent()).toContain('Capaian 2022 tertulis 96,79, hasil hitung 97,04.');
+    expect(await result.locator('.sheet-group h3').allTextContents()).toEqual([
+      'IKU · 1 temuan',
+      'AKIP · 3 temuan',
+      'DPA · 2 temuan',
+    ]);
+    expect(await result.locator('button.finding .cell').allTextContents()).toEqual([
+      'Q2',
+      'C7',
+      'E8',
+      'F8',
+      'F21',
+      'F50',
+    ]);
+    await expect
+      .poll(() => result.locator('button.finding').first().textContent())
+      .toContain('Capaian 2022 tertulis 96,79, hasil hitung 97,04.');
     expect(await page.locator('#status').textContent()).toBe('Pemeriksaan selesai.');
   });
 
@@ -52,12 +65,16 @@ describe('Periksa data', () => {
     const { page } = await sidebar();
     await fakeServer(page, { periksaData: () => ({ ok: true, value: EXAMPLE_CHECK }) });
     await page.getByRole('button', { name: 'Periksa data' }).click();
-    await expect.poll(() => page.locator('.header-notes li').allTextContents()).toEqual(['DPA!E1: kolom "Anggaran" dibaca sebagai "Pagu"']);
+    await expect
+      .poll(() => page.locator('.header-notes li').allTextContents())
+      .toEqual(['DPA!E1: kolom "Anggaran" dibaca sebagai "Pagu"']);
   });
 
   it('says "Tidak ada masalah" when there are no findings', async () => {
     const { page } = await sidebar();
-    await fakeServer(page, { periksaData: () => ({ ok: true, value: { findings: [], counts: { error: 0, warning: 0 }, headerNotes: [] } }) });
+    await fakeServer(page, {
+      periksaData: () => ({ ok: true, value: { findings: [], counts: { error: 0, warning: 0 }, headerNotes: [] } }),
+    });
     await page.getByRole('button', { name: 'Periksa data' }).click();
     await expect.poll(() => page.locator('#hasil-periksa').textContent()).toContain('Tidak ada masalah');
     expect(await page.locator('button.finding').count()).toBe(0);
@@ -65,7 +82,10 @@ describe('Periksa data', () => {
 
   it('clicking a finding calls pilihSel(sheet, cell) and says which cell was selected', async () => {
     const { page } = await sidebar();
-    const calls = await fakeServer(page, { periksaData: () => ({ ok: true, value: EXAMPLE_CHECK }), pilihSel: () => ({ ok: true }) });
+    const calls = await fakeServer(page, {
+      periksaData: () => ({ ok: true, value: EXAMPLE_CHECK }),
+      pilihSel: () => ({ ok: true }),
+    });
     await page.getByRole('button', { name: 'Periksa data' }).click();
     await page.locator('button.finding', { hasText: 'C7' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toBe('AKIP!C7 dipilih di spreadsheet.');
@@ -74,7 +94,10 @@ describe('Periksa data', () => {
 
   it('is keyboard-usable: findings are buttons, Tab reaches them and Enter selects the cell', async () => {
     const { page } = await sidebar();
-    const calls = await fakeServer(page, { periksaData: () => ({ ok: true, value: EXAMPLE_CHECK }), pilihSel: () => ({ ok: true }) });
+    const calls = await fakeServer(page, {
+      periksaData: () => ({ ok: true, value: EXAMPLE_CHECK }),
+      pilihSel: () => ({ ok: true }),
+    });
     await page.getByRole('button', { name: 'Periksa data' }).click();
     await page.locator('button.finding').first().waitFor();
     await page.getByRole('button', { name: 'Periksa data' }).focus();
@@ -134,20 +157,31 @@ describe('busy state and failures', () => {
 describe('server messages', () => {
   it('drops the "Exception: " / "Error: " prefix Apps Script may put before the message', async () => {
     const { page } = await sidebar();
-    await fakeServer(page, { tandaiDiSheet: () => ({ ok: false, message: 'Exception: Spreadsheet sedang dipakai proses lain.' }) });
+    await fakeServer(page, {
+      tandaiDiSheet: () => ({ ok: false, message: 'Exception: Spreadsheet sedang dipakai proses lain.' }),
+    });
     await page.getByRole('button', { name: 'Tandai di sheet' }).click();
-    await expect.poll(() => page.locator('#hasil-tanda [role="alert"]').textContent()).toBe('Gagal: Spreadsheet sedang dipakai proses lain.');
+    await expect
+      .poll(() => page.locator('#hasil-tanda [role="alert"]').textContent())
+      .toBe('Gagal: Spreadsheet sedang dipakai proses lain.');
   });
 });
 
 describe('Tandai di sheet / Hapus tanda', () => {
   it('shows the number of notes written and removed', async () => {
     const { page } = await sidebar();
-    await fakeServer(page, { tandaiDiSheet: () => ({ ok: true, value: { ditandai: 6 } }), hapusTanda: () => ({ ok: true, value: { dihapus: 1234 } }) });
+    await fakeServer(page, {
+      tandaiDiSheet: () => ({ ok: true, value: { ditandai: 6 } }),
+      hapusTanda: () => ({ ok: true, value: { dihapus: 1234 } }),
+    });
     await page.getByRole('button', { name: 'Tandai di sheet' }).click();
-    await expect.poll(() => page.locator('#hasil-tanda').textContent()).toBe('6 catatan [LKjIP] ditaruh pada sel yang bermasalah.');
+    await expect
+      .poll(() => page.locator('#hasil-tanda').textContent())
+      .toBe('6 catatan [LKjIP] ditaruh pada sel yang bermasalah.');
     await page.getByRole('button', { name: 'Hapus tanda' }).click();
-    await expect.poll(() => page.locator('#hasil-tanda').textContent()).toBe('1.234 catatan [LKjIP] dihapus. Catatan lain tidak diubah.');
+    await expect
+      .poll(() => page.locator('#hasil-tanda').textContent())
+      .toBe('1.234 catatan [LKjIP] dihapus. Catatan lain tidak diubah.');
   });
 });
 
@@ -155,7 +189,10 @@ describe('Buat Template', () => {
   it('shows pesan, the sheets created and the sheets left alone', async () => {
     const { page } = await sidebar();
     await fakeServer(page, {
-      buatTemplate: () => ({ ok: true, value: { dibuat: ['IKU', 'DPA'], dibiarkan: ['Profil'], pesan: '2 sheet dibuat.' } }),
+      buatTemplate: () => ({
+        ok: true,
+        value: { dibuat: ['IKU', 'DPA'], dibiarkan: ['Profil'], pesan: '2 sheet dibuat.' },
+      }),
     });
     await page.getByRole('button', { name: 'Buat Template' }).click();
     const out = page.locator('#hasil-template');
@@ -176,20 +213,41 @@ describe('Generate LKjIP', () => {
 
   it('after a check with errors, explains under the button that generating is blocked and lists the errors', async () => {
     const { page } = await sidebar();
-    await fakeServer(page, { periksaData: () => ({ ok: true, value: { findings: [...ERROR_FINDINGS, ...EXAMPLE_FINDINGS], counts: { error: 2, warning: 6 }, headerNotes: [] } }) });
+    await fakeServer(page, {
+      periksaData: () => ({
+        ok: true,
+        value: {
+          findings: [...ERROR_FINDINGS, ...EXAMPLE_FINDINGS],
+          counts: { error: 2, warning: 6 },
+          headerNotes: [],
+        },
+      }),
+    });
     await page.getByRole('button', { name: 'Periksa data' }).click();
     const note = page.locator('#catatan-generate');
     await expect.poll(() => note.locator('.message').textContent()).toContain('Laporan belum dapat disusun');
-    expect(await note.locator('button.finding .text').allTextContents()).toEqual(['Pagu "dua juta" bukan angka.', 'Sheet IKM tidak ada.']);
-    expect(await page.getByRole('button', { name: 'Generate LKjIP' }).getAttribute('aria-describedby')).toBe('catatan-generate');
+    expect(await note.locator('button.finding .text').allTextContents()).toEqual([
+      'Pagu "dua juta" bukan angka.',
+      'Sheet IKM tidak ada.',
+    ]);
+    expect(await page.getByRole('button', { name: 'Generate LKjIP' }).getAttribute('aria-describedby')).toBe(
+      'catatan-generate',
+    );
   });
 
   it('blocked by the server: lists the errors and offers no way to continue', async () => {
     const { page } = await sidebar();
-    await fakeServer(page, { generateLkjip: () => ({ ok: true, value: { status: 'blocked', findings: ERROR_FINDINGS, counts: { error: 2, warning: 0 } } }) });
+    await fakeServer(page, {
+      generateLkjip: () => ({
+        ok: true,
+        value: { status: 'blocked', findings: ERROR_FINDINGS, counts: { error: 2, warning: 0 } },
+      }),
+    });
     await page.getByRole('button', { name: 'Generate LKjIP' }).click();
     const out = page.locator('#hasil-generate');
-    await expect.poll(() => out.locator('.message').first().textContent()).toBe('Laporan tidak disusun karena ada 2 kesalahan. Perbaiki dulu:');
+    await expect
+      .poll(() => out.locator('.message').first().textContent())
+      .toBe('Laporan tidak disusun karena ada 2 kesalahan. Perbaiki dulu:');
     expect(await out.locator('button.finding').count()).toBe(2);
     expect(await page.getByRole('button', { name: 'Lanjutkan' }).count()).toBe(0);
   });
@@ -200,7 +258,10 @@ describe('Generate LKjIP', () => {
       generateLkjip: ([lanjut]) =>
         lanjut
           ? { ok: true, value: okResult }
-          : { ok: true, value: { status: 'needs-confirmation', findings: EXAMPLE_FINDINGS, counts: { error: 0, warning: 6 } } },
+          : {
+              ok: true,
+              value: { status: 'needs-confirmation', findings: EXAMPLE_FINDINGS, counts: { error: 0, warning: 6 } },
+            },
       statusGenerate: () => ({ ok: true, value: { langkah: [], selesai: false } }),
     });
     await page.getByRole('button', { name: 'Generate LKjIP' }).click();
@@ -211,7 +272,11 @@ describe('Generate LKjIP', () => {
     expect(await link.getAttribute('rel')).toBe('noopener');
     expect(await link.getAttribute('href')).toBe(`${server.url}doc/abc`);
     expect(calls.filter((c) => c.fn === 'generateLkjip').map((c) => c.args)).toEqual([[false], [true]]);
-    expect(await page.locator('#hasil-generate ol.steps li').allTextContents()).toEqual(['✓ Membaca data', '✓ Menghitung capaian', '✓ Menulis dokumen']);
+    expect(await page.locator('#hasil-generate ol.steps li').allTextContents()).toEqual([
+      '✓ Membaca data',
+      '✓ Menghitung capaian',
+      '✓ Menulis dokumen',
+    ]);
   });
 
   it('polls statusGenerate about every 1,5 s while the report is built and shows the current step', async () => {
@@ -232,7 +297,10 @@ describe('Generate LKjIP', () => {
     await page.getByRole('button', { name: 'Generate LKjIP' }).click();
     const running = page.locator('#hasil-generate ol.steps li[aria-current="step"]');
     await expect.poll(() => running.textContent(), { timeout: 8000 }).toBe('Menghitung capaian');
-    expect(await page.locator('#hasil-generate ol.steps li').allTextContents()).toEqual(['✓ Membaca data', 'Menghitung capaian']);
+    expect(await page.locator('#hasil-generate ol.steps li').allTextContents()).toEqual([
+      '✓ Membaca data',
+      'Menghitung capaian',
+    ]);
     release();
     await page.getByRole('link', { name: 'Buka Laporan Kinerja' }).waitFor();
     const pollsAtEnd = calls.filter((c) => c.fn === 'statusGenerate').length;
@@ -245,7 +313,9 @@ describe('Generate LKjIP', () => {
     const { page } = await sidebar();
     await fakeServer(page, { generateLkjip: () => ({ ok: false, message: 'Penyusunan laporan belum tersedia.' }) });
     await page.getByRole('button', { name: 'Generate LKjIP' }).click();
-    await expect.poll(() => page.locator('#hasil-generate [role="alert"]').textContent()).toBe('Laporan gagal disusun: Penyusunan laporan belum tersedia.');
+    await expect
+      .poll(() => page.locator('#hasil-generate [role="alert"]').textContent())
+      .toBe('Laporan gagal disusun: Penyusunan laporan belum tersedia.');
     expect(await page.getByRole('button', { name: 'Generate LKjIP' }).isEnabled()).toBe(true);
   });
 
@@ -265,7 +335,9 @@ describe('cell text is data, never markup', () => {
       periksaData: () => ({
         ok: true,
         value: {
-          findings: [{ severity: 'error', code: 'not-a-number', sheet: XSS, cell: 'E5', message: `Pagu "${XSS}" bukan angka.` }],
+          findings: [
+            { severity: 'error', code: 'not-a-number', sheet: XSS, cell: 'E5', message: `Pagu "${XSS}" bukan angka.` },
+          ],
           counts: { error: 1, warning: 0 },
           headerNotes: [{ sheet: 'IKU', cell: 'D1', found: XSS, understoodAs: 'Indikator Kinerja' }],
         },
@@ -273,7 +345,9 @@ describe('cell text is data, never markup', () => {
       buatTemplate: () => ({ ok: true, value: { dibuat: [XSS], dibiarkan: [], pesan: XSS } }),
     });
     await page.getByRole('button', { name: 'Periksa data' }).click();
-    await expect.poll(() => page.locator('#hasil-periksa .text').first().textContent()).toBe(`Pagu "${XSS}" bukan angka.`);
+    await expect
+      .poll(() => page.locator('#hasil-periksa .text').first().textContent())
+      .toBe(`Pagu "${XSS}" bukan angka.`);
     expect(await page.locator('#hasil-periksa h3').first().textContent()).toContain(XSS);
     expect(await page.locator('.header-notes li').textContent()).toContain(XSS);
     await page.getByRole('button', { name: 'Buat Template' }).click();
@@ -293,9 +367,17 @@ describe('google.script.run shim', () => {
     });
     const out = await page.evaluate(() => {
       const run = (window as unknown as { google: { script: { run: any } } }).google.script.run;
-      const ok = new Promise((resolve) => run.withUserObject('tanda').withSuccessHandler((v: unknown, u: unknown) => resolve([v, u])).hapusTanda());
+      const ok = new Promise((resolve) =>
+        run
+          .withUserObject('tanda')
+          .withSuccessHandler((v: unknown, u: unknown) => resolve([v, u]))
+          .hapusTanda(),
+      );
       const fail = new Promise((resolve) =>
-        run.withFailureHandler((e: Error, u: unknown) => resolve([e instanceof Error, e.message, u])).withUserObject(7).tandaiDiSheet(),
+        run
+          .withFailureHandler((e: Error, u: unknown) => resolve([e instanceof Error, e.message, u]))
+          .withUserObject(7)
+          .tandaiDiSheet(),
       );
       return Promise.all([ok, fail]);
     });

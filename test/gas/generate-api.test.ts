@@ -5,7 +5,9 @@ import { makeBigWorkbook } from '../fixtures/big-workbook';
 
 // "Generate LKjIP" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
-const EXAMPLE = JSON.parse(readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8')) as WorkbookJson;
+const EXAMPLE = JSON.parse(
+  readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
+) as WorkbookJson;
 const LAYOUT_SHEETS = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
 
 interface Result {
@@ -51,9 +53,20 @@ describe('generateLkjip on the example', () => {
   it('with lanjut=true: status ok, a new Doc named LKjIP <Instansi> Tahun <YYYY> – <tanggal jam>, every named step', () => {
     expect(second.status).toBe('ok');
     expect(second.url).toBe(doc.getUrl());
-    expect(second.name).toMatch(/^LKjIP Kecamatan Lima Puluh Pesisir Tahun 2023 – \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2}$/);
+    expect(second.name).toMatch(
+      /^LKjIP Kecamatan Lima Puluh Pesisir Tahun 2023 – \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2}$/,
+    );
     expect(doc.name).toBe(second.name);
-    expect(second.langkah).toEqual(['Membaca data', 'Memeriksa data', 'Menyusun BAB I', 'Menyusun BAB II', 'Menyusun BAB III', 'Menyusun BAB IV', 'Menulis dokumen', 'Selesai']);
+    expect(second.langkah).toEqual([
+      'Membaca data',
+      'Memeriksa data',
+      'Menyusun BAB I',
+      'Menyusun BAB II',
+      'Menyusun BAB III',
+      'Menyusun BAB IV',
+      'Menulis dokumen',
+      'Selesai',
+    ]);
     expect(status()).toEqual({ langkah: second.langkah, selesai: true });
   });
 
@@ -63,7 +76,20 @@ describe('generateLkjip on the example', () => {
     expect(tables.length).toBeGreaterThanOrEqual(20);
     expect(tables.every((t) => t.header === true)).toBe(true);
     const text = JSON.stringify(tree);
-    for (const s of ['2.216.552.780', '2.053.237.731', '92,63', '99,72', '88,12', 'B (Baik)', '19780607 201001 1 013', '31 Januari 2024', '97,04', '66,56', '3,64', '5,01']) {
+    for (const s of [
+      '2.216.552.780',
+      '2.053.237.731',
+      '92,63',
+      '99,72',
+      '88,12',
+      'B (Baik)',
+      '19780607 201001 1 013',
+      '31 Januari 2024',
+      '97,04',
+      '66,56',
+      '3,64',
+      '5,01',
+    ]) {
       expect(text, s).toContain(s);
     }
     expect(text).not.toContain('96,79');
@@ -76,10 +102,17 @@ describe('generateLkjip on the example', () => {
   it('numeric cells are right-aligned and header cells centred (Docs API batchUpdate), total rows bold', () => {
     const api = em.docApiJson(doc);
     const tables = (api.body!.content ?? []).filter((el) => el.table).map((el) => el.table!);
-    const budget = tables.find((t) => t.tableRows![0].tableCells!.some((c) => JSON.stringify(c).includes('Sub Kegiatan')))!;
-    const cellText = (c: GoogleAppsScript.Docs.Schema.TableCell) => (c.content ?? []).map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('')).join('').trim();
+    const budget = tables.find((t) =>
+      t.tableRows![0].tableCells!.some((c) => JSON.stringify(c).includes('Sub Kegiatan')),
+    )!;
+    const cellText = (c: GoogleAppsScript.Docs.Schema.TableCell) =>
+      (c.content ?? [])
+        .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
+        .join('')
+        .trim();
     const align = (c: GoogleAppsScript.Docs.Schema.TableCell) => c.content![0].paragraph!.paragraphStyle!.alignment;
-    const bold = (c: GoogleAppsScript.Docs.Schema.TableCell) => (c.content![0].paragraph!.elements ?? []).every((e) => e.textRun?.textStyle?.bold === true);
+    const bold = (c: GoogleAppsScript.Docs.Schema.TableCell) =>
+      (c.content![0].paragraph!.elements ?? []).every((e) => e.textRun?.textStyle?.bold === true);
     const header = budget.tableRows![0].tableCells!;
     const pagu = header.findIndex((c) => cellText(c) === 'Pagu (Rp)');
     expect(pagu).toBeGreaterThan(0);
@@ -99,7 +132,13 @@ describe('generateLkjip on the example', () => {
     const riwayat = em.spreadsheet.inspectSheet('Riwayat');
     expect(riwayat.getFrozenRows()).toBe(1);
     expect(riwayat.cellAt(1, 1)?.format.fontWeight).toBe('bold');
-    expect([1, 2, 3, 4, 5].map((c) => riwayat.cellAt(1, c)?.value)).toEqual(['Waktu', 'Pengguna', 'Dokumen', 'Error', 'Peringatan']);
+    expect([1, 2, 3, 4, 5].map((c) => riwayat.cellAt(1, c)?.value)).toEqual([
+      'Waktu',
+      'Pengguna',
+      'Dokumen',
+      'Error',
+      'Peringatan',
+    ]);
     const row = [1, 2, 3, 4, 5].map((c) => riwayat.cellAt(2, c));
     expect(row[0]?.value).toBeInstanceOf(Date);
     expect(row[1]?.value).toBe('operator@kecamatan.example');
@@ -191,7 +230,9 @@ describe('generateLkjip service calls', () => {
   }
 
   it('10× the DPA rows makes at most 1,2× the service calls; each layout sheet is read once', () => {
-    const small = calls(makeBigWorkbook({ dpaPrograms: 6, kegiatanPerProgram: 2, subPerKegiatan: 2, respondents: 100 }));
+    const small = calls(
+      makeBigWorkbook({ dpaPrograms: 6, kegiatanPerProgram: 2, subPerKegiatan: 2, respondents: 100 }),
+    );
     const big = calls(makeBigWorkbook({ dpaPrograms: 6, kegiatanPerProgram: 8, subPerKegiatan: 8, respondents: 100 }));
     // 6 + 12 + 24 = 42 rows against 6 + 48 + 384 = 438 rows.
     expect(big.total).toBeLessThanOrEqual(small.total * 1.2);

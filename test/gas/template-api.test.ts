@@ -4,7 +4,9 @@ import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../
 
 // "Buat Template" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
-const EXAMPLE = JSON.parse(readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8')) as WorkbookJson;
+const EXAMPLE = JSON.parse(
+  readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
+) as WorkbookJson;
 const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
 
 function exampleSheet(name: string) {
@@ -19,7 +21,6 @@ function run(workbook?: WorkbookJson) {
   return { em, buat: () => ctx.buatTemplate() as { dibuat: string[]; dibiarkan: string[]; pesan: string } };
 }
 
-
 describe('buatTemplate (bundle in the emulator)', () => {
   describe('on an empty workbook', () => {
     const { em, buat } = run();
@@ -28,7 +29,9 @@ describe('buatTemplate (bundle in the emulator)', () => {
     it('creates the six standard sheets after the existing Sheet1 and says so in Indonesian', () => {
       expect(result.dibuat).toEqual(STANDARD);
       expect(result.dibiarkan).toEqual([]);
-      expect(result.pesan).toMatch(/^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/);
+      expect(result.pesan).toMatch(
+        /^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/,
+      );
       expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual(['Sheet1', ...STANDARD]);
     });
 
@@ -64,7 +67,15 @@ describe('buatTemplate (bundle in the emulator)', () => {
 
     it('IKM answers accept whole numbers 1–4 only; DPA rupiah as #,##0; Profil NIP cell as text', () => {
       const ikm = em.spreadsheet.inspectSheet('IKM');
-      expect(ikm.formats).toContainEqual({ method: 'setDataValidation', range: 'G2:O1000', value: expect.objectContaining({ criteria: 'CUSTOM_FORMULA', values: ['=AND(ISNUMBER(G2),G2=INT(G2),G2>=1,G2<=4)'], allowInvalid: false }) });
+      expect(ikm.formats).toContainEqual({
+        method: 'setDataValidation',
+        range: 'G2:O1000',
+        value: expect.objectContaining({
+          criteria: 'CUSTOM_FORMULA',
+          values: ['=AND(ISNUMBER(G2),G2=INT(G2),G2>=1,G2<=4)'],
+          allowInvalid: false,
+        }),
+      });
       const dpa = em.spreadsheet.inspectSheet('DPA');
       expect(dpa.cellAt(1, 5)?.value).toBe('Pagu (Rp)');
       expect(dpa.cellAt(10, 5)?.format.numberFormat).toBe('#,##0');
@@ -101,7 +112,11 @@ describe('buatTemplate (bundle in the emulator)', () => {
       const { em, buat } = run(EXAMPLE);
       const before = JSON.stringify(saveWorkbook(em.spreadsheet));
       const result = buat();
-      expect(result).toEqual({ dibuat: [], dibiarkan: STANDARD, pesan: 'Semua sheet standar sudah ada; tidak ada yang diubah.' });
+      expect(result).toEqual({
+        dibuat: [],
+        dibiarkan: STANDARD,
+        pesan: 'Semua sheet standar sudah ada; tidak ada yang diubah.',
+      });
       expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(before);
       for (const s of em.spreadsheet.fakeSheets()) {
         expect(s.formats, s.sheetName()).toEqual([]);

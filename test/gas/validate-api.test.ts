@@ -4,7 +4,9 @@ import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../
 
 // The sidebar's checking calls through the built bundle (dist/, built by test/global-setup.ts).
 
-const EXAMPLE = JSON.parse(readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8')) as WorkbookJson;
+const EXAMPLE = JSON.parse(
+  readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
+) as WorkbookJson;
 const EXPECTED = JSON.parse(readFileSync(new URL('../expected-lima-puluh-pesisir.json', import.meta.url), 'utf8')) as {
   findings: { code: string; severity: string; sheet: string; cell: string }[];
 };
@@ -23,14 +25,16 @@ function run(workbook: WorkbookJson = EXAMPLE) {
   const ctx = loadBundle(em);
   return {
     em,
-    periksaData: () => ctx.periksaData() as { findings: Finding[]; counts: { error: number; warning: number }; headerNotes: unknown[] },
+    periksaData: () =>
+      ctx.periksaData() as { findings: Finding[]; counts: { error: number; warning: number }; headerNotes: unknown[] },
     pilihSel: (sheet: string, cell: string) => ctx.pilihSel(sheet, cell) as void,
     tandaiDiSheet: () => ctx.tandaiDiSheet() as { ditandai: number },
     hapusTanda: () => ctx.hapusTanda() as { dihapus: number },
   };
 }
 
-const key = (f: { code: string; severity: string; sheet: string; cell: string }) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
+const key = (f: { code: string; severity: string; sheet: string; cell: string }) =>
+  `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
 
 describe('periksaData (bundle in the emulator)', () => {
   it('gives the findings of test/expected-lima-puluh-pesisir.json and their counts', () => {
@@ -39,7 +43,9 @@ describe('periksaData (bundle in the emulator)', () => {
     expect(r.findings.map(key).sort()).toEqual(EXPECTED.findings.map(key).sort());
     expect(r.counts).toEqual({ error: 0, warning: 6 });
     expect(r.headerNotes).toEqual([]);
-    expect(r.findings.find((f) => f.cell === 'Q2')!.message).toBe('Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).');
+    expect(r.findings.find((f) => f.cell === 'Q2')!.message).toBe(
+      'Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).',
+    );
   });
 
   it('reads each layout sheet with exactly one getValues, IKU formulas once, and no per-cell reads', () => {
@@ -50,7 +56,12 @@ describe('periksaData (bundle in the emulator)', () => {
     expect(counts['SpreadsheetApp.Range.getValues']).toBe(LAYOUT_SHEETS.length);
     expect(counts['SpreadsheetApp.Range.getFormulas']).toBe(1);
     expect(counts['Utilities.formatDate']).toBe(1);
-    for (const perCell of ['SpreadsheetApp.Range.getValue', 'SpreadsheetApp.Range.getFormula', 'SpreadsheetApp.Range.getDisplayValue', 'SpreadsheetApp.Sheet.getRange']) {
+    for (const perCell of [
+      'SpreadsheetApp.Range.getValue',
+      'SpreadsheetApp.Range.getFormula',
+      'SpreadsheetApp.Range.getDisplayValue',
+      'SpreadsheetApp.Sheet.getRange',
+    ]) {
       expect(counts[perCell] ?? 0, perCell).toBe(0);
     }
   });
@@ -106,11 +117,18 @@ describe('tandaiDiSheet / hapusTanda', () => {
     expect(iku.getRange('Q2').getNote()).toBe(
       'Angka dari laporan 2022\n[LKjIP] Peringatan: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).',
     );
-    expect(em.spreadsheet.getSheetByName('DPA')!.getRange('F21').getNote()).toMatch(/^\[LKjIP\] Peringatan: Target Kinerja/);
+    expect(em.spreadsheet.getSheetByName('DPA')!.getRange('F21').getNote()).toMatch(
+      /^\[LKjIP\] Peringatan: Target Kinerja/,
+    );
 
     // Running again replaces the add-on's part instead of adding another.
     tandaiDiSheet();
-    expect(iku.getRange('Q2').getNote().match(/\[LKjIP\]/g)).toHaveLength(1);
+    expect(
+      iku
+        .getRange('Q2')
+        .getNote()
+        .match(/\[LKjIP\]/g),
+    ).toHaveLength(1);
 
     expect(hapusTanda()).toEqual({ dihapus: 6 });
     expect(iku.getRange('Q2').getNote()).toBe('Angka dari laporan 2022');
@@ -118,7 +136,9 @@ describe('tandaiDiSheet / hapusTanda', () => {
     expect(em.spreadsheet.getSheetByName('AKIP')!.getRange('C7').getNote()).toBe('');
     // Values and formulas are untouched by marking and unmarking.
     const after = saveWorkbook(em.spreadsheet);
-    expect(after.sheets.map((s) => [s.name, s.values, s.formulas])).toEqual(before.sheets.map((s) => [s.name, s.values, s.formulas]));
+    expect(after.sheets.map((s) => [s.name, s.values, s.formulas])).toEqual(
+      before.sheets.map((s) => [s.name, s.values, s.formulas]),
+    );
   });
 
   it('writes notes in bulk: one getNotes and at most one setNotes per sheet, never setValues', () => {
@@ -128,7 +148,12 @@ describe('tandaiDiSheet / hapusTanda', () => {
     const c = em.counter.counts();
     expect(c['SpreadsheetApp.Range.getNotes']).toBe(LAYOUT_SHEETS.length);
     expect(c['SpreadsheetApp.Range.setNotes']).toBe(3); // IKU, DPA, AKIP have findings
-    for (const k of ['SpreadsheetApp.Range.setNote', 'SpreadsheetApp.Range.setValues', 'SpreadsheetApp.Range.setValue', 'SpreadsheetApp.Range.setFormulas']) {
+    for (const k of [
+      'SpreadsheetApp.Range.setNote',
+      'SpreadsheetApp.Range.setValues',
+      'SpreadsheetApp.Range.setValue',
+      'SpreadsheetApp.Range.setFormulas',
+    ]) {
       expect(c[k] ?? 0, k).toBe(0);
     }
   });

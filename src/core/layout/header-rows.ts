@@ -67,7 +67,7 @@ export function foldHeaderRows(sheet: RawSheet): FoldedHeader {
       const top = text(header[c]);
       if (top !== '') carried = top;
       const year = yearOf(values[1][c]);
-      combined.push(year ? `${yearPrefix(top || carried)}${year}` : header[c] ?? '');
+      combined.push(year ? `${yearPrefix(top || carried)}${year}` : (header[c] ?? ''));
     }
     rowsFolded = 1;
   }

@@ -29,7 +29,11 @@ const YEAR_LABEL: Record<YearKind, string> = { target: 'Target', realisasi: 'Rea
 
 /** The header as typed, with spaces tidied and a trailing unit dropped: compared with the canonical name for notes. */
 function tidy(s: string): string {
-  return s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s*\([^()]*\)\s*$/, '').trim().replace(/\s+/g, ' ');
+  return s
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .trim()
+    .replace(/\s+/g, ' ');
 }
 
 function matchYear(n: string, spec: SheetSpec): { kind: YearKind; year: number } | null {
@@ -75,7 +79,14 @@ export function acceptedNames(col: ColumnSpec): string {
  * reporting year).
  */
 export function matchHeaders(sheet: string, header: readonly CellValue[], spec: SheetSpec): HeaderResult {
-  const map: HeaderMap = { columns: {}, target: {}, realisasi: {}, capaian: {}, bare: {}, unsur: new Array(9).fill(-1) };
+  const map: HeaderMap = {
+    columns: {},
+    target: {},
+    realisasi: {},
+    capaian: {},
+    bare: {},
+    unsur: new Array(9).fill(-1),
+  };
   const findings: Finding[] = [];
   const notes: HeaderNote[] = [];
   const firstLabel: Record<string, string> = {};

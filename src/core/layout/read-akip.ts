@@ -15,7 +15,9 @@ const PREDIKAT_NAMES = ['predikat', 'kategori'];
  * the sum (the older 12/2015 form has a `Capaian Kinerja` component without a 88/2021 weight).
  */
 export function readAkip(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Akip {
-  const years = Object.keys(map.bare).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(map.bare)
+    .map(Number)
+    .sort((a, b) => a - b);
   const komCol = map.columns['Komponen'];
   const bobotCol = map.columns['Bobot'];
   const komponen: AkipKomponen[] = [];
@@ -48,12 +50,21 @@ export function readAkip(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ak
     if (n === '') {
       const hasValue = years.some((y) => !isBlank(row[map.bare[y]]));
       if (hasValue) {
-        ctx.findings.push(finding('missing-value', ctx.sheet, a1(r, komCol), `Baris ${r} berisi nilai tetapi nama Komponen kosong. Isi nama komponennya.`));
+        ctx.findings.push(
+          finding(
+            'missing-value',
+            ctx.sheet,
+            a1(r, komCol),
+            `Baris ${r} berisi nilai tetapi nama Komponen kosong. Isi nama komponennya.`,
+          ),
+        );
       }
       return;
     }
     const bobot: NumberCell =
-      bobotCol === undefined ? { value: null, raw: undefined, cell: '' } : readNumber(ctx, row[bobotCol], r, bobotCol, `Bobot ${nama}`);
+      bobotCol === undefined
+        ? { value: null, raw: undefined, cell: '' }
+        : readNumber(ctx, row[bobotCol], r, bobotCol, `Bobot ${nama}`);
     komponen.push({ row: r, nama, bobot, nilai: values(nama) });
   });
   return { years, komponen, nilaiAkhir, predikat };

@@ -41,8 +41,10 @@ const LEVEL_UP: Record<DpaLevel, DpaLevel | null> = { program: null, kegiatan: '
  */
 export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Dpa {
   const c = map.columns;
-  if (c['Kode'] === undefined && c['Level'] === undefined) ctx.findings.push(missingColumn(ctx.sheet, '"Kode" atau "Level"'));
-  const get = (row: readonly CellValue[], name: string): CellValue => (c[name] === undefined ? undefined : row[c[name]]);
+  if (c['Kode'] === undefined && c['Level'] === undefined)
+    ctx.findings.push(missingColumn(ctx.sheet, '"Kode" atau "Level"'));
+  const get = (row: readonly CellValue[], name: string): CellValue =>
+    c[name] === undefined ? undefined : row[c[name]];
   const rows: DpaRow[] = [];
   const programs: number[] = [];
   const last: Record<DpaLevel, number> = { program: -1, kegiatan: -1, subkegiatan: -1 };
@@ -67,18 +69,33 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Dpa
         const cell = c['Level'] !== undefined ? a1(r, c['Level']) : c['Kode'] !== undefined ? a1(r, c['Kode']) : '';
         const found = levelText ? `Level "${levelText}" tidak dikenal` : 'Kode dan Level kosong';
         ctx.findings.push(
-          finding('missing-value', ctx.sheet, cell, `${found} di baris ${r}; isi Kode, atau Level dengan Program, Kegiatan atau Sub Kegiatan.`),
+          finding(
+            'missing-value',
+            ctx.sheet,
+            cell,
+            `${found} di baris ${r}; isi Kode, atau Level dengan Program, Kegiatan atau Sub Kegiatan.`,
+          ),
         );
       }
       return;
     }
     const uraian = cellText(get(row, 'Uraian'));
     if (!uraian && c['Uraian'] !== undefined) {
-      ctx.findings.push(finding('missing-value', ctx.sheet, a1(r, c['Uraian']), `Uraian di baris ${r} kosong; isi nama program/kegiatan/sub kegiatan.`));
+      ctx.findings.push(
+        finding(
+          'missing-value',
+          ctx.sheet,
+          a1(r, c['Uraian']),
+          `Uraian di baris ${r} kosong; isi nama program/kegiatan/sub kegiatan.`,
+        ),
+      );
     }
     const num = (name: string, label: string) =>
-      c[name] === undefined ? { value: null, raw: undefined, cell: '' } : readNumber(ctx, row[c[name]], r, c[name], label);
-    const money = (name: string, label: string) => (c[name] === undefined ? ZERO : readMoney(ctx, row[c[name]], r, c[name], label));
+      c[name] === undefined
+        ? { value: null, raw: undefined, cell: '' }
+        : readNumber(ctx, row[c[name]], r, c[name], label);
+    const money = (name: string, label: string) =>
+      c[name] === undefined ? ZERO : readMoney(ctx, row[c[name]], r, c[name], label);
 
     const up = LEVEL_UP[level];
     const parent = up ? last[up] : -1;

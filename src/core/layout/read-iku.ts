@@ -8,7 +8,10 @@ import type { HeaderMap } from './headers';
 import { missingColumn } from './headers';
 import type { CapaianCell, Iku, Indikator, NumberCell, RawSheet, Sasaran, TargetCell } from './model';
 
-const years = (r: Record<number, number>) => Object.keys(r).map(Number).sort((a, b) => a - b);
+const years = (r: Record<number, number>) =>
+  Object.keys(r)
+    .map(Number)
+    .sort((a, b) => a - b);
 
 /**
  * IKU: one row per indicator. Tujuan and Sasaran Strategis left blank repeat the row above (the
@@ -17,12 +20,17 @@ const years = (r: Record<number, number>) => Object.keys(r).map(Number).sort((a,
  */
 export function readIku(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahun: number): Iku {
   const c = map.columns;
-  const allYears = [...new Set([...years(map.target), ...years(map.realisasi), ...years(map.capaian)])].sort((a, b) => a - b);
+  const allYears = [...new Set([...years(map.target), ...years(map.realisasi), ...years(map.capaian)])].sort(
+    (a, b) => a - b,
+  );
   if (tahun > 0) {
-    if (map.target[tahun] === undefined) ctx.findings.push(missingColumn(ctx.sheet, `"Target ${tahun}" (tahun laporan)`));
-    if (map.realisasi[tahun] === undefined) ctx.findings.push(missingColumn(ctx.sheet, `"Realisasi ${tahun}" (tahun laporan)`));
+    if (map.target[tahun] === undefined)
+      ctx.findings.push(missingColumn(ctx.sheet, `"Target ${tahun}" (tahun laporan)`));
+    if (map.realisasi[tahun] === undefined)
+      ctx.findings.push(missingColumn(ctx.sheet, `"Realisasi ${tahun}" (tahun laporan)`));
   }
-  const get = (row: readonly CellValue[], name: string): CellValue => (c[name] === undefined ? undefined : row[c[name]]);
+  const get = (row: readonly CellValue[], name: string): CellValue =>
+    c[name] === undefined ? undefined : row[c[name]];
   const figureCols = [...Object.values(map.target), ...Object.values(map.realisasi), ...Object.values(map.capaian)];
 
   const indikator: Indikator[] = [];
@@ -47,7 +55,12 @@ export function readIku(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahu
       if (hasFigure) {
         const col = c['Indikator Kinerja'];
         ctx.findings.push(
-          finding('missing-value', ctx.sheet, col === undefined ? '' : a1(r, col), `Baris ${r} berisi angka tetapi nama Indikator Kinerja kosong. Isi nama indikatornya.`),
+          finding(
+            'missing-value',
+            ctx.sheet,
+            col === undefined ? '' : a1(r, col),
+            `Baris ${r} berisi angka tetapi nama Indikator Kinerja kosong. Isi nama indikatornya.`,
+          ),
         );
       }
       return;
@@ -73,7 +86,14 @@ export function readIku(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahu
       polaritas = parsePolaritas(get(row, 'Polaritas'));
     } catch (e) {
       if (!isInputError(e)) throw e;
-      ctx.findings.push(finding('bad-polaritas', ctx.sheet, a1(r, c['Polaritas']), `${e.message} Nilai ini dibaca sebagai Positif sampai diperbaiki.`));
+      ctx.findings.push(
+        finding(
+          'bad-polaritas',
+          ctx.sheet,
+          a1(r, c['Polaritas']),
+          `${e.message} Nilai ini dibaca sebagai Positif sampai diperbaiki.`,
+        ),
+      );
     }
 
     const target: Record<number, TargetCell> = {};
@@ -95,20 +115,33 @@ export function readIku(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahu
     const capaian: Record<number, CapaianCell> = {};
     for (const [y, col] of Object.entries(map.capaian)) {
       const formula = sheet.formulas?.[i]?.[col] ?? '';
-      capaian[Number(y)] = { ...readNumber(ctx, row[col], r, col, `Capaian ${y}`), formula: typeof formula === 'string' ? formula : '' };
+      capaian[Number(y)] = {
+        ...readNumber(ctx, row[col], r, col, `Capaian ${y}`),
+        formula: typeof formula === 'string' ? formula : '',
+      };
     }
 
     if (tahun > 0) {
       const t = target[tahun];
       if (t && t.target === null && isBlank(t.raw)) {
         ctx.findings.push(
-          finding('missing-value', ctx.sheet, t.cell, `Target ${tahun} untuk "${nama}" kosong; target tahun laporan wajib diisi.`),
+          finding(
+            'missing-value',
+            ctx.sheet,
+            t.cell,
+            `Target ${tahun} untuk "${nama}" kosong; target tahun laporan wajib diisi.`,
+          ),
         );
       }
       const re = realisasi[tahun];
       if (re && re.value === null && isBlank(re.raw)) {
         ctx.findings.push(
-          finding('missing-value', ctx.sheet, re.cell, `Realisasi ${tahun} untuk "${nama}" kosong; realisasi tahun laporan wajib diisi.`),
+          finding(
+            'missing-value',
+            ctx.sheet,
+            re.cell,
+            `Realisasi ${tahun} untuk "${nama}" kosong; realisasi tahun laporan wajib diisi.`,
+          ),
         );
       }
     }
@@ -135,4 +168,3 @@ export function readIku(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahu
 
   return { indikator, sasaran, years: allYears, targetYears: years(map.target), realisasiYears: years(map.realisasi) };
 }
-

@@ -40,7 +40,8 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
       if (!hit || hit.key in raw) return;
       raw[hit.key] = { value: row[nilaiCol], row: i + 1 };
       cells[hit.key] = a1(i + 1, nilaiCol);
-      if (hit.viaSynonym) notes.push({ sheet: ctx.sheet, cell: a1(i + 1, kunciCol), found: typed, understoodAs: hit.key });
+      if (hit.viaSynonym)
+        notes.push({ sheet: ctx.sheet, cell: a1(i + 1, kunciCol), found: typed, understoodAs: hit.key });
     });
   }
   const text = (key: string) => (raw[key] ? cellText(raw[key].value, ctx.tzOffsetMinutes) : '');
@@ -50,7 +51,12 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
     const cell = cells[k.key] ?? '';
     const where = cell ? `Sel ${k.key} kosong` : `Baris "${k.key}" tidak ada`;
     ctx.findings.push(
-      finding('missing-value', ctx.sheet, cell, `${where}; ${k.key} wajib diisi. Isi di kolom Nilai pada baris dengan Kunci "${k.key}".`),
+      finding(
+        'missing-value',
+        ctx.sheet,
+        cell,
+        `${where}; ${k.key} wajib diisi. Isi di kolom Nilai pada baris dengan Kunci "${k.key}".`,
+      ),
     );
   }
 
@@ -81,7 +87,12 @@ function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): n
   }
   if (n === null) {
     ctx.findings.push(
-      finding('not-a-number', ctx.sheet, cell, `Tahun berisi ${describeCell(v)}, bukan tahun empat angka. Isi tahun laporan, mis. 2023.`),
+      finding(
+        'not-a-number',
+        ctx.sheet,
+        cell,
+        `Tahun berisi ${describeCell(v)}, bukan tahun empat angka. Isi tahun laporan, mis. 2023.`,
+      ),
     );
     return 0;
   }

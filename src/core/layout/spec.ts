@@ -66,7 +66,12 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'No', synonyms: ['Nomor', 'No.'], required: false, kind: 'text' },
       { name: 'Tujuan', required: false, kind: 'text' },
       { name: 'Sasaran Strategis', synonyms: ['Sasaran'], required: true, kind: 'text' },
-      { name: 'Indikator Kinerja', synonyms: ['Indikator', 'IKU', 'Indikator Kinerja Utama'], required: true, kind: 'text' },
+      {
+        name: 'Indikator Kinerja',
+        synonyms: ['Indikator', 'IKU', 'Indikator Kinerja Utama'],
+        required: true,
+        kind: 'text',
+      },
       { name: 'Satuan', required: true, kind: 'text' },
       { name: 'Polaritas', required: false, kind: 'polaritas' },
       { name: 'Formula', synonyms: ['Formulasi', 'Sumber Data'], required: false, kind: 'text' },

@@ -40,14 +40,18 @@ function gambaranUmum(ctx: ReportContext): Block[] {
   const nSasaran = ctx.fig.sasaran.length;
   const nIndikator = ctx.fig.indikator.length;
   if (nSasaran > 0) {
-    text.push(`Pada Tahun ${ctx.tahun} ditetapkan ${jumlahKata(nSasaran)} sasaran strategis dengan ${jumlahKata(nIndikator)} indikator kinerja utama.`);
+    text.push(
+      `Pada Tahun ${ctx.tahun} ditetapkan ${jumlahKata(nSasaran)} sasaran strategis dengan ${jumlahKata(nIndikator)} indikator kinerja utama.`,
+    );
   }
   const n = countLevels(ctx);
   if (ctx.fig.anggaran && n.program > 0) {
     const parts = [`${jumlahKata(n.program)} program`];
     if (n.kegiatan > 0) parts.push(`${n.kegiatan} kegiatan`);
     if (n.sub > 0) parts.push(`${n.sub} sub kegiatan`);
-    text.push(`Untuk mencapainya dilaksanakan ${daftarKata(parts)} dengan pagu anggaran ${formatRupiah(ctx.fig.anggaran.pagu)}.`);
+    text.push(
+      `Untuk mencapainya dilaksanakan ${daftarKata(parts)} dengan pagu anggaran ${formatRupiah(ctx.fig.anggaran.pagu)}.`,
+    );
   }
   return [paragraf(text.join(' '))];
 }
@@ -70,18 +74,26 @@ function isuStrategis(ctx: ReportContext): Block[] {
   const analisis = ctx.fig.indikator.map((f) => f.ind.analisis.trim()).filter((a) => a !== '');
   if (analisis.length > 0) {
     return [
-      paragraf(`Berdasarkan evaluasi atas capaian kinerja, permasalahan yang masih dihadapi ${ctx.instansi} antara lain:`),
+      paragraf(
+        `Berdasarkan evaluasi atas capaian kinerja, permasalahan yang masih dihadapi ${ctx.instansi} antara lain:`,
+      ),
       { type: 'list', items: analisis },
     ];
   }
   const sasaran = ctx.fig.sasaran.map((s) => s.sasaran.nama.trim()).filter((s) => s !== '');
   if (sasaran.length > 0) {
     return [
-      paragraf(`Isu strategis yang dihadapi ${ctx.instansi} berkaitan dengan pencapaian sasaran strategis Rencana Strategis, yaitu:`),
+      paragraf(
+        `Isu strategis yang dihadapi ${ctx.instansi} berkaitan dengan pencapaian sasaran strategis Rencana Strategis, yaitu:`,
+      ),
       { type: 'list', items: sasaran },
     ];
   }
-  return [paragraf(`Isu strategis ${ctx.instansi} berkaitan dengan peningkatan kualitas pelayanan publik dan akuntabilitas kinerja.`)];
+  return [
+    paragraf(
+      `Isu strategis ${ctx.instansi} berkaitan dengan peningkatan kualitas pelayanan publik dan akuntabilitas kinerja.`,
+    ),
+  ];
 }
 
 function landasanHukum(ctx: ReportContext): Block[] {
@@ -90,10 +102,21 @@ function landasanHukum(ctx: ReportContext): Block[] {
     'Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah;',
     'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah;',
   ];
-  if (ctx.wb.ikm) items.push('Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik;');
-  if (ctx.wb.akip) items.push('Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 88 Tahun 2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah;');
-  items.push('Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah.');
-  return [paragraf(`Laporan Kinerja ${ctx.instansiLengkap} disusun berdasarkan:`), { type: 'list', items, ordered: true }];
+  if (ctx.wb.ikm)
+    items.push(
+      'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik;',
+    );
+  if (ctx.wb.akip)
+    items.push(
+      'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 88 Tahun 2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah;',
+    );
+  items.push(
+    'Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah.',
+  );
+  return [
+    paragraf(`Laporan Kinerja ${ctx.instansiLengkap} disusun berdasarkan:`),
+    { type: 'list', items, ordered: true },
+  ];
 }
 
 function sistematika(ctx: ReportContext): Block[] {

@@ -47,7 +47,14 @@ function renstra(ctx: ReportContext, section: string): Block[] {
       '2',
       `Tujuan, Sasaran, Indikator dan Target Kinerja Renstra ${periode(ctx)}`,
       ['No', 'Tujuan', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', ...years.map((y) => `Target ${y}`)],
-      fig.indikator.map((f, i) => [String(f.nomor), tujuan[i], sasaran[i], f.ind.indikator, f.ind.satuan, ...years.map((y) => f.targetText(y))]),
+      fig.indikator.map((f, i) => [
+        String(f.nomor),
+        tujuan[i],
+        sasaran[i],
+        f.ind.indikator,
+        f.ind.satuan,
+        ...years.map((y) => f.targetText(y)),
+      ]),
       ['center', 'left', 'left', 'left', 'left', ...years.map(() => 'right' as const)],
     ),
   );
@@ -68,7 +75,14 @@ function iku(ctx: ReportContext, sec: () => string): Block[] {
       '2',
       `Indikator Kinerja Utama ${ctx.instansiLengkap}`,
       ['No', 'Sasaran Strategis', 'Indikator Kinerja Utama', 'Satuan', 'Polaritas', 'Formula / Sumber Data'],
-      fig.indikator.map((f, i) => [String(f.nomor), sasaran[i], f.ind.indikator, f.ind.satuan, POLARITAS_LABEL[f.ind.polaritas], f.ind.formula.trim() || '-']),
+      fig.indikator.map((f, i) => [
+        String(f.nomor),
+        sasaran[i],
+        f.ind.indikator,
+        f.ind.satuan,
+        POLARITAS_LABEL[f.ind.polaritas],
+        f.ind.formula.trim() || '-',
+      ]),
       ['center', 'left', 'left', 'left', 'left', 'left'],
     ),
   ];
@@ -109,9 +123,17 @@ export function tabelProgramPagu(ctx: ReportContext, chapter: string): Block | n
     return [String(n + 1), r.kode, r.uraian, formatMoney(r.pagu)];
   });
   rows.push(['', '', 'JUMLAH', formatMoney(fig.anggaran.pagu)]);
-  return tabel(ctx, chapter, `Program dan Pagu Anggaran Tahun ${ctx.tahun}`, ['No', 'Kode', 'Program', 'Pagu (Rp)'], rows, ['center', 'left', 'left', 'right'], {
-    totalRow: true,
-  });
+  return tabel(
+    ctx,
+    chapter,
+    `Program dan Pagu Anggaran Tahun ${ctx.tahun}`,
+    ['No', 'Kode', 'Program', 'Pagu (Rp)'],
+    rows,
+    ['center', 'left', 'left', 'right'],
+    {
+      totalRow: true,
+    },
+  );
 }
 
 function program(ctx: ReportContext, sec: () => string): Block[] {

@@ -48,17 +48,35 @@ export function akipBlocks(ctx: ReportContext): Block[] {
       bobotTotal = bobotTotal.plus(b);
       anyBobot = true;
     }
-    return [String(i + 1), k.nama, b === null ? NO_VALUE : formatNumberLoose(b), ...ys.map((y) => (k.nilai[y]?.value != null ? formatId(round(k.nilai[y].value as Decimal)) : NO_VALUE))];
+    return [
+      String(i + 1),
+      k.nama,
+      b === null ? NO_VALUE : formatNumberLoose(b),
+      ...ys.map((y) => (k.nilai[y]?.value != null ? formatId(round(k.nilai[y].value as Decimal)) : NO_VALUE)),
+    ];
   });
-  rows.push(['', 'Nilai Akhir', anyBobot ? formatNumberLoose(bobotTotal) : NO_VALUE, ...years.map((y) => formatId(y.total as Decimal))]);
+  rows.push([
+    '',
+    'Nilai Akhir',
+    anyBobot ? formatNumberLoose(bobotTotal) : NO_VALUE,
+    ...years.map((y) => formatId(y.total as Decimal)),
+  ]);
 
   const blocks: Block[] = [
     paragraf(
       'Evaluasi Akuntabilitas Kinerja Instansi Pemerintah (AKIP) dilaksanakan menurut Peraturan Menteri PAN-RB Nomor 88 Tahun 2021 dengan menilai komponen Perencanaan Kinerja (bobot 30), Pengukuran Kinerja (30), Pelaporan Kinerja (15) dan Evaluasi Akuntabilitas Kinerja Internal (25). Nilai akhir adalah jumlah nilai komponen, dengan predikat menurut skala berikut.',
     ),
-    tabel(ctx, '3', 'Skala Nilai dan Predikat AKIP', ['Nilai', 'Predikat', 'Interpretasi'], skalaRows(), ['center', 'center', 'left'], {
-      note: 'Sumber: Peraturan Menteri PAN-RB Nomor 88 Tahun 2021.',
-    }),
+    tabel(
+      ctx,
+      '3',
+      'Skala Nilai dan Predikat AKIP',
+      ['Nilai', 'Predikat', 'Interpretasi'],
+      skalaRows(),
+      ['center', 'center', 'left'],
+      {
+        note: 'Sumber: Peraturan Menteri PAN-RB Nomor 88 Tahun 2021.',
+      },
+    ),
     tabel(
       ctx,
       '3',
@@ -73,7 +91,12 @@ export function akipBlocks(ctx: ReportContext): Block[] {
       '3',
       `Nilai Akhir dan Predikat AKIP Tahun ${ys[0]}–${ys[ys.length - 1]}`,
       ['Tahun', 'Nilai Akhir', 'Predikat', 'Interpretasi'],
-      years.map((y) => [String(y.year), formatId(y.total as Decimal), y.predikat?.predikat ?? NO_VALUE, y.predikat?.interpretasi ?? NO_VALUE]),
+      years.map((y) => [
+        String(y.year),
+        formatId(y.total as Decimal),
+        y.predikat?.predikat ?? NO_VALUE,
+        y.predikat?.interpretasi ?? NO_VALUE,
+      ]),
       ['center', 'right', 'center', 'left'],
     ),
   ];

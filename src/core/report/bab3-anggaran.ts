@@ -49,7 +49,9 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
   }
   const t = ctx.tahun;
   const programs = ctx.fig.programs.map((i) => dpa.rows[i]);
-  const withSerapan = programs.map((r) => ({ r, s: serapanOf(r.pagu, r.realisasi) })).filter((x) => x.s.persen !== null);
+  const withSerapan = programs
+    .map((r) => ({ r, s: serapanOf(r.pagu, r.realisasi) }))
+    .filter((x) => x.s.persen !== null);
   let text = `Pelaksanaan program, kegiatan dan sub kegiatan ${ctx.instansiLengkap} Tahun Anggaran ${t} dibiayai melalui Dokumen Pelaksanaan Anggaran (DPA). Realisasi anggaran Tahun ${t} sebesar ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)} atau ${total.text}%.`;
   if (withSerapan.length > 1) {
     const low = withSerapan.reduce((a, b) => (b.s.persen!.lt(a.s.persen!) ? b : a));
@@ -57,12 +59,27 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
   }
   blocks.push(paragraf(text));
 
-  const programRows = programs.map((r, n) => [String(n + 1), r.kode, r.uraian, formatMoney(r.pagu), formatMoney(r.realisasi), serapanOf(r.pagu, r.realisasi).text]);
+  const programRows = programs.map((r, n) => [
+    String(n + 1),
+    r.kode,
+    r.uraian,
+    formatMoney(r.pagu),
+    formatMoney(r.realisasi),
+    serapanOf(r.pagu, r.realisasi).text,
+  ]);
   programRows.push(['', '', 'JUMLAH', formatMoney(total.pagu), formatMoney(total.realisasi), total.text]);
   blocks.push(
-    tabel(ctx, '3', `Realisasi Anggaran per Program Tahun ${t}`, ['No', 'Kode', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'], programRows, ['center', 'left', 'left', 'right', 'right', 'right'], {
-      totalRow: true,
-    }),
+    tabel(
+      ctx,
+      '3',
+      `Realisasi Anggaran per Program Tahun ${t}`,
+      ['No', 'Kode', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+      programRows,
+      ['center', 'left', 'left', 'right', 'right', 'right'],
+      {
+        totalRow: true,
+      },
+    ),
   );
 
   const rows = dpa.rows.map(detailRow);
@@ -73,10 +90,23 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
       ctx,
       '3',
       `Pagu dan Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${t}`,
-      ['Kode', 'Program / Kegiatan / Sub Kegiatan', 'Indikator Kinerja', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Target Kinerja', 'Realisasi Kinerja'],
+      [
+        'Kode',
+        'Program / Kegiatan / Sub Kegiatan',
+        'Indikator Kinerja',
+        'Pagu (Rp)',
+        'Realisasi (Rp)',
+        'Serapan (%)',
+        'Target Kinerja',
+        'Realisasi Kinerja',
+      ],
       rows,
       ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
-      { totalRow: true, boldRows, note: 'Jumlah adalah jumlah baris program; pagu atau realisasi yang kosong ditulis "-".' },
+      {
+        totalRow: true,
+        boldRows,
+        note: 'Jumlah adalah jumlah baris program; pagu atau realisasi yang kosong ditulis "-".',
+      },
     ),
   );
   return blocks;

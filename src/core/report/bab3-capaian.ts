@@ -69,7 +69,8 @@ function ringkasanTercapai(ctx: ReportContext): Block[] {
   const met = fig.indikator.filter((f) => tercapai(f, ctx.tahun) === true);
   const missed = fig.indikator.filter((f) => tercapai(f, ctx.tahun) === false);
   const unknown = fig.indikator.filter((f) => tercapai(f, ctx.tahun) === null);
-  const daftarMissed = () => daftarKata(missed.map((f) => `${f.ind.indikator} dengan capaian ${f.capaian(ctx.tahun).text}%`));
+  const daftarMissed = () =>
+    daftarKata(missed.map((f) => `${f.ind.indikator} dengan capaian ${f.capaian(ctx.tahun).text}%`));
   let s = `Dari ${jumlahKata(fig.indikator.length)} indikator kinerja utama, `;
   if (met.length > 0) {
     s += `${met.length} indikator mencapai target (capaian 100% atau lebih)`;
@@ -93,9 +94,17 @@ function targetRealisasi(ctx: ReportContext, heading: string): Block[] {
     paragraf(
       `Capaian kinerja diukur dengan membandingkan realisasi terhadap target setiap indikator: realisasi dibagi target dikali 100% untuk indikator berpolaritas positif, dan (2 × target − realisasi) dibagi target dikali 100% untuk indikator berpolaritas negatif (makin rendah makin baik). Capaian dibulatkan dua desimal, lalu dikategorikan menurut skala berikut.`,
     ),
-    tabel(ctx, '3', 'Skala Nilai Peringkat Kinerja', ['No', 'Capaian (%)', 'Kategori'], skalaRows(), ['center', 'center', 'left'], {
-      note: 'Sumber: Permendagri Nomor 86 Tahun 2017.',
-    }),
+    tabel(
+      ctx,
+      '3',
+      'Skala Nilai Peringkat Kinerja',
+      ['No', 'Capaian (%)', 'Kategori'],
+      skalaRows(),
+      ['center', 'center', 'left'],
+      {
+        note: 'Sumber: Permendagri Nomor 86 Tahun 2017.',
+      },
+    ),
     tabel(
       ctx,
       '3',
@@ -103,7 +112,16 @@ function targetRealisasi(ctx: ReportContext, heading: string): Block[] {
       ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
       fig.indikator.map((f, i) => {
         const c = f.capaian(t);
-        return [String(f.nomor), sasaran[i], f.ind.indikator, f.ind.satuan, f.targetText(t), f.realisasiText(t), c.text, c.kategori || NO_VALUE];
+        return [
+          String(f.nomor),
+          sasaran[i],
+          f.ind.indikator,
+          f.ind.satuan,
+          f.targetText(t),
+          f.realisasiText(t),
+          c.text,
+          c.kategori || NO_VALUE,
+        ];
       }),
       ['center', 'left', 'left', 'left', 'right', 'right', 'right', 'left'],
     ),
@@ -114,7 +132,11 @@ function targetRealisasi(ctx: ReportContext, heading: string): Block[] {
 function trendTable(ctx: ReportContext, s: SasaranFigures): Block[] {
   const years = [...new Set(s.indikator.flatMap((f) => f.trendYears))].sort((a, b) => a - b);
   if (years.length < 2) {
-    return [paragraf(`Data realisasi tahun-tahun sebelum ${ctx.tahun} untuk sasaran ini tidak tersedia pada sheet IKU, sehingga perbandingan dengan tahun sebelumnya tidak dapat disajikan.`)];
+    return [
+      paragraf(
+        `Data realisasi tahun-tahun sebelum ${ctx.tahun} untuk sasaran ini tidak tersedia pada sheet IKU, sehingga perbandingan dengan tahun sebelumnya tidak dapat disajikan.`,
+      ),
+    ];
   }
   const blocks: Block[] = [
     tabel(
@@ -122,7 +144,12 @@ function trendTable(ctx: ReportContext, s: SasaranFigures): Block[] {
       '3',
       `Perbandingan Realisasi dan Capaian Sasaran ${s.nomor} Tahun ${years[0]}–${years[years.length - 1]}`,
       ['Indikator Kinerja', 'Satuan', ...years.map((y) => `Realisasi ${y}`), ...years.map((y) => `Capaian ${y} (%)`)],
-      s.indikator.map((f) => [f.ind.indikator, f.ind.satuan, ...years.map((y) => f.realisasiText(y)), ...years.map((y) => f.capaian(y).text)]),
+      s.indikator.map((f) => [
+        f.ind.indikator,
+        f.ind.satuan,
+        ...years.map((y) => f.realisasiText(y)),
+        ...years.map((y) => f.capaian(y).text),
+      ]),
       ['left', 'left', ...years.map(() => 'right' as const), ...years.map(() => 'right' as const)],
     ),
   ];
@@ -161,10 +188,21 @@ function renstraTable(ctx: ReportContext, s: SasaranFigures): Block[] {
         if (!isInputError(e)) throw e;
       }
     }
-    return { f, capaian, cells: [f.ind.indikator, f.ind.satuan, f.targetText(end), f.realisasiText(t), capaian ? formatId(capaian) : NO_VALUE] };
+    return {
+      f,
+      capaian,
+      cells: [
+        f.ind.indikator,
+        f.ind.satuan,
+        f.targetText(end),
+        f.realisasiText(t),
+        capaian ? formatId(capaian) : NO_VALUE,
+      ],
+    };
   });
   const sentences = rows.map(({ f, capaian, cells: row }) => {
-    if (capaian === null) return `Realisasi ${f.ind.indikator} tahun ${t} belum dapat dibandingkan dengan target akhir Renstra.`;
+    if (capaian === null)
+      return `Realisasi ${f.ind.indikator} tahun ${t} belum dapat dibandingkan dengan target akhir Renstra.`;
     const met = capaian.gte(100);
     return `Realisasi ${f.ind.indikator} tahun ${t} sebesar ${row[3]} dibandingkan target akhir Renstra tahun ${end} sebesar ${row[2]} mencapai ${row[4]}%, sehingga target akhir Renstra ${met ? 'telah tercapai' : 'belum tercapai'}.`;
   });
@@ -192,13 +230,19 @@ function analisisBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
   const narasi = ctx.narasi(`Analisis ${s.sasaran.key}`);
   if (narasi) blocks.push(...narasiBlocks(narasi));
   if (blocks.length === 0) {
-    blocks.push(paragraf('Analisis penyebab keberhasilan/kegagalan dan solusinya untuk sasaran ini tidak tersedia (kolom Analisis dan Solusi pada sheet IKU kosong).'));
+    blocks.push(
+      paragraf(
+        'Analisis penyebab keberhasilan/kegagalan dan solusinya untuk sasaran ini tidak tersedia (kolom Analisis dan Solusi pada sheet IKU kosong).',
+      ),
+    );
   }
   return blocks;
 }
 
 function efisiensiBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
-  const sumber = s.programsMapped ? 'program pendukung sasaran ini' : 'seluruh program (tidak ada program yang dipetakan ke sasaran ini pada kolom Sasaran sheet DPA)';
+  const sumber = s.programsMapped
+    ? 'program pendukung sasaran ini'
+    : 'seluruh program (tidak ada program yang dipetakan ke sasaran ini pada kolom Sasaran sheet DPA)';
   const sentences = s.indikator.map((f) => {
     const e = efisiensiIndikator(ctx, s, f);
     if (e.efisiensi === NO_VALUE) return `Tingkat efisiensi ${f.ind.indikator} tidak dapat dihitung.`;
@@ -218,18 +262,37 @@ function programBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
   }
   const rows = s.programs.map((i, n) => {
     const r = dpa.rows[i];
-    return [String(n + 1), r.uraian, formatMoney(r.pagu), formatMoney(r.realisasi), serapanOf(r.pagu, r.realisasi).text];
+    return [
+      String(n + 1),
+      r.uraian,
+      formatMoney(r.pagu),
+      formatMoney(r.realisasi),
+      serapanOf(r.pagu, r.realisasi).text,
+    ];
   });
   rows.push(['', 'JUMLAH', formatMoney(s.serapan.pagu), formatMoney(s.serapan.realisasi), s.serapan.text]);
   return [
     paragraf(`Program yang mendukung pencapaian sasaran ini adalah sebagai berikut.`),
-    tabel(ctx, '3', `Program Pendukung Sasaran ${s.nomor}`, ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'], rows, ['center', 'left', 'right', 'right', 'right'], {
-      totalRow: true,
-    }),
+    tabel(
+      ctx,
+      '3',
+      `Program Pendukung Sasaran ${s.nomor}`,
+      ['No', 'Program', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)'],
+      rows,
+      ['center', 'left', 'right', 'right', 'right'],
+      {
+        totalRow: true,
+      },
+    ),
   ];
 }
 
-function sasaranBlocks(ctx: ReportContext, s: SasaranFigures, heading: string, extras: { ikm: boolean; akip: boolean }): Block[] {
+function sasaranBlocks(
+  ctx: ReportContext,
+  s: SasaranFigures,
+  heading: string,
+  extras: { ikm: boolean; akip: boolean },
+): Block[] {
   const t = ctx.tahun;
   const names = s.indikator.map((f) => f.ind.indikator);
   const blocks: Block[] = [
@@ -242,12 +305,23 @@ function sasaranBlocks(ctx: ReportContext, s: SasaranFigures, heading: string, e
     { type: 'paragraph', text: 'c. Perbandingan dengan target akhir Renstra', bold: true },
     ...renstraTable(ctx, s),
   ];
-  if (extras.ikm) blocks.push({ type: 'paragraph', text: 'd. Hasil survei kepuasan masyarakat', bold: true }, ...ikmBlocks(ctx));
-  if (extras.akip) blocks.push({ type: 'paragraph', text: `${extras.ikm ? 'e' : 'd'}. Hasil evaluasi AKIP`, bold: true }, ...akipBlocks(ctx));
+  if (extras.ikm)
+    blocks.push({ type: 'paragraph', text: 'd. Hasil survei kepuasan masyarakat', bold: true }, ...ikmBlocks(ctx));
+  if (extras.akip)
+    blocks.push(
+      { type: 'paragraph', text: `${extras.ikm ? 'e' : 'd'}. Hasil evaluasi AKIP`, bold: true },
+      ...akipBlocks(ctx),
+    );
   const letter = (n: number) => String.fromCharCode('a'.charCodeAt(0) + n);
   let n = 3 + (extras.ikm ? 1 : 0) + (extras.akip ? 1 : 0);
-  blocks.push({ type: 'paragraph', text: `${letter(n++)}. Penyebab keberhasilan/kegagalan dan solusi`, bold: true }, ...analisisBlocks(ctx, s));
-  blocks.push({ type: 'paragraph', text: `${letter(n++)}. Efisiensi penggunaan sumber daya`, bold: true }, ...efisiensiBlocks(ctx, s));
+  blocks.push(
+    { type: 'paragraph', text: `${letter(n++)}. Penyebab keberhasilan/kegagalan dan solusi`, bold: true },
+    ...analisisBlocks(ctx, s),
+  );
+  blocks.push(
+    { type: 'paragraph', text: `${letter(n++)}. Efisiensi penggunaan sumber daya`, bold: true },
+    ...efisiensiBlocks(ctx, s),
+  );
   blocks.push({ type: 'paragraph', text: `${letter(n++)}. Program pendukung`, bold: true }, ...programBlocks(ctx, s));
   return blocks;
 }
@@ -261,12 +335,29 @@ export function capaianBlocks(ctx: ReportContext, sub: () => string): Block[] {
   } else {
     blocks.push(...targetRealisasi(ctx, `${sub()} Target dan Realisasi Kinerja Tahun ${ctx.tahun}`));
   }
-  const ikmSasaran = ctx.wb.ikm ? fig.sasaran.find((s) => s.indikator.some((f) => isIkmIndikator(f.ind.indikator))) : undefined;
-  const akipSasaran = ctx.wb.akip ? fig.sasaran.find((s) => s.indikator.some((f) => isAkipIndikator(f.ind.indikator))) : undefined;
+  const ikmSasaran = ctx.wb.ikm
+    ? fig.sasaran.find((s) => s.indikator.some((f) => isIkmIndikator(f.ind.indikator)))
+    : undefined;
+  const akipSasaran = ctx.wb.akip
+    ? fig.sasaran.find((s) => s.indikator.some((f) => isAkipIndikator(f.ind.indikator)))
+    : undefined;
   for (const s of fig.sasaran) {
-    blocks.push(...sasaranBlocks(ctx, s, `${sub()} Sasaran ${s.nomor}: ${s.sasaran.nama}`, { ikm: s === ikmSasaran, akip: s === akipSasaran }));
+    blocks.push(
+      ...sasaranBlocks(ctx, s, `${sub()} Sasaran ${s.nomor}: ${s.sasaran.nama}`, {
+        ikm: s === ikmSasaran,
+        akip: s === akipSasaran,
+      }),
+    );
   }
-  if (ctx.wb.ikm && !ikmSasaran) blocks.push({ type: 'heading', level: 3, text: `${sub()} Survei Kepuasan Masyarakat Tahun ${ctx.tahun}` }, ...ikmBlocks(ctx));
-  if (ctx.wb.akip && !akipSasaran) blocks.push({ type: 'heading', level: 3, text: `${sub()} Evaluasi Akuntabilitas Kinerja Instansi Pemerintah` }, ...akipBlocks(ctx));
+  if (ctx.wb.ikm && !ikmSasaran)
+    blocks.push(
+      { type: 'heading', level: 3, text: `${sub()} Survei Kepuasan Masyarakat Tahun ${ctx.tahun}` },
+      ...ikmBlocks(ctx),
+    );
+  if (ctx.wb.akip && !akipSasaran)
+    blocks.push(
+      { type: 'heading', level: 3, text: `${sub()} Evaluasi Akuntabilitas Kinerja Instansi Pemerintah` },
+      ...akipBlocks(ctx),
+    );
   return blocks;
 }

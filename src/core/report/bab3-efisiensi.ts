@@ -34,14 +34,24 @@ export function analisisBlocks(ctx: ReportContext, heading: string): Block[] {
   if (items.length === 0) return [];
   const t = ctx.tahun;
   const sasaran = sekaliPerKelompok(items.map(({ s }) => s.sasaran.nama));
-  const narasiOrDash = (s: SasaranFigures, text: string) => text.trim() || (ctx.narasi(`Analisis ${s.sasaran.key}`) ?? NO_VALUE);
+  const narasiOrDash = (s: SasaranFigures, text: string) =>
+    text.trim() || (ctx.narasi(`Analisis ${s.sasaran.key}`) ?? NO_VALUE);
   return [
     { type: 'heading', level: 3, text: heading },
     tabel(
       ctx,
       '3',
       'Analisis Keberhasilan, Kegagalan dan Solusi',
-      ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)', 'Analisis Keberhasilan/Kegagalan', 'Solusi'],
+      [
+        'No',
+        'Sasaran',
+        'Indikator Kinerja',
+        'Target',
+        'Realisasi',
+        'Capaian (%)',
+        'Analisis Keberhasilan/Kegagalan',
+        'Solusi',
+      ],
       items.map(({ s, f }, i) => [
         String(f.nomor),
         sasaran[i],
@@ -79,7 +89,9 @@ export function efisiensiBlocks(ctx: ReportContext, heading: string): Block[] {
       }),
       ['center', 'left', 'left', 'right', 'right', 'right'],
       unmapped.length > 0
-        ? { note: `Sasaran ${unmapped.join(', ')} tidak memiliki program yang dipetakan pada sheet DPA; serapannya memakai seluruh anggaran.` }
+        ? {
+            note: `Sasaran ${unmapped.join(', ')} tidak memiliki program yang dipetakan pada sheet DPA; serapannya memakai seluruh anggaran.`,
+          }
         : {},
     ),
   ];

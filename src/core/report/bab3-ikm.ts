@@ -24,11 +24,36 @@ function unsurName(header: string, i: number): string {
  * (216/365 = 59,18%), so a group's printed percentages may add up to 100,01 or 99,99; we do not
  * bend a value to force 100,00, and say so under the table when it happens.
  */
-const PENDIDIKAN = ['tidak sekolah', 'sd', 'smp', 'sltp', 'sma', 'slta', 'smk', 'd1', 'di', 'd2', 'dii', 'd3', 'diii', 'd4', 'div', 's1', 'si', 's2', 'sii', 's3', 'siii'];
+const PENDIDIKAN = [
+  'tidak sekolah',
+  'sd',
+  'smp',
+  'sltp',
+  'sma',
+  'slta',
+  'smk',
+  'd1',
+  'di',
+  'd2',
+  'dii',
+  'd3',
+  'diii',
+  'd4',
+  'div',
+  's1',
+  'si',
+  's2',
+  'sii',
+  's3',
+  'siii',
+];
 
 /** Where a category sorts: education by level, ages and other ranges by their first number. */
 function rank(label: string): number | null {
-  const key = label.trim().toLowerCase().replace(/[\s./-]/g, '');
+  const key = label
+    .trim()
+    .toLowerCase()
+    .replace(/[\s./-]/g, '');
   const edu = PENDIDIKAN.indexOf(key);
   if (edu >= 0) return edu;
   const m = /^\s*([<>≤≥]?)\s*(\d+)/.exec(label);
@@ -43,7 +68,10 @@ function ordered(counts: { label: string; count: number }[]): { label: string; c
   const blank = counts.filter((c) => c.label === TIDAK_DIISI);
   const ranks = filled.map((c) => rank(c.label));
   const sorted = ranks.every((r) => r !== null)
-    ? filled.map((c, i) => ({ c, r: ranks[i] as number })).sort((a, b) => a.r - b.r).map((x) => x.c)
+    ? filled
+        .map((c, i) => ({ c, r: ranks[i] as number }))
+        .sort((a, b) => a.r - b.r)
+        .map((x) => x.c)
     : [...filled].sort((a, b) => b.count - a.count);
   return [...sorted, ...blank];
 }
@@ -69,10 +97,20 @@ function profilTable(ctx: ReportContext): Block[] {
     rows.push(['', '', 'Jumlah', String(total), formatId(new Decimal(100))]);
   });
   return [
-    tabel(ctx, '3', `Profil Responden Survei Kepuasan Masyarakat Tahun ${ctx.tahun}`, ['No', 'Karakteristik', 'Kategori', 'Jumlah', 'Persentase (%)'], rows, ['center', 'left', 'left', 'right', 'right'], {
-      boldRows,
-      note: uneven ? 'Setiap persentase dibulatkan dua desimal, sehingga jumlahnya dapat berselisih 0,01 dari 100,00.' : undefined,
-    }),
+    tabel(
+      ctx,
+      '3',
+      `Profil Responden Survei Kepuasan Masyarakat Tahun ${ctx.tahun}`,
+      ['No', 'Karakteristik', 'Kategori', 'Jumlah', 'Persentase (%)'],
+      rows,
+      ['center', 'left', 'left', 'right', 'right'],
+      {
+        boldRows,
+        note: uneven
+          ? 'Setiap persentase dibulatkan dua desimal, sehingga jumlahnya dapat berselisih 0,01 dari 100,00.'
+          : undefined,
+      },
+    ),
   ];
 }
 
@@ -81,7 +119,11 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
   const fig = ctx.fig.ikm;
   if (!ikm) return [];
   if (!fig) {
-    return [paragraf(`Data survei pada sheet IKM tidak dapat diolah${ctx.fig.ikmError ? `: ${ctx.fig.ikmError}` : ''}. Hasil survei kepuasan masyarakat tidak disajikan.`)];
+    return [
+      paragraf(
+        `Data survei pada sheet IKM tidak dapat diolah${ctx.fig.ikmError ? `: ${ctx.fig.ikmError}` : ''}. Hasil survei kepuasan masyarakat tidak disajikan.`,
+      ),
+    ];
   }
   const r = fig.result;
   const n = r.nrr.length;
@@ -105,7 +147,13 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
       ctx,
       '3',
       'Skala Nilai Indeks Kepuasan Masyarakat',
-      ['Nilai Persepsi', 'Nilai Interval (NI)', 'Nilai Interval Konversi (NIK)', 'Mutu Pelayanan', 'Kinerja Unit Pelayanan'],
+      [
+        'Nilai Persepsi',
+        'Nilai Interval (NI)',
+        'Nilai Interval Konversi (NIK)',
+        'Mutu Pelayanan',
+        'Kinerja Unit Pelayanan',
+      ],
       [...SKALA_MUTU_IKM].reverse().map((b, i) => [String(i + 1), b.nilaiInterval, b.nik, b.mutu, b.kinerja]),
       ['center', 'center', 'center', 'center', 'left'],
       { note: 'Sumber: Peraturan Menteri PAN-RB Nomor 14 Tahun 2017.' },
@@ -117,13 +165,21 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
       `Nilai Rata-rata (NRR) per Unsur Pelayanan Tahun ${ctx.tahun}`,
       ['No', 'Unsur Pelayanan', 'Jumlah Jawaban', 'NRR', `NRR × Bobot (1/${n})`],
       [
-        ...names.map((name, i) => [String(i + 1), name, String(r.jumlahJawaban[i]), formatId(nrr[i], NRR_PLACES), formatId(tertimbang[i], NRR_PLACES)]),
+        ...names.map((name, i) => [
+          String(i + 1),
+          name,
+          String(r.jumlahJawaban[i]),
+          formatId(nrr[i], NRR_PLACES),
+          formatId(tertimbang[i], NRR_PLACES),
+        ]),
         ['', 'IKM (jumlah NRR × bobot)', '', '', formatId(ikmPrinted, NRR_PLACES)],
       ],
       ['center', 'left', 'right', 'right', 'right'],
       {
         totalRow: true,
-        note: sumPrinted.eq(ikmPrinted) ? undefined : 'IKM dihitung dari NRR tanpa pembulatan, sehingga dapat berselisih 0,0001 dari jumlah nilai yang tercetak.',
+        note: sumPrinted.eq(ikmPrinted)
+          ? undefined
+          : 'IKM dihitung dari NRR tanpa pembulatan, sehingga dapat berselisih 0,0001 dari jumlah nilai yang tercetak.',
       },
     ),
     tabel(

@@ -18,7 +18,9 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
   ];
   if (fig.indikator.length > 0) {
     blocks.push(
-      paragraf(`Pada Tahun ${t} ditetapkan ${jumlahKata(fig.sasaran.length)} sasaran strategis dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama, dengan capaian sebagai berikut:`),
+      paragraf(
+        `Pada Tahun ${t} ditetapkan ${jumlahKata(fig.sasaran.length)} sasaran strategis dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama, dengan capaian sebagai berikut:`,
+      ),
       {
         type: 'list',
         items: fig.sasaran.map((s) => {
@@ -42,10 +44,16 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
     );
   }
   const extra: string[] = [];
-  if (fig.ikm) extra.push(`nilai Indeks Kepuasan Masyarakat hasil survei sebesar ${formatId(fig.ikm.nik)} dengan mutu pelayanan ${fig.ikm.mutu.mutu} (${fig.ikm.mutu.kinerja})`);
+  if (fig.ikm)
+    extra.push(
+      `nilai Indeks Kepuasan Masyarakat hasil survei sebesar ${formatId(fig.ikm.nik)} dengan mutu pelayanan ${fig.ikm.mutu.mutu} (${fig.ikm.mutu.kinerja})`,
+    );
   const akip = fig.akip.filter((y) => y.total !== null);
   const lastAkip = akip.find((y) => y.year === t) ?? null;
-  if (lastAkip?.total && lastAkip.predikat) extra.push(`nilai evaluasi AKIP sebesar ${formatId(lastAkip.total)} dengan predikat ${lastAkip.predikat.predikat} (${lastAkip.predikat.interpretasi})`);
+  if (lastAkip?.total && lastAkip.predikat)
+    extra.push(
+      `nilai evaluasi AKIP sebesar ${formatId(lastAkip.total)} dengan predikat ${lastAkip.predikat.predikat} (${lastAkip.predikat.interpretasi})`,
+    );
   if (extra.length > 0) blocks.push(paragraf(`Selain itu, ${daftarKata(extra)}.`));
   if (fig.anggaran) {
     blocks.push(
@@ -56,11 +64,19 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
   }
   const solusi = [...new Set(fig.indikator.map((f) => f.ind.solusi.trim()).filter((s) => s !== ''))];
   if (solusi.length > 0) {
-    blocks.push(paragraf('Langkah perbaikan yang akan dilakukan ke depan antara lain:'), { type: 'list', items: solusi });
+    blocks.push(paragraf('Langkah perbaikan yang akan dilakukan ke depan antara lain:'), {
+      type: 'list',
+      items: solusi,
+    });
   }
   const narasi = ctx.narasi('Penutup');
   if (narasi) blocks.push(...narasiBlocks(narasi));
-  else blocks.push(paragraf(`Laporan Kinerja ini diharapkan menjadi bahan evaluasi dan perbaikan kinerja ${ctx.instansi} pada tahun berikutnya.`));
+  else
+    blocks.push(
+      paragraf(
+        `Laporan Kinerja ini diharapkan menjadi bahan evaluasi dan perbaikan kinerja ${ctx.instansi} pada tahun berikutnya.`,
+      ),
+    );
   blocks.push(...signatureBlocks(ctx), { type: 'pagebreak' });
   return blocks;
 }

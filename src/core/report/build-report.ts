@@ -45,7 +45,10 @@ function bab3Blocks(ctx: ReportContext): Block[] {
  * The whole LKjIP (PermenPAN-RB 53/2014): cover, Kata Pengantar, Daftar Isi, BAB I–IV, Lampiran.
  * `onPart` is told when each chapter starts (for the progress display).
  */
-export function buildReport(wb: Workbook, opts: BuildOptions & { onPart?: (part: ReportPart) => void } = {}): ReportDocument {
+export function buildReport(
+  wb: Workbook,
+  opts: BuildOptions & { onPart?: (part: ReportPart) => void } = {},
+): ReportDocument {
   const ctx = createContext(wb, opts);
   const step = (part: ReportPart, build: () => Block[]) => {
     opts.onPart?.(part);

@@ -1,8 +1,18 @@
 import type { IsoDate } from '../layout/model';
 
 export const NAMA_BULAN: readonly string[] = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
 ];
 
 /** `2024-01-31` → `31 Januari 2024`; null when the text is not a calendar date. */

@@ -128,7 +128,8 @@ function capaianFigure(ind: Indikator, year: number): CapaianFigure {
   const target = ind.target[year]?.target ?? null;
   const realisasi = ind.realisasi[year]?.value ?? null;
   if (target === null) return { value: null, text: NO_VALUE, kategori: '', reason: `target tahun ${year} tidak diisi` };
-  if (realisasi === null) return { value: null, text: NO_VALUE, kategori: '', reason: `realisasi tahun ${year} tidak diisi` };
+  if (realisasi === null)
+    return { value: null, text: NO_VALUE, kategori: '', reason: `realisasi tahun ${year} tidak diisi` };
   try {
     const value = hitungCapaianCetak(realisasi, target, ind.polaritas);
     let kategori = '';
@@ -222,9 +223,12 @@ export function computeFigures(wb: Workbook, tahun: number): Figures {
   const anggaran = total ? serapanOf(total.pagu, total.realisasi) : null;
 
   const sasaran: SasaranFigures[] = (wb.iku?.sasaran ?? []).map((s, i) => {
-    const mapped = programs.filter((p) => dpa!.rows[p].sasaran.trim() !== '' && dpa!.rows[p].sasaran.trim() === s.key.trim());
+    const mapped = programs.filter(
+      (p) => dpa!.rows[p].sasaran.trim() !== '' && dpa!.rows[p].sasaran.trim() === s.key.trim(),
+    );
     const sums = dpa ? sumRows(mapped.map((p) => dpa.rows[p])) : null;
-    const serapan = mapped.length > 0 && sums ? serapanOf(sums.pagu, sums.realisasi) : anggaran ?? serapanOf(ZERO, ZERO);
+    const serapan =
+      mapped.length > 0 && sums ? serapanOf(sums.pagu, sums.realisasi) : (anggaran ?? serapanOf(ZERO, ZERO));
     return {
       sasaran: s,
       nomor: i + 1,

@@ -6,7 +6,20 @@ import type { Block } from './report-types';
 
 const SATUAN_ANGKA = ['', 'nilai', 'indeks', 'skor', 'poin', 'angka', 'predikat'];
 
-const TERBILANG = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
+const TERBILANG = [
+  'nol',
+  'satu',
+  'dua',
+  'tiga',
+  'empat',
+  'lima',
+  'enam',
+  'tujuh',
+  'delapan',
+  'sembilan',
+  'sepuluh',
+  'sebelas',
+];
 
 /** Small counts as reports write them: `2 (dua)`. */
 export function jumlahKata(n: number): string {
@@ -48,7 +61,11 @@ export function perubahan(sebelum: Decimal, sekarang: Decimal, places: number, n
   const arah = selisih.isPositive() ? 'naik' : 'turun';
   const membaik = negatif ? selisih.isNegative() : selisih.isPositive();
   const besar = formatId(selisih.abs(), places);
-  const makna = negatif ? (membaik ? ', artinya kinerja membaik karena makin rendah makin baik' : ', artinya kinerja menurun karena makin rendah makin baik') : '';
+  const makna = negatif
+    ? membaik
+      ? ', artinya kinerja membaik karena makin rendah makin baik'
+      : ', artinya kinerja menurun karena makin rendah makin baik'
+    : '';
   return `realisasi ${arah} ${besar} poin${makna}`;
 }
 
@@ -59,7 +76,11 @@ const LIST_MARKER = /^\s*(?:(\d{1,2})[.)]|[a-z][.)]|[-•*–])\s+/;
  * `1.`, `a.`, `-` become one list (numbered when they start with digits).
  */
 export function narasiBlocks(text: string): Block[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const blocks: Block[] = [];
   let list: { items: string[]; ordered: boolean } | null = null;
   const flush = () => {

@@ -92,7 +92,12 @@ function plannedColumns(tpl: SheetTemplate, years: number[]): PlannedColumn[] {
     kind: c.kind,
   }));
   const yearColumns: PlannedColumn[] = (spec.yearColumns ?? []).flatMap((label: YearKey) =>
-    years.map((year) => ({ header: label === 'bare' ? String(year) : `${label} ${year}`, name: label, kind: YEAR_KIND[label], year })),
+    years.map((year) => ({
+      header: label === 'bare' ? String(year) : `${label} ${year}`,
+      name: label,
+      kind: YEAR_KIND[label],
+      year,
+    })),
   );
   let at = base.length;
   if (tpl.yearColumnsAfter !== undefined) {
@@ -114,7 +119,10 @@ function grid<T>(rows: number, cols: number, fill: T): T[][] {
 }
 
 /** Merges neighbouring columns with the same setting into one open-ended range (`G2:O`). */
-function columnRuns<T>(columns: PlannedColumn[], settingOf: (c: PlannedColumn) => T | undefined): { range: string; setting: T; first: number }[] {
+function columnRuns<T>(
+  columns: PlannedColumn[],
+  settingOf: (c: PlannedColumn) => T | undefined,
+): { range: string; setting: T; first: number }[] {
   const runs: { range: string; setting: T; first: number }[] = [];
   let i = 0;
   while (i < columns.length) {
@@ -153,7 +161,8 @@ function planSheet(id: TemplateSheetId, years: number[]): SheetPlan {
       const realisasi = letterOf(columns, 'Realisasi', year);
       const target = letterOf(columns, 'Target', year);
       // CAPAIAN(realisasi, target, polaritas): the argument order of the custom function (entry-points.ts).
-      for (let r = 2; r <= 1 + dataRows; r++) formulas[r - 1][col] = `=CAPAIAN(${realisasi}${r},${target}${r},${polaritas}${r})`;
+      for (let r = 2; r <= 1 + dataRows; r++)
+        formulas[r - 1][col] = `=CAPAIAN(${realisasi}${r},${target}${r},${polaritas}${r})`;
     }
   }
 
@@ -192,15 +201,22 @@ function planSheet(id: TemplateSheetId, years: number[]): SheetPlan {
     numberFormats.push({ range: `${valueColumn}${row + 2}`, format: '@' });
   }
 
-  const validations: ValidationPlan[] = columnRuns(columns, (c) => VALIDATION_BY_KIND[c.kind] ?? tpl.validations?.[c.name]).map((r) =>
+  const validations: ValidationPlan[] = columnRuns(
+    columns,
+    (c) => VALIDATION_BY_KIND[c.kind] ?? tpl.validations?.[c.name],
+  ).map((r) =>
     r.setting.kind === 'whole-between'
-      ? { ...r.setting, range: r.range, formula: wholeBetweenFormula(`${columnLetter(r.first)}2`, r.setting.min, r.setting.max) }
+      ? {
+          ...r.setting,
+          range: r.range,
+          formula: wholeBetweenFormula(`${columnLetter(r.first)}2`, r.setting.min, r.setting.max),
+        }
       : { ...r.setting, range: r.range },
   );
 
   const headerNotes = columns.map((c, i) => {
     const firstOfGroup = c.year === undefined || columns[i - 1]?.name !== c.name;
-    return firstOfGroup ? tpl.notes[c.name] ?? '' : '';
+    return firstOfGroup ? (tpl.notes[c.name] ?? '') : '';
   });
 
   return {
@@ -225,7 +241,9 @@ export function planTemplate(existingSheetNames: string[], profil?: ProfilHint, 
   const existing = new Set(existingSheetNames.map(normalizeName));
   const years = templateYears(profil, now);
   const leftAlone = TEMPLATE_SHEETS.filter((id) => existing.has(normalizeName(id)));
-  const create = TEMPLATE_SHEETS.filter((id) => !existing.has(normalizeName(id))).map((id) => planSheet(id, years.years));
+  const create = TEMPLATE_SHEETS.filter((id) => !existing.has(normalizeName(id))).map((id) =>
+    planSheet(id, years.years),
+  );
   return { create, leftAlone, years };
 }
 

@@ -115,9 +115,11 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
       Satuan: 'Wajib, mis. %, Nilai, Dokumen.',
       Polaritas: 'Positif: makin tinggi makin baik (bawaan bila kosong). Negatif: makin rendah makin baik.',
       Formula: 'Cara mengukur indikator atau sumber datanya.',
-      Target: 'Target per tahun periode Renstra; tahun laporan wajib. Boleh rentang (80 - 90) atau disertai predikat (72,60 (BB)).',
+      Target:
+        'Target per tahun periode Renstra; tahun laporan wajib. Boleh rentang (80 - 90) atau disertai predikat (72,60 (BB)).',
       Realisasi: 'Realisasi per tahun; tahun laporan wajib, tahun sebelumnya untuk perbandingan.',
-      Capaian: 'Terisi otomatis dengan rumus =CAPAIAN(realisasi; target; polaritas), dalam persen. Tidak perlu diketik.',
+      Capaian:
+        'Terisi otomatis dengan rumus =CAPAIAN(realisasi; target; polaritas), dalam persen. Tidak perlu diketik.',
       Analisis: 'Penyebab keberhasilan atau kegagalan.',
       Solusi: 'Langkah yang telah atau akan diambil.',
     },
@@ -167,7 +169,8 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
     id: 'Narasi',
     widths: { Bagian: 180, Teks: 600 },
     notes: {
-      Bagian: 'Bagian yang kosong diganti teks standar dari data. Tambahkan baris "Analisis <No sasaran>" untuk analisis per sasaran.',
+      Bagian:
+        'Bagian yang kosong diganti teks standar dari data. Tambahkan baris "Analisis <No sasaran>" untuk analisis per sasaran.',
       Teks: 'Teks bagian laporan.',
     },
   },

@@ -32,12 +32,26 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
   if (!akip) return out;
   for (const k of akip.komponen) {
     if (!inRange(k.bobot)) {
-      out.push(finding('out-of-range', sheet, k.bobot.cell, `Bobot "${k.nama}" bernilai ${formatNumberLoose(k.bobot.value!)}, di luar 0–100. Isi bobot sesuai PermenPAN-RB 88/2021.`));
+      out.push(
+        finding(
+          'out-of-range',
+          sheet,
+          k.bobot.cell,
+          `Bobot "${k.nama}" bernilai ${formatNumberLoose(k.bobot.value!)}, di luar 0–100. Isi bobot sesuai PermenPAN-RB 88/2021.`,
+        ),
+      );
     }
     for (const [y, c] of Object.entries(k.nilai)) {
       if (c.value === null) continue;
       if (!inRange(c)) {
-        out.push(finding('out-of-range', sheet, c.cell, `Nilai ${y} "${k.nama}" adalah ${formatNumberLoose(c.value)}, di luar 0–100. Periksa nilai hasil evaluasi.`));
+        out.push(
+          finding(
+            'out-of-range',
+            sheet,
+            c.cell,
+            `Nilai ${y} "${k.nama}" adalah ${formatNumberLoose(c.value)}, di luar 0–100. Periksa nilai hasil evaluasi.`,
+          ),
+        );
       } else if (k.bobot.value !== null && c.value.gt(k.bobot.value)) {
         out.push(
           finding(
@@ -54,12 +68,22 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
     const y = Number(yKey);
     if (typed.value === null) continue;
     if (!inRange(typed)) {
-      out.push(finding('out-of-range', sheet, typed.cell, `Nilai Akhir ${y} adalah ${formatNumberLoose(typed.value)}, di luar 0–100.`));
+      out.push(
+        finding(
+          'out-of-range',
+          sheet,
+          typed.cell,
+          `Nilai Akhir ${y} adalah ${formatNumberLoose(typed.value)}, di luar 0–100.`,
+        ),
+      );
       continue;
     }
     const total = akipTotal(wb, y);
     if (total === null || agrees(typed.value, total)) continue;
-    const parts = akip.komponen.map((k) => k.nilai[y]?.value).filter((v) => v != null).map((v) => formatNumberLoose(v!));
+    const parts = akip.komponen
+      .map((k) => k.nilai[y]?.value)
+      .filter((v) => v != null)
+      .map((v) => formatNumberLoose(v!));
     out.push(
       finding(
         'akip-total-mismatch',

@@ -22,10 +22,16 @@ export function isKodeShape(kode: string): boolean {
 const shortName = (r: DpaRow) => (r.uraian.length > 60 ? r.uraian.slice(0, 57) + '...' : r.uraian);
 
 /** DPA: code shape, duplicate and hierarchy; pagu/realisasi sums; realisasi above pagu; target 0 with budget. */
-export function checkDpa(sheet: string, dpa: Dpa, kodeCell: (r: DpaRow) => string, unreadable: ReadonlySet<string> = new Set()): Finding[] {
+export function checkDpa(
+  sheet: string,
+  dpa: Dpa,
+  kodeCell: (r: DpaRow) => string,
+  unreadable: ReadonlySet<string> = new Set(),
+): Finding[] {
   const out: Finding[] = [];
   // A money cell that could not be read (already a not-a-number finding) is not compared again.
-  const readable = (...rows: DpaRow[]) => rows.every((x) => !unreadable.has(x.paguCell) && !unreadable.has(x.realisasiCell));
+  const readable = (...rows: DpaRow[]) =>
+    rows.every((x) => !unreadable.has(x.paguCell) && !unreadable.has(x.realisasiCell));
   const seen = new Map<string, DpaRow>();
   dpa.rows.forEach((r) => {
     const what = `${LEVEL_NAME[r.level]} "${shortName(r)}"`;
@@ -120,4 +126,3 @@ export function checkDpa(sheet: string, dpa: Dpa, kodeCell: (r: DpaRow) => strin
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-

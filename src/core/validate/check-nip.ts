@@ -10,14 +10,17 @@ import type { Finding } from '../layout/model';
 export function nipProblems(nip: string, tahunLaporan: number): string[] {
   const digits = nip.replace(/\s+/g, '');
   if (!/^\d{18}$/.test(digits)) {
-    return [`NIP "${nip}" berisi ${digits.replace(/\D/g, '').length} digit angka${/\D/.test(digits) ? ' dan karakter lain' : ''}; NIP harus 18 digit`];
+    return [
+      `NIP "${nip}" berisi ${digits.replace(/\D/g, '').length} digit angka${/\D/.test(digits) ? ' dan karakter lain' : ''}; NIP harus 18 digit`,
+    ];
   }
   const out: string[] = [];
   const by = Number(digits.slice(0, 4));
   const bm = Number(digits.slice(4, 6));
   const bd = Number(digits.slice(6, 8));
   const maxYear = tahunLaporan > 0 ? tahunLaporan : 2100;
-  const birthValid = by >= 1920 && by <= maxYear && bm >= 1 && bm <= 12 && bd >= 1 && bd <= new Date(Date.UTC(by, bm, 0)).getUTCDate();
+  const birthValid =
+    by >= 1920 && by <= maxYear && bm >= 1 && bm <= 12 && bd >= 1 && bd <= new Date(Date.UTC(by, bm, 0)).getUTCDate();
   if (!birthValid) out.push(`digit 1–8 (${digits.slice(0, 8)}) bukan tanggal lahir yang mungkin`);
   const ty = Number(digits.slice(8, 12));
   const tm = Number(digits.slice(12, 14));
@@ -46,5 +49,12 @@ export function checkNip(sheet: string, cell: string, nip: string, raw: CellValu
   }
   const problems = nipProblems(nip, tahun);
   if (problems.length === 0) return [];
-  return [finding('bad-nip', sheet, cell, `NIP "${nip}" tidak sah: ${problems.join('; ')}. Periksa NIP pimpinan pada SK/kartu pegawai.`)];
+  return [
+    finding(
+      'bad-nip',
+      sheet,
+      cell,
+      `NIP "${nip}" tidak sah: ${problems.join('; ')}. Periksa NIP pimpinan pada SK/kartu pegawai.`,
+    ),
+  ];
 }

@@ -41,7 +41,10 @@ export function mergeMarks(note: string, lines: readonly string[]): string {
  * cell, a whole-sheet finding (cell "") on A1; cells outside the grid are left out. Returns the
  * notes, whether anything changed, and how many findings were placed.
  */
-export function markSheetNotes(notes: readonly string[][], findings: readonly Finding[]): { notes: string[][]; changed: boolean; placed: number } {
+export function markSheetNotes(
+  notes: readonly string[][],
+  findings: readonly Finding[],
+): { notes: string[][]; changed: boolean; placed: number } {
   const byCell = new Map<string, string[]>();
   let placed = 0;
   for (const f of findings) {

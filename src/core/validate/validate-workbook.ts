@@ -32,9 +32,15 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
   if (wb.dpa) {
     const sheet = wb.sheetNames['DPA'];
     const dpaRaw = findSheet(raw, 'DPA');
-    const kodeCol = dpaRaw ? matchHeaders(sheet, dpaRaw.values[0] ?? [], sheetSpec('DPA')).map.columns['Kode'] : undefined;
-    const unreadable = new Set(findings.filter((f) => f.sheet === sheet && f.code === 'not-a-number').map((f) => f.cell));
-    findings.push(...checkDpa(sheet, wb.dpa, (r) => (kodeCol === undefined || !r.kode ? '' : a1(r.row, kodeCol)), unreadable));
+    const kodeCol = dpaRaw
+      ? matchHeaders(sheet, dpaRaw.values[0] ?? [], sheetSpec('DPA')).map.columns['Kode']
+      : undefined;
+    const unreadable = new Set(
+      findings.filter((f) => f.sheet === sheet && f.code === 'not-a-number').map((f) => f.cell),
+    );
+    findings.push(
+      ...checkDpa(sheet, wb.dpa, (r) => (kodeCol === undefined || !r.kode ? '' : a1(r.row, kodeCol)), unreadable),
+    );
   }
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
   if (wb.akip) findings.push(...checkAkip(wb.sheetNames['AKIP'], wb));

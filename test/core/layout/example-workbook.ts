@@ -10,7 +10,9 @@ export const WIB = 420;
  * string becomes a Date at midnight WIB (layout.md, Workbook JSON), i.e. 17:00 UTC the day before.
  */
 export function loadExample(): RawWorkbook {
-  const json = JSON.parse(readFileSync(new URL('../../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8')) as {
+  const json = JSON.parse(
+    readFileSync(new URL('../../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
+  ) as {
     name: string;
     sheets: { name: string; values: CellValue[][]; formulas?: string[][] }[];
   };

@@ -11,11 +11,55 @@ function ikuAsPrinted(raw: RawWorkbook): RawWorkbook {
   const iku = raw.sheets.find((s) => s.name === 'IKU');
   if (!iku) throw new Error('example has no IKU');
   const [, ...data] = iku.values;
-  const top = ['No', 'Tujuan', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'Formula',
-    'Target Kinerja Pada Tahun', '', '', '', '', 'Realisasi', '', '', '', 'Capaian (%)', '', 'Analisis', 'Solusi'];
-  const years = ['', '', '', '', '', '', '', 2019, 2020, 2021, 2022, 2023, 2020, 2021, 2022, 2023, '2022', 'Tahun 2023', '', ''];
+  const top = [
+    'No',
+    'Tujuan',
+    'Sasaran Strategis',
+    'Indikator Kinerja',
+    'Satuan',
+    'Polaritas',
+    'Formula',
+    'Target Kinerja Pada Tahun',
+    '',
+    '',
+    '',
+    '',
+    'Realisasi',
+    '',
+    '',
+    '',
+    'Capaian (%)',
+    '',
+    'Analisis',
+    'Solusi',
+  ];
+  const years = [
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    2019,
+    2020,
+    2021,
+    2022,
+    2023,
+    2020,
+    2021,
+    2022,
+    2023,
+    '2022',
+    'Tahun 2023',
+    '',
+    '',
+  ];
   const numbers = top.map((_, i) => `(${i + 1})`);
-  return { ...raw, sheets: raw.sheets.map((s) => (s === iku ? { name: 'IKU', values: [top, years, numbers, ...data] } : s)) };
+  return {
+    ...raw,
+    sheets: raw.sheets.map((s) => (s === iku ? { name: 'IKU', values: [top, years, numbers, ...data] } : s)),
+  };
 }
 
 describe('foldHeaderRows: headers copied from a printed table', () => {

@@ -6,7 +6,10 @@ import { loadExample, sheetOf } from './example-workbook';
 
 const expected = JSON.parse(
   (await import('node:fs')).readFileSync(new URL('../../expected-lima-puluh-pesisir.json', import.meta.url), 'utf8'),
-) as { ikm: { responden: number; profil: Record<string, Record<string, [number, string]>> }; anggaran: { program: { uraian: string; pagu: string; realisasi: string }[] } };
+) as {
+  ikm: { responden: number; profil: Record<string, Record<string, [number, string]>> };
+  anggaran: { program: { uraian: string; pagu: string; realisasi: string }[] };
+};
 
 function wb(sheets: Record<string, CellValue[][]>, tz = 420): RawWorkbook {
   return { name: 't', tzOffsetMinutes: tz, sheets: Object.entries(sheets).map(([name, values]) => ({ name, values })) };
@@ -21,8 +24,28 @@ const PROFIL: CellValue[][] = [
   ['Jabatan Pimpinan', 'Camat'],
   ['NIP', '19780607 201001 1 013'],
 ];
-const IKU_HEADER = ['No', 'Tujuan', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'Target 2023', 'Realisasi 2023'];
-const DPA_HEADER = ['Kode', 'Level', 'Uraian', 'Indikator Kinerja', 'Pagu (Rp)', 'Target Kinerja', 'Satuan', 'Realisasi (Rp)', 'Realisasi Kinerja', 'Sasaran'];
+const IKU_HEADER = [
+  'No',
+  'Tujuan',
+  'Sasaran Strategis',
+  'Indikator Kinerja',
+  'Satuan',
+  'Polaritas',
+  'Target 2023',
+  'Realisasi 2023',
+];
+const DPA_HEADER = [
+  'Kode',
+  'Level',
+  'Uraian',
+  'Indikator Kinerja',
+  'Pagu (Rp)',
+  'Target Kinerja',
+  'Satuan',
+  'Realisasi (Rp)',
+  'Realisasi Kinerja',
+  'Sasaran',
+];
 const minimal = (over: Record<string, CellValue[][]> = {}) =>
   wb({
     Profil: PROFIL,
@@ -125,23 +148,71 @@ describe('readWorkbook is robust to real sheets', () => {
     const r = readWorkbook(
       wb({
         ' profil ': PROFIL,
-        iku: [['NO', 'tujuan', 'Sasaran', ' Indikator\nKinerja ', 'SATUAN', 'polaritas', 'target  2023', 'Realisasi 2023 (%)', '', ''], [1, 'T', 'S', 'I', '%', '', 80, 90, '', '']],
-        DPA: [['kode', 'LEVEL', 'Uraian', 'Indikator', 'PAGU  (RP)', 'Target Kinerja', 'Satuan', 'Realisasi (Rp)', 'Realisasi Kinerja'], ['7.01.01', '', 'P', 'i', 'Rp 2.216.552.780', 1, '%', '1.000', 1]],
+        iku: [
+          [
+            'NO',
+            'tujuan',
+            'Sasaran',
+            ' Indikator\nKinerja ',
+            'SATUAN',
+            'polaritas',
+            'target  2023',
+            'Realisasi 2023 (%)',
+            '',
+            '',
+          ],
+          [1, 'T', 'S', 'I', '%', '', 80, 90, '', ''],
+        ],
+        DPA: [
+          [
+            'kode',
+            'LEVEL',
+            'Uraian',
+            'Indikator',
+            'PAGU  (RP)',
+            'Target Kinerja',
+            'Satuan',
+            'Realisasi (Rp)',
+            'Realisasi Kinerja',
+          ],
+          ['7.01.01', '', 'P', 'i', 'Rp 2.216.552.780', 1, '%', '1.000', 1],
+        ],
       }),
     );
     expect(r.findings).toEqual([]);
     expect(r.workbook.sheetNames).toMatchObject({ Profil: ' profil ', IKU: 'iku' });
     expect(r.workbook.iku!.indikator[0].target[2023].target).toMatchObject({ kind: 'single' });
     expect(r.workbook.dpa!.rows[0].pagu.toString()).toBe('2216552780');
-    expect(r.workbook.headerNotes).toContainEqual({ sheet: 'iku', cell: 'C1', found: 'Sasaran', understoodAs: 'Sasaran Strategis' });
-    expect(r.workbook.headerNotes).toContainEqual({ sheet: 'DPA', cell: 'E1', found: 'PAGU  (RP)', understoodAs: 'Pagu' });
-    expect(r.workbook.headerNotes).toContainEqual({ sheet: 'iku', cell: 'G1', found: 'target  2023', understoodAs: 'Target 2023' });
+    expect(r.workbook.headerNotes).toContainEqual({
+      sheet: 'iku',
+      cell: 'C1',
+      found: 'Sasaran',
+      understoodAs: 'Sasaran Strategis',
+    });
+    expect(r.workbook.headerNotes).toContainEqual({
+      sheet: 'DPA',
+      cell: 'E1',
+      found: 'PAGU  (RP)',
+      understoodAs: 'Pagu',
+    });
+    expect(r.workbook.headerNotes).toContainEqual({
+      sheet: 'iku',
+      cell: 'G1',
+      found: 'target  2023',
+      understoodAs: 'Target 2023',
+    });
   });
 
   it('skips blank rows in the middle and carries Tujuan/Sasaran down from the row above', () => {
     const r = readWorkbook(
       minimal({
-        IKU: [IKU_HEADER, [1, 'T1', 'S1', 'I1', '%', '', 80, 90], ['', '', '', '', '', '', '', ''], ['', '', '', 'I2', '%', '', 80, 85], [3, '', 'S2', 'I3', '%', '', 1, 1]],
+        IKU: [
+          IKU_HEADER,
+          [1, 'T1', 'S1', 'I1', '%', '', 80, 90],
+          ['', '', '', '', '', '', '', ''],
+          ['', '', '', 'I2', '%', '', 80, 85],
+          [3, '', 'S2', 'I3', '%', '', 1, 1],
+        ],
       }),
     );
     const iku = r.workbook.iku!;
@@ -154,25 +225,42 @@ describe('readWorkbook is robust to real sheets', () => {
   });
 
   it('a sasaran whose first row has no No is keyed by its 1-based position', () => {
-    const r = readWorkbook(minimal({ IKU: [IKU_HEADER, ['', 'T', 'S1', 'I1', '%', '', 1, 1], ['', '', 'S2', 'I2', '%', '', 1, 1]] }));
+    const r = readWorkbook(
+      minimal({ IKU: [IKU_HEADER, ['', 'T', 'S1', 'I1', '%', '', 1, 1], ['', '', 'S2', 'I2', '%', '', 1, 1]] }),
+    );
     expect(r.workbook.iku!.sasaran.map((s) => s.key)).toEqual(['1', '2']);
   });
 
   it('maps IKM answer columns by their U prefix, not by position', () => {
     const header = ['U9 Sarana', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'Jenis Kelamin'];
-    const r = readWorkbook(minimal({ IKM: [header, [1, 4, 4, 4, 4, 4, 4, 4, 4, ''], [], [2, 3, 3, 3, 3, 3, 3, 3, 3, 'P']] }));
+    const r = readWorkbook(
+      minimal({ IKM: [header, [1, 4, 4, 4, 4, 4, 4, 4, 4, ''], [], [2, 3, 3, 3, 3, 3, 3, 3, 3, 'P']] }),
+    );
     const ikm = r.workbook.ikm!;
     expect(ikm.unsurColumns).toEqual(['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'A']);
     expect(ikm.answers[0]).toEqual([4, 4, 4, 4, 4, 4, 4, 4, 1]);
     expect(ikm.rows).toEqual([2, 4]);
-    expect(ikm.profile[0].counts).toEqual([{ label: 'Tidak diisi', count: 1 }, { label: 'P', count: 1 }]);
+    expect(ikm.profile[0].counts).toEqual([
+      { label: 'Tidak diisi', count: 1 },
+      { label: 'P', count: 1 },
+    ]);
   });
 
   it('takes the DPA level from Level when there is no Kode, and ignores unknown columns and sheets', () => {
     const r = readWorkbook(
       minimal({
         DPA: [
-          ['Level', 'Uraian', 'Catatan', 'Indikator Kinerja', 'Pagu', 'Target Kinerja', 'Satuan', 'Realisasi', 'Realisasi Kinerja'],
+          [
+            'Level',
+            'Uraian',
+            'Catatan',
+            'Indikator Kinerja',
+            'Pagu',
+            'Target Kinerja',
+            'Satuan',
+            'Realisasi',
+            'Realisasi Kinerja',
+          ],
           ['PROGRAM', 'P', 'x', 'i', 100, 1, '%', 90, 1],
           ['kegiatan', 'K', 'x', 'i', 100, 1, '%', 90, 1],
           ['Sub-Kegiatan', 'S', 'x', 'i', 100, 1, '%', 90, 1],
@@ -209,31 +297,58 @@ describe('readWorkbook structural findings', () => {
     const raw = minimal();
     raw.sheets = raw.sheets.filter((s) => s.name !== 'DPA');
     const r = readWorkbook(raw);
-    expect(r.findings).toEqual([expect.objectContaining({ code: 'missing-sheet', severity: 'error', sheet: 'DPA', cell: '' })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: 'missing-sheet', severity: 'error', sheet: 'DPA', cell: '' }),
+    ]);
     expect(r.findings[0].message).toContain('Sheet "DPA" tidak ditemukan');
   });
 
   it('missing-column lists the accepted names', () => {
-    const r = readWorkbook(minimal({ IKU: [['No', 'Tujuan', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Realisasi 2023'], [1, 'T', 'I', '%', 1, 1]] }));
+    const r = readWorkbook(
+      minimal({
+        IKU: [
+          ['No', 'Tujuan', 'Indikator Kinerja', 'Satuan', 'Target 2023', 'Realisasi 2023'],
+          [1, 'T', 'I', '%', 1, 1],
+        ],
+      }),
+    );
     const f = r.findings.find((x) => x.code === 'missing-column')!;
     expect(f).toMatchObject({ severity: 'error', sheet: 'IKU', cell: '' });
     expect(f.message).toContain('"Sasaran Strategis" atau "Sasaran"');
   });
 
   it('missing-column for the reporting year Realisasi column', () => {
-    const r = readWorkbook(minimal({ IKU: [['Sasaran', 'Indikator', 'Satuan', 'Target 2023', 'Realisasi 2022'], ['S', 'I', '%', 1, 1]] }));
+    const r = readWorkbook(
+      minimal({
+        IKU: [
+          ['Sasaran', 'Indikator', 'Satuan', 'Target 2023', 'Realisasi 2022'],
+          ['S', 'I', '%', 1, 1],
+        ],
+      }),
+    );
     expect(r.findings.map((f) => f.message)).toContainEqual(expect.stringContaining('"Realisasi 2023"'));
   });
 
   it('duplicate-column when two headers mean the same column', () => {
-    const r = readWorkbook(minimal({ IKU: [[...IKU_HEADER, 'Indikator'], [1, 'T', 'S', 'I', '%', '', 1, 1, 'I']] }));
-    expect(r.findings).toEqual([expect.objectContaining({ code: 'duplicate-column', severity: 'error', sheet: 'IKU', cell: 'I1' })]);
+    const r = readWorkbook(
+      minimal({
+        IKU: [
+          [...IKU_HEADER, 'Indikator'],
+          [1, 'T', 'S', 'I', '%', '', 1, 1, 'I'],
+        ],
+      }),
+    );
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: 'duplicate-column', severity: 'error', sheet: 'IKU', cell: 'I1' }),
+    ]);
     expect(r.findings[0].message).toContain('D1 dan I1');
   });
 
   it('not-a-number names the cell (IKU!H2)', () => {
     const r = readWorkbook(minimal({ IKU: [IKU_HEADER, [1, 'T', 'S', 'I', '%', '', 80, 'sembilan puluh']] }));
-    expect(r.findings).toEqual([expect.objectContaining({ code: 'not-a-number', severity: 'error', sheet: 'IKU', cell: 'H2' })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: 'not-a-number', severity: 'error', sheet: 'IKU', cell: 'H2' }),
+    ]);
     expect(r.findings[0].message).toContain('"sembilan puluh"');
   });
 
@@ -251,7 +366,9 @@ describe('readWorkbook structural findings', () => {
 
   it('bad-polaritas with the accepted values', () => {
     const r = readWorkbook(minimal({ IKU: [IKU_HEADER, [1, 'T', 'S', 'I', '%', 'Naik', 80, 90]] }));
-    expect(r.findings).toEqual([expect.objectContaining({ code: 'bad-polaritas', severity: 'error', sheet: 'IKU', cell: 'F2' })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: 'bad-polaritas', severity: 'error', sheet: 'IKU', cell: 'F2' }),
+    ]);
     expect(r.findings[0].message).toContain('Positif, Negatif');
   });
 });

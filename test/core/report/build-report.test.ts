@@ -56,7 +56,9 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
   const text = allText(r.blocks).join('\n');
 
   it('has the LKjIP structure of PermenPAN-RB 53/2014 in order', () => {
-    const chapters = r.blocks.filter((b) => b.type === 'heading' && b.level <= 1).map((b) => (b as { text: string }).text);
+    const chapters = r.blocks
+      .filter((b) => b.type === 'heading' && b.level <= 1)
+      .map((b) => (b as { text: string }).text);
     expect(chapters).toEqual([
       'LAPORAN KINERJA',
       'KATA PENGANTAR',
@@ -67,9 +69,20 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
       'BAB IV PENUTUP',
       'LAMPIRAN',
     ]);
-    const sections = r.blocks.filter((b) => b.type === 'heading' && b.level === 2).map((b) => (b as { text: string }).text);
+    const sections = r.blocks
+      .filter((b) => b.type === 'heading' && b.level === 2)
+      .map((b) => (b as { text: string }).text);
     expect(sections).toEqual(
-      expect.arrayContaining(['1.1 Latar Belakang', '1.2 Gambaran Umum', '1.3 Tugas dan Fungsi', '1.4 Isu Strategis', '1.5 Landasan Hukum', '1.6 Sistematika', '3.1 Capaian Kinerja', '3.2 Realisasi Anggaran']),
+      expect.arrayContaining([
+        '1.1 Latar Belakang',
+        '1.2 Gambaran Umum',
+        '1.3 Tugas dan Fungsi',
+        '1.4 Isu Strategis',
+        '1.5 Landasan Hukum',
+        '1.6 Sistematika',
+        '3.1 Capaian Kinerja',
+        '3.2 Realisasi Anggaran',
+      ]),
     );
   });
 
@@ -94,10 +107,15 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
       'Analisis Efisiensi',
       'Pagu dan Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan',
     ]) {
-      expect(captions.some((c) => c.includes(part)), part).toBe(true);
+      expect(
+        captions.some((c) => c.includes(part)),
+        part,
+      ).toBe(true);
     }
     expect(captions[0]).toMatch(/^Tabel 2\.1 /);
-    expect(captions.find((c) => c.includes('Capaian Indikator Kinerja Utama'))).toBe('Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2023');
+    expect(captions.find((c) => c.includes('Capaian Indikator Kinerja Utama'))).toBe(
+      'Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2023',
+    );
     expect(captions.filter((c) => c.startsWith('Tabel L.')).length).toBeGreaterThan(0);
     expect(new Set(captions.map((c) => c.split(' ').slice(0, 2).join(' '))).size).toBe(captions.length);
   });
@@ -112,7 +130,7 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
     expect(text).toContain('Rp 2.053.237.731 dari pagu Rp 2.216.552.780 atau 92,63%');
   });
 
-  it('IKM capaian 2023 is 88,12 / 88,37 = 99,72 and 2022 is 82,48 / 85 = 97,04, not the seed report\'s 96,79', () => {
+  it("IKM capaian 2023 is 88,12 / 88,37 = 99,72 and 2022 is 82,48 / 85 = 97,04, not the seed report's 96,79", () => {
     const t = table(r, 'Capaian Indikator Kinerja Utama Tahun 2023');
     expect(t.rows[0].slice(4, 8)).toEqual(['88,37', '88,12', '99,72', 'Sangat Tinggi']);
     expect(t.rows[1].slice(4, 8)).toEqual(['72,60', '70,20', '96,69', 'Sangat Tinggi']);
@@ -151,13 +169,23 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
 
   it('says under the AKIP table that the typed Nilai Akhir 2020 (66,87) is not the sum of its components (66,56)', () => {
     const t = table(r, 'Nilai Komponen Evaluasi AKIP');
-    expect(t.note).toBe('Catatan: Nilai Akhir pada sheet AKIP 2020 tertulis 66,87, sedangkan jumlah komponennya 66,56. Tabel ini menyajikan jumlah komponen.');
+    expect(t.note).toBe(
+      'Catatan: Nilai Akhir pada sheet AKIP 2020 tertulis 66,87, sedangkan jumlah komponennya 66,56. Tabel ini menyajikan jumlah komponen.',
+    );
   });
 
   it('IKM: NIK 88,12 with mutu B (Baik), NRR to 4 decimals as in expected.json', () => {
     const t = table(r, 'Nilai Rata-rata (NRR)');
     expect(t.rows.slice(0, 9).map((row) => row[column(t, 'NRR')])).toEqual([
-      '3,4575', '3,5342', '3,5288', '3,5370', '3,5562', '3,5315', '3,5452', '3,5068', '3,5260',
+      '3,4575',
+      '3,5342',
+      '3,5288',
+      '3,5370',
+      '3,5562',
+      '3,5315',
+      '3,5452',
+      '3,5068',
+      '3,5260',
     ]);
     expect(t.rows[0][1]).toBe('Persyaratan');
     const weighted = column(t, 'NRR × Bobot (1/9)');
@@ -182,7 +210,12 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
       const group = t.rows.slice(start, end);
       expect(t.rows[end][2]).toBe('Jumlah');
       expect(sum(group, 3).toString()).toBe(t.rows[end][3]);
-      expect(sum(group, 4).minus(100).abs().lte(0.01 * group.length)).toBe(true);
+      expect(
+        sum(group, 4)
+          .minus(100)
+          .abs()
+          .lte(0.01 * group.length),
+      ).toBe(true);
       start = end + 1;
     }
     expect(t.boldRows).toHaveLength(4);
@@ -227,7 +260,9 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
   it('BAB IV states plainly which targets were missed (capaian < 100)', () => {
     const i = r.blocks.findIndex((b) => b.type === 'heading' && b.text === 'BAB IV PENUTUP');
     const bab4 = allText(r.blocks.slice(i)).join('\n');
-    expect(bab4).toContain('Target yang belum tercapai pada Tahun 2023 (capaian di bawah 100%) adalah Indeks Kepuasan Masyarakat (IKM) dengan capaian 99,72% dan Nilai AKIP dengan capaian 96,69%');
+    expect(bab4).toContain(
+      'Target yang belum tercapai pada Tahun 2023 (capaian di bawah 100%) adalah Indeks Kepuasan Masyarakat (IKM) dengan capaian 99,72% dan Nilai AKIP dengan capaian 96,69%',
+    );
   });
 
   it('no NaN, undefined, Infinity, [object or empty heading anywhere', () => {
@@ -265,7 +300,9 @@ describe('buildReport on incomplete or hostile data', () => {
     wb.ikm = null;
     wb.akip = null;
     const r = report(wb);
-    const captions = tables(r).map((t) => t.caption).join('\n');
+    const captions = tables(r)
+      .map((t) => t.caption)
+      .join('\n');
     expect(captions).not.toContain('Profil Responden');
     expect(captions).not.toContain('AKIP Tahun');
     expect(allText(r.blocks).join('\n')).not.toMatch(/NaN|undefined|Infinity/);

@@ -14,7 +14,18 @@ const cellValue = fc.oneof(
   fc.double({ min: -1e12, max: 1e12, noNaN: true }),
   fc.integer({ min: -5, max: 1e9 }),
   fc.boolean(),
-  fc.constantFrom('12.000.000,00', '88,37', '72,60 (BB)', '80 - 90', 'Negatif', '<b>x</b>', '=HYPERLINK("x")', 4, 1, 100),
+  fc.constantFrom(
+    '12.000.000,00',
+    '88,37',
+    '72,60 (BB)',
+    '80 - 90',
+    'Negatif',
+    '<b>x</b>',
+    '=HYPERLINK("x")',
+    4,
+    1,
+    100,
+  ),
   fc.date({ noInvalidDate: true }),
 );
 
@@ -34,9 +45,15 @@ describe('buildReport on any workbook the validator lets through (property)', ()
     let built = 0;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(base.sheets.length - 1), fc.nat(400), fc.nat(25), cellValue), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.nat(base.sheets.length - 1), fc.nat(400), fc.nat(25), cellValue), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         (edits) => {
-          const raw: RawWorkbook = { ...base, sheets: base.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) };
+          const raw: RawWorkbook = {
+            ...base,
+            sheets: base.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })),
+          };
           for (const [si, r, c, v] of edits) {
             const size = sizes[si];
             // Row 1 stays the header; the edits hit the data.

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../../src/core/layout/read-workbook';
 import { LAYOUT, normalizeName, PROFIL_KEYS, NARASI_PARTS } from '../../../src/core/layout/spec';
-import { formulaBlocks, planTemplate, templateMessage, widthRuns, type SheetPlan } from '../../../src/core/template/plan-template';
+import {
+  formulaBlocks,
+  planTemplate,
+  templateMessage,
+  widthRuns,
+  type SheetPlan,
+} from '../../../src/core/template/plan-template';
 
 const NOW = new Date(2024, 0, 15);
 const ALL = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
@@ -74,9 +80,23 @@ describe('planTemplate', () => {
 
     it('puts Target, Realisasi and Capaian of each Renstra year after Formula, prose columns last', () => {
       const h = iku.values[0];
-      expect(h.slice(0, 7)).toEqual(['No', 'Tujuan', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'Formula']);
+      expect(h.slice(0, 7)).toEqual([
+        'No',
+        'Tujuan',
+        'Sasaran Strategis',
+        'Indikator Kinerja',
+        'Satuan',
+        'Polaritas',
+        'Formula',
+      ]);
       expect(h.slice(7, 12)).toEqual(['Target 2019', 'Target 2020', 'Target 2021', 'Target 2022', 'Target 2023']);
-      expect(h.slice(12, 17)).toEqual(['Realisasi 2019', 'Realisasi 2020', 'Realisasi 2021', 'Realisasi 2022', 'Realisasi 2023']);
+      expect(h.slice(12, 17)).toEqual([
+        'Realisasi 2019',
+        'Realisasi 2020',
+        'Realisasi 2021',
+        'Realisasi 2022',
+        'Realisasi 2023',
+      ]);
       expect(h.slice(17, 22)).toEqual(['Capaian 2019', 'Capaian 2020', 'Capaian 2021', 'Capaian 2022', 'Capaian 2023']);
       expect(h.slice(22)).toEqual(['Analisis', 'Solusi']);
     });
@@ -93,7 +113,9 @@ describe('planTemplate', () => {
         for (const year of [2019, 2020, 2021, 2022, 2023]) {
           const f = line[col(iku, `Capaian ${year}`)];
           const letter = (h: string) => String.fromCharCode(65 + col(iku, h));
-          expect(f).toBe(`=CAPAIAN(${letter(`Realisasi ${year}`)}${r + 2},${letter(`Target ${year}`)}${r + 2},F${r + 2})`);
+          expect(f).toBe(
+            `=CAPAIAN(${letter(`Realisasi ${year}`)}${r + 2},${letter(`Target ${year}`)}${r + 2},F${r + 2})`,
+          );
         }
       });
     });
@@ -105,11 +127,18 @@ describe('planTemplate', () => {
       expect(blocks).toHaveLength(1);
       expect(blocks[0]).toMatchObject({ row: 2, column: 18 });
       expect(blocks[0].formulas[0]).toHaveLength(5);
-      expect(iku.values.slice(1).flat().every((v) => v === '')).toBe(true);
+      expect(
+        iku.values
+          .slice(1)
+          .flat()
+          .every((v) => v === ''),
+      ).toBe(true);
     });
 
     it('Polaritas is a Positif/Negatif dropdown that rejects other text; Capaian shows 2 decimals (0.00)', () => {
-      expect(iku.validations).toEqual([expect.objectContaining({ range: 'F2:F', kind: 'list', values: ['Positif', 'Negatif'], allowInvalid: false })]);
+      expect(iku.validations).toEqual([
+        expect.objectContaining({ range: 'F2:F', kind: 'list', values: ['Positif', 'Negatif'], allowInvalid: false }),
+      ]);
       expect(iku.numberFormats).toEqual([{ range: 'R2:V', format: '0.00' }]);
     });
 
@@ -123,14 +152,22 @@ describe('planTemplate', () => {
   });
 
   describe('year columns', () => {
-    const headersOf = (hint: Parameters<typeof planTemplate>[1]) => sheet(planTemplate([], hint, NOW), 'AKIP').values[0].slice(2);
+    const headersOf = (hint: Parameters<typeof planTemplate>[1]) =>
+      sheet(planTemplate([], hint, NOW), 'AKIP').values[0].slice(2);
 
     it('from Profil Periode Renstra (2019-2023 → five years)', () => {
       expect(headersOf({ periodeRenstra: '2019-2023' })).toEqual(['2019', '2020', '2021', '2022', '2023']);
     });
 
     it('widened to the reporting year when it is outside the Renstra (transition year 2024)', () => {
-      expect(headersOf({ tahun: 2024, periodeRenstra: '2019 – 2023' })).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
+      expect(headersOf({ tahun: 2024, periodeRenstra: '2019 – 2023' })).toEqual([
+        '2019',
+        '2020',
+        '2021',
+        '2022',
+        '2023',
+        '2024',
+      ]);
     });
 
     it('from Profil Tahun and the four before when there is no period', () => {
@@ -160,7 +197,14 @@ describe('planTemplate', () => {
     it('IKM: U1–U9 accept whole numbers 1–4 only (PermenPAN-RB 14/2017), with no example respondent', () => {
       const ikm = sheet(plan, 'IKM');
       expect(ikm.validations).toEqual([
-        expect.objectContaining({ range: 'G2:O', kind: 'whole-between', min: 1, max: 4, allowInvalid: false, formula: '=AND(ISNUMBER(G2),G2=INT(G2),G2>=1,G2<=4)' }),
+        expect.objectContaining({
+          range: 'G2:O',
+          kind: 'whole-between',
+          min: 1,
+          max: 4,
+          allowInvalid: false,
+          formula: '=AND(ISNUMBER(G2),G2=INT(G2),G2>=1,G2<=4)',
+        }),
       ]);
       expect(ikm.values).toHaveLength(1);
     });
@@ -178,7 +222,11 @@ describe('planTemplate', () => {
     });
 
     it('Narasi lists the report parts in column A', () => {
-      expect(sheet(plan, 'Narasi').values.slice(1).map((r) => r[0])).toEqual([...NARASI_PARTS]);
+      expect(
+        sheet(plan, 'Narasi')
+          .values.slice(1)
+          .map((r) => r[0]),
+      ).toEqual([...NARASI_PARTS]);
     });
 
     it('AKIP: PermenPAN-RB 88/2021 components weighted 30/30/15/25, then Nilai Akhir (SUM) and Predikat (PREDIKAT_AKIP)', () => {

@@ -19,7 +19,10 @@ describe('parsePeriode', () => {
 describe('templateYears', () => {
   const now = new Date(2024, 5, 1);
   it('a 3-year transition Renstra (2024-2026) gives three years', () => {
-    expect(templateYears({ periodeRenstra: '2024-2026' }, now)).toEqual({ years: [2024, 2025, 2026], source: 'periode-renstra' });
+    expect(templateYears({ periodeRenstra: '2024-2026' }, now)).toEqual({
+      years: [2024, 2025, 2026],
+      source: 'periode-renstra',
+    });
   });
   it('an implausible Tahun is ignored', () => {
     expect(templateYears({ tahun: 23 }, now).source).toBe('tahun-berjalan');
@@ -36,15 +39,30 @@ describe('profilHint', () => {
         ['Renstra', '2019-2023'],
       ]),
     ).toEqual({ tahun: 2023, periodeRenstra: '2019-2023' });
-    expect(profilHint([['KEY', 'VALUE'], ['tahun', 2022]])).toEqual({ tahun: 2022 });
+    expect(
+      profilHint([
+        ['KEY', 'VALUE'],
+        ['tahun', 2022],
+      ]),
+    ).toEqual({ tahun: 2022 });
   });
 
   it('finds the columns by header, not position', () => {
-    expect(profilHint([['Catatan', 'Nilai', 'Kunci'], ['', 2021, 'Tahun']])).toEqual({ tahun: 2021 });
+    expect(
+      profilHint([
+        ['Catatan', 'Nilai', 'Kunci'],
+        ['', 2021, 'Tahun'],
+      ]),
+    ).toEqual({ tahun: 2021 });
   });
 
   it('gives nothing for an empty or unreadable Profil', () => {
     expect(profilHint([])).toEqual({});
-    expect(profilHint([['Kunci', 'Nilai'], ['Tahun', 'dua ribu']])).toEqual({});
+    expect(
+      profilHint([
+        ['Kunci', 'Nilai'],
+        ['Tahun', 'dua ribu'],
+      ]),
+    ).toEqual({});
   });
 });

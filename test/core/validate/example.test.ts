@@ -4,7 +4,9 @@ import { formatFinding } from '../../../src/core/layout/findings';
 import { countFindings, validateWorkbook } from '../../../src/core/validate/validate-workbook';
 import { loadExample } from '../layout/example-workbook';
 
-const expected = JSON.parse(readFileSync(new URL('../../expected-lima-puluh-pesisir.json', import.meta.url), 'utf8')) as {
+const expected = JSON.parse(
+  readFileSync(new URL('../../expected-lima-puluh-pesisir.json', import.meta.url), 'utf8'),
+) as {
   findings: { code: string; severity: string; sheet: string; cell: string }[];
 };
 
@@ -12,7 +14,8 @@ describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pes
   const { findings } = validateWorkbook(loadExample());
 
   it('gives exactly the findings of expected.json: IKU Q2, AKIP C7, E8, F8, DPA F21, F50', () => {
-    const key = (f: { code: string; severity: string; sheet: string; cell: string }) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
+    const key = (f: { code: string; severity: string; sheet: string; cell: string }) =>
+      `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
     expect(findings.map(key).sort()).toEqual(expected.findings.map(key).sort());
   });
 
@@ -34,7 +37,14 @@ describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pes
   });
 
   it('sorts by sheet tab order (IKU, DPA, …, AKIP), then row, then column', () => {
-    expect(findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual(['IKU!Q2', 'DPA!F21', 'DPA!F50', 'AKIP!C7', 'AKIP!E8', 'AKIP!F8']);
+    expect(findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual([
+      'IKU!Q2',
+      'DPA!F21',
+      'DPA!F50',
+      'AKIP!C7',
+      'AKIP!E8',
+      'AKIP!F8',
+    ]);
   });
 
   it('counts 0 errors and 6 warnings', () => {

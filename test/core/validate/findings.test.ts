@@ -22,7 +22,10 @@ function broken(changes: Record<string, Record<string, CellValue>>, edit?: (raw:
 
 function the(findings: Finding[], code: FindingCode, severity: Severity, sheet: string, cell: string): Finding {
   const f = findings.find((x) => x.code === code && x.sheet === sheet && x.cell === cell);
-  expect(f, `${code} at ${sheet}!${cell} in ${JSON.stringify(findings.map((x) => `${x.code} ${x.sheet}!${x.cell}`))}`).toBeDefined();
+  expect(
+    f,
+    `${code} at ${sheet}!${cell} in ${JSON.stringify(findings.map((x) => `${x.code} ${x.sheet}!${x.cell}`))}`,
+  ).toBeDefined();
   expect(f!.severity).toBe(severity);
   return f!;
 }
@@ -142,8 +145,17 @@ describe('each finding code on a hand-broken copy of the example', () => {
   });
 
   it('bad-code: real codes and X placeholders are accepted, other shapes are not', () => {
-    for (const ok of ['7.01.01', '7.01.01.2.01', '7.01.01.2.01.0001', 'X.XX.01', 'X.XX.01.2.01.0001', '1.02.02.2.01.01']) expect(isKodeShape(ok), ok).toBe(true);
-    for (const bad of ['7.1.1', '7.01.1', '7.01.01.2', '7.01.01.02.01', 'abc', '7.01.01.2.01.00001']) expect(isKodeShape(bad), bad).toBe(false);
+    for (const ok of [
+      '7.01.01',
+      '7.01.01.2.01',
+      '7.01.01.2.01.0001',
+      'X.XX.01',
+      'X.XX.01.2.01.0001',
+      '1.02.02.2.01.01',
+    ])
+      expect(isKodeShape(ok), ok).toBe(true);
+    for (const bad of ['7.1.1', '7.01.1', '7.01.01.2', '7.01.01.02.01', 'abc', '7.01.01.2.01.00001'])
+      expect(isKodeShape(bad), bad).toBe(false);
   });
 
   it('duplicate-code (error): 7.01.01.2.01.0001 twice', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { finding } from '../../../src/core/layout/findings';
 import { clearSheetNotes, markLine, markSheetNotes, mergeMarks, stripMarks } from '../../../src/core/validate/notes';
 
-const q2 = finding('capaian-mismatch', 'IKU', 'B2', 'Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).');
+const q2 = finding(
+  'capaian-mismatch',
+  'IKU',
+  'B2',
+  'Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).',
+);
 
 describe('cell notes for findings', () => {
   it('an add-on line starts with [LKjIP] and the Indonesian severity', () => {

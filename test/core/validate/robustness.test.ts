@@ -12,7 +12,16 @@ const cellValue = fc.oneof(
   fc.double({ noNaN: false }),
   fc.integer({ min: -5, max: 1e9 }),
   fc.boolean(),
-  fc.constantFrom('12.000.000,00', 'Rp 2.216.552.780', '88,37', '72,60 (BB)', '80 - 90', 'Negatif', 'X.XX.01', '7.01.01.2.01.0001'),
+  fc.constantFrom(
+    '12.000.000,00',
+    'Rp 2.216.552.780',
+    '88,37',
+    '72,60 (BB)',
+    '80 - 90',
+    'Negatif',
+    'X.XX.01',
+    '7.01.01.2.01.0001',
+  ),
   fc.date({ noInvalidDate: false }),
 );
 
@@ -22,9 +31,15 @@ describe('validateWorkbook never fails on odd input (layout.md: bad input is a f
     const sizes = base.sheets.map((s) => ({ rows: s.values.length, cols: Math.max(...s.values.map((r) => r.length)) }));
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.nat(base.sheets.length - 1), fc.nat(400), fc.nat(25), cellValue), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(base.sheets.length - 1), fc.nat(400), fc.nat(25), cellValue), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         (edits) => {
-          const raw: RawWorkbook = { ...base, sheets: base.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) };
+          const raw: RawWorkbook = {
+            ...base,
+            sheets: base.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })),
+          };
           for (const [si, r, c, v] of edits) {
             const size = sizes[si];
             const row = raw.sheets[si].values[r % size.rows];
@@ -57,7 +72,9 @@ describe('values getValues() should not give but might', () => {
   it('an unreadable pagu is not compared again in the sums (no sum-mismatch cascade)', () => {
     const raw = loadExample();
     raw.sheets[2].values[2][4] = 'lima juta'; // DPA!E3, a kegiatan under program row 2
-    const codes = validateWorkbook(raw).findings.filter((f) => f.sheet === 'DPA').map((f) => `${f.code} ${f.cell}`);
+    const codes = validateWorkbook(raw)
+      .findings.filter((f) => f.sheet === 'DPA')
+      .map((f) => `${f.code} ${f.cell}`);
     expect(codes).toEqual(['not-a-number E3', 'target-zero F21', 'target-zero F50']);
   });
 });
