@@ -77,6 +77,7 @@ export class FakeSheet
       | 'getParent'
       | 'clear'
       | 'insertColumnsAfter'
+      | 'insertRowsAfter'
     >
 {
   /** rows[r-1][c-1]; sparse. */
@@ -314,6 +315,17 @@ export class FakeSheet
     this.columnWidths.clear();
     for (const [c, w] of moved) this.columnWidths.set(c, w);
     this.maxColumns += howMany;
+    return this.asGas();
+  }
+
+  /** Inserts blank rows after `afterPosition`, moving the rows below it down; the grid grows by howMany. */
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.counter.hit('SpreadsheetApp.Sheet.insertRowsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (howMany < 1) throw new Error('The number of rows to insert must be at least 1.');
+    if (this.rows.length > afterPosition)
+      this.rows.splice(afterPosition, 0, ...new Array<Array<Cell | undefined> | undefined>(howMany));
+    this.maxRows += howMany;
     return this.asGas();
   }
 

@@ -69,3 +69,25 @@ describe('Sheet.insertColumnsAfter', () => {
     expect(() => sheet.insertColumnsAfter(27, 1)).toThrow('out of bounds');
   });
 });
+
+describe('Sheet.insertRowsAfter', () => {
+  it('grows the grid so a range below the old last row is allowed, moving lower rows down', () => {
+    const { em, sheet } = setup();
+    expect(sheet.getMaxRows()).toBe(1000);
+    expect(() => sheet.getRange(1001, 1)).toThrow('outside the dimensions');
+    sheet.insertRowsAfter(1, 1);
+    expect(sheet.getMaxRows()).toBe(1001);
+    expect(sheet.getRange(1, 1, 3, 2).getValues()).toEqual([
+      ['a', 'b'],
+      ['', ''],
+      [1, 2],
+    ]);
+    sheet.getRange(1001, 1).setValue('x');
+    expect(em.counter.counts()['SpreadsheetApp.Sheet.insertRowsAfter']).toBe(1);
+  });
+
+  it('throws like Apps Script for a position outside the sheet', () => {
+    const { sheet } = setup();
+    expect(() => sheet.insertRowsAfter(1001, 1)).toThrow('out of bounds');
+  });
+});

@@ -1,8 +1,9 @@
 /** Every text the sidebar shows, in one place (Bahasa Indonesia). */
+import { groupThousands } from '../src/core/rules/digit-grouping';
 
 /** Indonesian thousands separator: 1.234. */
 export function angka(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return groupThousands(String(Math.trunc(n)));
 }
 
 export const TEKS = {

@@ -1,5 +1,6 @@
 import { Decimal, round, toDecimal } from './decimal';
 import { InputError } from './input-error';
+import { groupThousands } from './rules/digit-grouping';
 
 /** What a cell can hold, as `Range.getValues()` hands it over. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -40,7 +41,7 @@ export function describeValue(v: CellValue): string {
 function formatDateShort(d: Date): string {
   if (Number.isNaN(d.getTime())) return 'tidak valid';
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()}`;
+  return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
 /** Parse text in Indonesian (or unambiguous English) form; undefined when it is not a number. */
@@ -80,7 +81,7 @@ export function formatId(d: Decimal, places = 2): string {
   const fixed = round(d, places).toFixed(places);
   const negative = fixed.startsWith('-');
   const [int, frac] = (negative ? fixed.slice(1) : fixed).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(int);
   const body = frac ? `${grouped},${frac}` : grouped;
   return negative && !/^[0.,]+$/.test(body) ? `-${body}` : body;
 }

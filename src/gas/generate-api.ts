@@ -2,10 +2,11 @@
 // Google Doc, log a Riwayat row. Thin: the report itself is src/core/report.
 import { isInputError } from '../core/input-error';
 import type { Finding } from '../core/layout/model';
-import { normalizeName, sheetSpec } from '../core/layout/spec';
+import { normalizeSheetName, sheetSpec } from '../core/layout/spec';
 import { buildReport } from '../core/report/build-report';
 import { NAMA_BULAN } from '../core/report/indonesian-date';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
+import { reportingYear } from '../core/rules/reporting-year';
 import { readRawWorkbook } from './read-sheets';
 import { writeReport } from './write-doc';
 
@@ -83,13 +84,17 @@ function activeUserEmail(): string {
   }
 }
 
-/** Append one row to Riwayat (created with a bold frozen header when missing): ONE setValues of plain values. */
+/**
+ * Append one row to Riwayat (created with a bold frozen header when missing): ONE setValues of plain
+ * values. A sheet already filled to its last grid row (1000 by default) is grown first, since
+ * getRange beyond the grid is refused.
+ */
 function appendRiwayat(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   row: { waktu: Date; pengguna: string; url: string; counts: Counts },
 ): void {
   const header = sheetSpec('Riwayat').columns.map((c) => c.name);
-  let sheet = ss.getSheets().find((s) => normalizeName(s.getName()) === normalizeName('Riwayat')) ?? null;
+  let sheet = ss.getSheets().find((s) => normalizeSheetName(s.getName()) === normalizeSheetName('Riwayat')) ?? null;
   if (!sheet) {
     sheet = ss.insertSheet('Riwayat', ss.getSheets().length);
     const top = sheet.getRange(1, 1, 1, header.length);
@@ -98,6 +103,10 @@ function appendRiwayat(
     sheet.setFrozenRows(1);
   }
   const next = Math.max(sheet.getLastRow(), 1) + 1;
+  const maxRows = sheet.getMaxRows();
+  if (next > maxRows) sheet.insertRowsAfter(maxRows, next - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (header.length > maxColumns) sheet.insertColumnsAfter(maxColumns, header.length - maxColumns);
   sheet
     .getRange(next, 1, 1, header.length)
     .setValues([[row.waktu, plain(row.pengguna), plain(row.url), row.counts.error, row.counts.warning]]);
@@ -110,6 +119,15 @@ function failureMessage(e: unknown, doc: { url: string } | null): string {
     : ' Tidak ada dokumen yang dibuat.';
   return `Laporan gagal disusun: ${reason}.${leftBehind} Sheet Riwayat tidak diubah.`;
 }
+
+/** The Doc is complete; only its line in Riwayat could not be written. */
+function riwayatFailureMessage(e: unknown, doc: { url: string }): string {
+  const reason = isInputError(e) ? e.message : 'terjadi kesalahan tak terduga di LKjIP Sheets (mohon laporkan)';
+  return `Laporan sudah selesai disusun dan lengkap: ${doc.url}. Hanya pencatatannya di sheet Riwayat yang gagal (${reason}); catat tautan ini bila perlu.`;
+}
+
+/** Thrown when only the Riwayat line failed: its message already says the Doc is complete. */
+class RiwayatError extends Error {}
 
 export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult {
   const lock = LockService.getDocumentLock();
@@ -134,25 +152,35 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
       return { status: 'needs-confirmation', findings: warnings, counts };
     }
     const now = new Date();
+    const timeZone = ss.getSpreadsheetTimeZone();
     const report = buildReport(workbook, {
       generatedAt: now,
-      tzOffsetMinutes: raw.tzOffsetMinutes,
+      hariIni: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),
       onPart: (part) => progress.step(`Menyusun ${part}`),
     });
     progress.step('Menulis dokumen');
     const name = docName(
       workbook.profil?.namaInstansi.trim() || ss.getName(),
-      workbook.profil?.tahun ?? now.getFullYear(),
+      reportingYear(workbook.profil?.tahun, workbook.iku?.realisasiYears ?? []) ||
+        Number(Utilities.formatDate(now, timeZone, 'yyyy')),
       now,
-      ss.getSpreadsheetTimeZone(),
+      timeZone,
     );
     const doc = writeReport(report, name, (d) => (created = d));
     if (!doc.formatted) progress.step('Sebagian format tabel tidak dapat diterapkan; isi laporan tetap lengkap');
-    appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts });
+    try {
+      appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts });
+    } catch (e) {
+      console.error(e);
+      progress.step('Gagal mencatat di Riwayat');
+      progress.finish();
+      throw new RiwayatError(riwayatFailureMessage(e, doc));
+    }
     progress.step('Selesai');
     progress.finish();
     return { status: 'ok', url: doc.url, name: doc.name, langkah: [...progress.langkah], counts };
   } catch (e) {
+    if (e instanceof RiwayatError) throw new Error(e.message);
     console.error(e);
     try {
       progress.step('Gagal');

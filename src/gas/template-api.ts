@@ -1,6 +1,6 @@
 // "Buat Template": creates the standard sheets that are missing; never touches an existing one.
 import type { CellValue } from '../core/numbers';
-import { normalizeName } from '../core/layout/spec';
+import { normalizeSheetName } from '../core/layout/spec';
 import {
   formulaBlocks,
   planTemplate,
@@ -10,6 +10,7 @@ import {
   type ValidationPlan,
 } from '../core/template/plan-template';
 import { profilHint } from '../core/template/template-years';
+import { calendarDay, withCalendarDays } from './read-sheets';
 
 export interface TemplateResult {
   dibuat: string[];
@@ -62,10 +63,13 @@ export function buatTemplate(): TemplateResult {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheets = ss.getSheets();
     const names = sheets.map((s) => s.getName());
-    const profilIndex = names.findIndex((n) => normalizeName(n) === normalizeName('Profil'));
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const profilIndex = names.findIndex((n) => normalizeSheetName(n) === normalizeSheetName('Profil'));
     const profil =
-      profilIndex >= 0 ? profilHint(sheets[profilIndex].getDataRange().getValues() as CellValue[][]) : undefined;
-    const plan = planTemplate(names, profil);
+      profilIndex >= 0
+        ? profilHint(withCalendarDays(sheets[profilIndex].getDataRange().getValues() as CellValue[][], timeZone))
+        : undefined;
+    const plan = planTemplate(names, profil, calendarDay(new Date(), timeZone));
     // New sheets go after the existing ones, so no existing sheet moves.
     const created = plan.create.map((p, i) => writeSheet(ss, p, sheets.length + i));
     if (created.length > 0) created[0].activate();

@@ -45,7 +45,7 @@ describe('generateLkjip on the example', () => {
 
   it('shows the warnings first (needs-confirmation), writing nothing', () => {
     expect(first.status).toBe('needs-confirmation');
-    expect(first.counts).toEqual({ error: 0, warning: 6 });
+    expect(first.counts).toEqual({ error: 0, warning: 7 });
     expect(first.findings!.every((f) => f.severity === 'warning')).toBe(true);
     expect(em.documents).toHaveLength(1); // only the second call created a Doc
   });
@@ -143,7 +143,7 @@ describe('generateLkjip on the example', () => {
     expect(row[0]?.value).toBeInstanceOf(Date);
     expect(row[1]?.value).toBe('operator@kecamatan.example');
     expect(row[2]?.value).toBe(second.url);
-    expect([row[3]?.value, row[4]?.value]).toEqual([0, 6]);
+    expect([row[3]?.value, row[4]?.value]).toEqual([0, 7]);
     expect(row.every((c) => !c?.formula)).toBe(true);
     expect(riwayat.cellAt(3, 1)?.value ?? '').toBe('');
   });

@@ -41,7 +41,7 @@ describe('periksaData (bundle in the emulator)', () => {
     const { periksaData } = run();
     const r = periksaData();
     expect(r.findings.map(key).sort()).toEqual(EXPECTED.findings.map(key).sort());
-    expect(r.counts).toEqual({ error: 0, warning: 6 });
+    expect(r.counts).toEqual({ error: 0, warning: 7 });
     expect(r.headerNotes).toEqual([]);
     expect(r.findings.find((f) => f.cell === 'Q2')!.message).toBe(
       'Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).',
@@ -55,7 +55,15 @@ describe('periksaData (bundle in the emulator)', () => {
     const counts = em.counter.counts();
     expect(counts['SpreadsheetApp.Range.getValues']).toBe(LAYOUT_SHEETS.length);
     expect(counts['SpreadsheetApp.Range.getFormulas']).toBe(1);
-    expect(counts['Utilities.formatDate']).toBe(1);
+    // Dates become calendar days in the sheet's zone at the adapter: one formatDate per distinct date
+    // (the example holds 220 distinct survey dates in IKM Tanggal plus Profil Tanggal = 221), not per cell.
+    const distinctDates = new Set(
+      EXAMPLE.sheets.flatMap((s) =>
+        s.values.flat().filter((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)),
+      ),
+    );
+    expect(distinctDates.size).toBe(221);
+    expect(counts['Utilities.formatDate']).toBe(distinctDates.size);
     for (const perCell of [
       'SpreadsheetApp.Range.getValue',
       'SpreadsheetApp.Range.getFormula',
@@ -71,7 +79,7 @@ describe('periksaData (bundle in the emulator)', () => {
     wb.sheets.push({ name: 'Catatan', values: [['apa saja']] });
     const { em, periksaData } = run(wb);
     em.counter.reset();
-    expect(periksaData().findings).toHaveLength(6);
+    expect(periksaData().findings).toHaveLength(7);
     expect(em.counter.counts()['SpreadsheetApp.Range.getValues']).toBe(LAYOUT_SHEETS.length);
   });
 
@@ -112,7 +120,7 @@ describe('tandaiDiSheet / hapusTanda', () => {
     em.spreadsheet.getSheetByName('IKU')!.getRange('A1').setNote('Catatan pengguna');
     const before = saveWorkbook(em.spreadsheet);
 
-    expect(tandaiDiSheet()).toEqual({ ditandai: 6 });
+    expect(tandaiDiSheet()).toEqual({ ditandai: 7 });
     const iku = em.spreadsheet.getSheetByName('IKU')!;
     expect(iku.getRange('Q2').getNote()).toBe(
       'Angka dari laporan 2022\n[LKjIP] Peringatan: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).',
@@ -130,7 +138,7 @@ describe('tandaiDiSheet / hapusTanda', () => {
         .match(/\[LKjIP\]/g),
     ).toHaveLength(1);
 
-    expect(hapusTanda()).toEqual({ dihapus: 6 });
+    expect(hapusTanda()).toEqual({ dihapus: 7 });
     expect(iku.getRange('Q2').getNote()).toBe('Angka dari laporan 2022');
     expect(iku.getRange('A1').getNote()).toBe('Catatan pengguna');
     expect(em.spreadsheet.getSheetByName('AKIP')!.getRange('C7').getNote()).toBe('');

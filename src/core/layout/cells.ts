@@ -13,7 +13,6 @@ export interface SheetContext {
   /** The sheet's name as the user spelled it: findings point there. */
   sheet: string;
   findings: Finding[];
-  tzOffsetMinutes: number;
 }
 
 /**
@@ -34,24 +33,23 @@ export function isEmptyRow(row: readonly CellValue[]): boolean {
 }
 
 /** A cell as text: trimmed; numbers in their shortest form (`2`, not `2.0`); a date as `2024-01-31`. */
-export function cellText(v: CellValue, tzOffsetMinutes = 0): string {
+export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (isDate(v)) return calendarDate(v, tzOffsetMinutes) ?? '';
+  if (isDate(v)) return calendarDate(v) ?? '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return String(v).replace(/\r\n?/g, '\n').trim();
 }
 
 /**
- * The calendar date of a date cell. Sheets stores a date as midnight in the spreadsheet's time zone;
- * shifting by that zone's offset and reading the UTC fields gives the date the user typed,
- * whatever zone the script itself runs in.
+ * The calendar date of a date cell. The adapter (src/gas/read-sheets.ts) has already turned every
+ * date into midnight UTC of the date shown in the spreadsheet's time zone (Utilities.formatDate), so
+ * its UTC fields are the date the user typed, whatever zone the script runs in.
  */
-export function calendarDate(d: Date, tzOffsetMinutes: number): IsoDate | null {
+export function calendarDate(d: Date): IsoDate | null {
   const t = d.getTime();
   if (!Number.isFinite(t)) return null;
-  const s = new Date(t + tzOffsetMinutes * 60000);
-  return isoDate(s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate());
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 const BULAN: Record<string, number> = {
@@ -143,7 +141,7 @@ export function readMoney(ctx: SheetContext, raw: CellValue, row1: number, col0:
 export function describeCell(v: CellValue): string {
   if (typeof v === 'number' && !Number.isFinite(v)) return 'nilai yang tidak sah';
   if (isDate(v)) {
-    const iso = calendarDate(v, 0);
+    const iso = calendarDate(v);
     return iso ? `tanggal ${iso.split('-').reverse().join('/')}` : 'tanggal yang tidak sah';
   }
   return describeValue(v);

@@ -6,6 +6,9 @@ import type { Finding, FindingCode, Severity } from './model';
  */
 export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'missing-sheet': 'error',
+  'duplicate-sheet': 'error',
+  'no-data': 'error',
+  'negative-value': 'error',
   'missing-column': 'error',
   'duplicate-column': 'error',
   'not-a-number': 'error',
@@ -24,6 +27,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'akip-mismatch': 'warning',
   'target-zero': 'warning',
   'bad-nip': 'warning',
+  'sasaran-unmatched': 'warning',
 };
 
 /**

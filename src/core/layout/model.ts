@@ -17,20 +17,23 @@ export interface RawSheet {
   formulas?: string[][];
 }
 
+/**
+ * A date cell arrives as midnight UTC of the calendar date the spreadsheet shows in its own time
+ * zone: src/gas/read-sheets.ts converts it once with Utilities.formatDate, so core never needs a zone.
+ */
 export interface RawWorkbook {
   name: string;
   sheets: RawSheet[];
-  /**
-   * Offset of the spreadsheet's time zone from UTC in minutes (WIB +420, WITA +480, WIT +540):
-   * a date cell is midnight in that zone, so its calendar date is read with this offset.
-   */
-  tzOffsetMinutes: number;
 }
 
 export type Severity = 'error' | 'warning';
 
 export type FindingCode =
   | 'missing-sheet'
+  | 'duplicate-sheet'
+  | 'no-data'
+  | 'negative-value'
+  | 'sasaran-unmatched'
   | 'missing-column'
   | 'duplicate-column'
   | 'not-a-number'

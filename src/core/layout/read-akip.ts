@@ -5,9 +5,7 @@ import { finding } from './findings';
 import type { HeaderMap } from './headers';
 import type { Akip, AkipKomponen, NumberCell, RawSheet } from './model';
 import { normalizeName } from './spec';
-
-const TOTAL_NAMES = ['nilai akhir', 'total', 'jumlah', 'total nilai', 'nilai akip'];
-const PREDIKAT_NAMES = ['predikat', 'kategori'];
+import { isAkipPredikatLabel, isAkipTotalLabel } from '../rules/akip';
 
 /**
  * AKIP: `Komponen`, `Bobot`, one column per year. Rows named `Nilai Akhir`/`Total` and
@@ -30,7 +28,7 @@ export function readAkip(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ak
     const r = i + 1;
     const nama = cellText(row[komCol]);
     const n = normalizeName(nama);
-    if (PREDIKAT_NAMES.includes(n)) {
+    if (isAkipPredikatLabel(nama)) {
       for (const y of years) {
         const v = cellText(row[map.bare[y]]);
         if (v !== '' && v !== '-' && !(y in predikat)) predikat[y] = { value: v, cell: a1(r, map.bare[y]) };
@@ -42,7 +40,7 @@ export function readAkip(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ak
       for (const y of years) out[y] = readNumber(ctx, row[map.bare[y]] as CellValue, r, map.bare[y], `${label} ${y}`);
       return out;
     };
-    if (TOTAL_NAMES.includes(n)) {
+    if (isAkipTotalLabel(nama)) {
       const v = values('Nilai Akhir');
       for (const y of years) if (!(y in nilaiAkhir) && v[y].value !== null) nilaiAkhir[y] = v[y];
       return;

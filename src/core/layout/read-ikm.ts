@@ -28,7 +28,7 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm
     answers.push(answer);
     rows.push(i + 1);
     profileCols.forEach((name, k) => {
-      const typed = cellText(row[map.columns[name]], ctx.tzOffsetMinutes);
+      const typed = cellText(row[map.columns[name]]);
       const label = typed === '' || typed === '-' ? TIDAK_DIISI : typed;
       // `Laki-laki` and `laki-laki ` are one answer, shown as first typed.
       const key = normalizeName(label);

@@ -23,7 +23,7 @@ export function readNarasi(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): 
   sheet.values.forEach((row, i) => {
     if (i === 0 || isEmptyRow(row)) return;
     const typed = cellText(row[bagian]);
-    const text = cellText(row[teks], ctx.tzOffsetMinutes);
+    const text = cellText(row[teks]);
     if (!typed || !text) return;
     const key = narasiKey(typed);
     if (!(key in out)) out[key] = { text, cell: a1(i + 1, teks) };

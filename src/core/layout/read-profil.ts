@@ -44,7 +44,7 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
         notes.push({ sheet: ctx.sheet, cell: a1(i + 1, kunciCol), found: typed, understoodAs: hit.key });
     });
   }
-  const text = (key: string) => (raw[key] ? cellText(raw[key].value, ctx.tzOffsetMinutes) : '');
+  const text = (key: string) => (raw[key] ? cellText(raw[key].value) : '');
 
   for (const k of PROFIL_KEYS) {
     if (!k.required || text(k.key) !== '') continue;
@@ -105,7 +105,7 @@ function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): n
  */
 function readTanggal(ctx: SheetContext, v: CellValue, cell: string | undefined): string | null {
   if (cell === undefined || v === null || v === undefined || (!isDate(v) && cellText(v) === '')) return null;
-  const iso = isDate(v) ? calendarDate(v, ctx.tzOffsetMinutes) : typeof v === 'string' ? parseDateText(v) : null;
+  const iso = isDate(v) ? calendarDate(v) : typeof v === 'string' ? parseDateText(v) : null;
   if (iso) return iso;
   ctx.findings.push(
     finding(

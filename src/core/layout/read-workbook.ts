@@ -9,19 +9,41 @@ import { readIkm } from './read-ikm';
 import { readIku } from './read-iku';
 import { readNarasi } from './read-narasi';
 import { readProfil } from './read-profil';
-import { normalizeName, sheetSpec, type SheetId } from './spec';
+import { reportingYear } from '../rules/reporting-year';
+import { normalizeSheetName, sheetSpec, type SheetId } from './spec';
 
 /** The sheets the reader looks at, in layout order (Riwayat is the add-on's own log). */
 export const LAYOUT_SHEETS: readonly SheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
 
-/** The layout sheet a tab name stands for (`iku `, `PROFIL`), or null. */
+/** The layout sheet a tab name stands for (`iku `, `PROFIL`; not `IKU (2022 lama)`), or null. */
 export function layoutSheetId(name: string): SheetId | null {
-  const n = normalizeName(name);
-  return LAYOUT_SHEETS.find((id) => normalizeName(id) === n) ?? null;
+  const n = normalizeSheetName(name);
+  return LAYOUT_SHEETS.find((id) => normalizeSheetName(id) === n) ?? null;
 }
 
+/** The first tab that is the layout sheet `id`; a second one is a duplicate-sheet finding. */
 export function findSheet(raw: RawWorkbook, id: SheetId): RawSheet | null {
   return raw.sheets.find((s) => layoutSheetId(s.name) === id) ?? null;
+}
+
+function duplicateSheets(raw: RawWorkbook): Finding[] {
+  const out: Finding[] = [];
+  for (const id of LAYOUT_SHEETS) {
+    const tabs = raw.sheets.filter((s) => layoutSheetId(s.name) === id);
+    if (tabs.length < 2) continue;
+    const names = tabs.map((s) => `"${s.name}"`);
+    for (const extra of tabs.slice(1)) {
+      out.push(
+        finding(
+          'duplicate-sheet',
+          extra.name,
+          '',
+          `Ada ${tabs.length} sheet yang sama-sama bernama ${id}: ${names.join(' dan ')}. Hanya satu yang boleh menjadi sheet ${id}; ganti nama sheet lainnya (mis. "${id} lama") atau hapus.`,
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 /** What each required sheet holds, for the missing-sheet message. */
@@ -37,7 +59,7 @@ const SHEET_PURPOSE: Partial<Record<SheetId, string>> = {
  * value left blank, unknown polaritas). The consistency checks are in validate/.
  */
 export function readWorkbook(raw: RawWorkbook): ReadResult {
-  const findings: Finding[] = [];
+  const findings: Finding[] = duplicateSheets(raw);
   const headerNotes: HeaderNote[] = [];
   const sheetNames: Record<string, string> = {};
   const workbook: Workbook = {
@@ -75,7 +97,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     const header = matchHeaders(sheet.name, sheet.values[0] ?? [], spec);
     findings.push(...header.findings);
     headerNotes.push(...header.notes);
-    const ctx: SheetContext = { sheet: sheet.name, findings, tzOffsetMinutes: raw.tzOffsetMinutes };
+    const ctx: SheetContext = { sheet: sheet.name, findings };
     return { sheet, map: header.map, ctx };
   };
 
@@ -85,8 +107,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
   if (iku) {
     // Without a readable Tahun the reporting year is the latest year with realisasi, so the
     // rest of the sheet can still be read and checked.
-    const realisasiYears = Object.keys(iku.map.realisasi).map(Number);
-    const tahun = workbook.profil?.tahun || (realisasiYears.length ? Math.max(...realisasiYears) : 0);
+    const tahun = reportingYear(workbook.profil?.tahun, Object.keys(iku.map.realisasi).map(Number));
     workbook.iku = readIku(iku.ctx, iku.sheet, iku.map, tahun);
   }
   const dpa = open('DPA');

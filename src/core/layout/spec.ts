@@ -163,3 +163,16 @@ export function normalizeName(s: unknown): string {
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }
+
+/**
+ * A tab name compared with a layout sheet name: case and spaces are ignored (`iku `, `PROFIL`),
+ * nothing else. Unlike a header, a bracketed or extra word makes another sheet: `IKU (2022 lama)`,
+ * `Salinan IKU`, `Copy of IKU`, `IKU lama` and `IKU 2022` are copies users keep, not the IKU sheet.
+ */
+export function normalizeSheetName(s: unknown): string {
+  return String(s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}

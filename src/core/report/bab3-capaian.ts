@@ -6,6 +6,7 @@ import { formatId, formatMoney, formatRupiah } from '../numbers';
 import { akipBlocks } from './bab3-akip';
 import { efisiensiIndikator } from './bab3-efisiensi';
 import { ikmBlocks } from './bab3-ikm';
+import { akipIndikator, ikmIndikator } from '../rules/linked-indicators';
 import type { ReportContext } from './report-context';
 import type { IndikatorFigures, SasaranFigures } from './report-figures';
 import { NO_VALUE, serapanOf } from './report-figures';
@@ -13,16 +14,7 @@ import type { Block } from './report-types';
 import { daftarKata, denganSatuan, jumlahKata, narasiBlocks, paragraf, perubahan } from './sentences';
 import { sekaliPerKelompok, tabel } from './table';
 
-const IKM_INDIKATOR = /kepuasan masyarakat|\bIKM\b|\bSKM\b/i;
-const AKIP_INDIKATOR = /\bS?AKIP\b|akuntabilitas kinerja/i;
-
-export function isIkmIndikator(nama: string): boolean {
-  return IKM_INDIKATOR.test(nama);
-}
-
-export function isAkipIndikator(nama: string): boolean {
-  return AKIP_INDIKATOR.test(nama);
-}
+export { isAkipIndikator, isIkmIndikator } from '../rules/linked-indicators';
 
 /** Permendagri 86/2017 bands as printed ranges on the 2-decimal capaian: `76,00 – 90,99`. */
 function skalaRows(): string[][] {
@@ -179,7 +171,7 @@ function renstraTable(ctx: ReportContext, s: SasaranFigures): Block[] {
   }
   const rows = withTarget.map((f) => {
     const target = f.ind.target[end].target!;
-    const realisasi = f.ind.realisasi[t]?.value ?? null;
+    const realisasi = f.nilai(t);
     let capaian: Decimal | null = null;
     if (realisasi !== null) {
       try {
@@ -335,12 +327,10 @@ export function capaianBlocks(ctx: ReportContext, sub: () => string): Block[] {
   } else {
     blocks.push(...targetRealisasi(ctx, `${sub()} Target dan Realisasi Kinerja Tahun ${ctx.tahun}`));
   }
-  const ikmSasaran = ctx.wb.ikm
-    ? fig.sasaran.find((s) => s.indikator.some((f) => isIkmIndikator(f.ind.indikator)))
-    : undefined;
-  const akipSasaran = ctx.wb.akip
-    ? fig.sasaran.find((s) => s.indikator.some((f) => isAkipIndikator(f.ind.indikator)))
-    : undefined;
+  const ikmInd = ikmIndikator(ctx.wb);
+  const akipInd = akipIndikator(ctx.wb);
+  const ikmSasaran = ctx.wb.ikm ? fig.sasaran.find((s) => s.indikator.some((f) => f.ind === ikmInd)) : undefined;
+  const akipSasaran = ctx.wb.akip ? fig.sasaran.find((s) => s.indikator.some((f) => f.ind === akipInd)) : undefined;
   for (const s of fig.sasaran) {
     blocks.push(
       ...sasaranBlocks(ctx, s, `${sub()} Sasaran ${s.nomor}: ${s.sasaran.nama}`, {

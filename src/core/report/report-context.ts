@@ -1,5 +1,6 @@
 import type { Profil, Workbook } from '../layout/model';
 import { normalizeName } from '../layout/spec';
+import { reportingYear } from '../rules/reporting-year';
 import { isoDateInZone } from './indonesian-date';
 import { createTableNumbering } from './numbering';
 import type { TableNumbering } from './numbering';
@@ -28,14 +29,10 @@ export interface ReportContext {
 
 const WIB_MINUTES = 420;
 
-function fallbackYear(wb: Workbook): number {
-  const years = wb.iku?.realisasiYears ?? [];
-  return years.length > 0 ? years[years.length - 1] : new Date().getFullYear();
-}
-
 export function createContext(wb: Workbook, opts: BuildOptions): ReportContext {
   const profil = wb.profil;
-  const tahun = profil && Number.isInteger(profil.tahun) && profil.tahun > 0 ? profil.tahun : fallbackYear(wb);
+  const hariIni = opts.hariIni ?? isoDateInZone(opts.generatedAt ?? new Date(), WIB_MINUTES);
+  const tahun = reportingYear(profil?.tahun, wb.iku?.realisasiYears ?? []) || Number(hariIni.slice(0, 4));
   const instansi = profil?.namaInstansi.trim() || wb.name.trim() || 'Instansi';
   const pemda = profil?.pemerintahDaerah.trim() ?? '';
   const byName = new Map<string, string>();
@@ -52,7 +49,7 @@ export function createContext(wb: Workbook, opts: BuildOptions): ReportContext {
     instansiLengkap: pemda ? `${instansi} ${pemda}` : instansi,
     fig: computeFigures(wb, tahun),
     tables: createTableNumbering(),
-    hariIni: isoDateInZone(opts.generatedAt ?? new Date(), opts.tzOffsetMinutes ?? WIB_MINUTES),
+    hariIni,
     narasi: (part) => byName.get(normalizeName(part)) ?? null,
   };
 }

@@ -9,6 +9,9 @@ import type { Akip, Dpa, DpaRow, Indikator, Sasaran, Workbook } from '../layout/
 import { formatId } from '../numbers';
 import { predikatAkip } from '../predikat-akip';
 import type { Predikat } from '../predikat-akip';
+import { akipTotal } from '../rules/akip';
+import { realisasiDipakai } from '../rules/linked-indicators';
+import { renstraEndYear } from '../rules/periode';
 
 /**
  * Every number the report prints, computed once from the Workbook with the formula engine.
@@ -36,6 +39,11 @@ export interface IndikatorFigures {
   realisasiText(year: number): string;
   /** The printed realisasi, or null. */
   realisasi(year: number): Decimal | null;
+  /**
+   * The one realisasi of a year, unrounded: the IKU sheet's, or for the IKM/AKIP indicator the
+   * figure its own sheet gives (rules/linked-indicators.ts). Every table and sentence uses it.
+   */
+  nilai(year: number): Decimal | null;
   capaian(year: number): CapaianFigure;
   /** Years up to the reporting year with a realisasi, ascending. */
   trendYears: number[];
@@ -114,8 +122,8 @@ export function serapanOf(pagu: Decimal, realisasi: Decimal): Serapan {
   return { pagu, realisasi, persen: p, text: p === null ? NO_VALUE : formatId(p) };
 }
 
-function placesOf(ind: Indikator): number {
-  const values: Decimal[] = [];
+function placesOf(ind: Indikator, used: (Decimal | null)[] = []): number {
+  const values: Decimal[] = used.filter((v): v is Decimal => v !== null);
   for (const t of Object.values(ind.target)) {
     if (t.target?.kind === 'single') values.push(t.target.value);
     if (t.target?.kind === 'range') values.push(t.target.lower, t.target.upper);
@@ -124,9 +132,8 @@ function placesOf(ind: Indikator): number {
   return values.some((v) => !v.isInteger()) ? 2 : 0;
 }
 
-function capaianFigure(ind: Indikator, year: number): CapaianFigure {
+function capaianFigure(ind: Indikator, year: number, realisasi: Decimal | null): CapaianFigure {
   const target = ind.target[year]?.target ?? null;
-  const realisasi = ind.realisasi[year]?.value ?? null;
   if (target === null) return { value: null, text: NO_VALUE, kategori: '', reason: `target tahun ${year} tidak diisi` };
   if (realisasi === null)
     return { value: null, text: NO_VALUE, kategori: '', reason: `realisasi tahun ${year} tidak diisi` };
@@ -145,11 +152,24 @@ function capaianFigure(ind: Indikator, year: number): CapaianFigure {
   }
 }
 
-export function indikatorFigures(ind: Indikator, nomor: number, tahun: number): IndikatorFigures {
-  const places = placesOf(ind);
+/**
+ * The figures of one indicator. `realisasiOf` gives the one realisasi of a year (default: the
+ * IKU sheet's); computeFigures passes rules/linked-indicators.ts so the IKM and AKIP indicators
+ * print what their own sheets give.
+ */
+export function indikatorFigures(
+  ind: Indikator,
+  nomor: number,
+  tahun: number,
+  realisasiOf: (year: number) => Decimal | null = (year) => ind.realisasi[year]?.value ?? null,
+): IndikatorFigures {
+  const years = [...new Set([...Object.keys(ind.realisasi), ...Object.keys(ind.target)].map(Number))];
+  const nilaiByYear = new Map<number, Decimal | null>(years.map((y) => [y, realisasiOf(y)]));
+  const nilai = (year: number) => (nilaiByYear.has(year) ? (nilaiByYear.get(year) ?? null) : realisasiOf(year));
+  const places = placesOf(ind, [...nilaiByYear.values()]);
   const cache = new Map<number, CapaianFigure>();
   const realisasi = (year: number) => {
-    const v = ind.realisasi[year]?.value ?? null;
+    const v = nilai(year);
     return v === null ? null : round(v, places);
   };
   return {
@@ -157,20 +177,18 @@ export function indikatorFigures(ind: Indikator, nomor: number, tahun: number): 
     nomor,
     places,
     targetText: (year) => formatTarget(ind.target[year]?.target ?? null, places),
-    realisasiText: (year) => formatKinerja(ind.realisasi[year]?.value ?? null, places),
+    realisasiText: (year) => formatKinerja(nilai(year), places),
     realisasi,
+    nilai,
     capaian(year) {
       let c = cache.get(year);
       if (!c) {
-        c = capaianFigure(ind, year);
+        c = capaianFigure(ind, year, nilai(year));
         cache.set(year, c);
       }
       return c;
     },
-    trendYears: Object.keys(ind.realisasi)
-      .map(Number)
-      .filter((y) => y <= tahun && ind.realisasi[y]?.value != null)
-      .sort((a, b) => a - b),
+    trendYears: years.filter((y) => y <= tahun && nilai(y) !== null).sort((a, b) => a - b),
   };
 }
 
@@ -190,21 +208,11 @@ function sumRows(rows: DpaRow[]): { pagu: Decimal; realisasi: Decimal } {
   return { pagu, realisasi };
 }
 
-function renstraEnd(periode: string, years: number[]): number | null {
-  const m = /(\d{4})\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai)\s*(\d{4})/i.exec(periode);
-  if (m) return Number(m[2]);
-  return years.length > 0 ? years[years.length - 1] : null;
-}
-
 function akipYears(akip: Akip): AkipYear[] {
   return akip.years.map((year) => {
-    // Summed from the printed (2-decimal) components so the printed table adds up.
-    const values = akip.komponen
-      .map((k) => k.nilai[year]?.value ?? null)
-      .filter((v): v is Decimal => v !== null)
-      .map((v) => round(v));
-    if (values.length === 0) return { year, total: null, predikat: null };
-    const total = values.reduce((s, v) => s.plus(v), ZERO);
+    // rules/akip.ts: the raw component sum, printed rounded; the validator uses the same rule.
+    const total = akipTotal(akip, year).nilai;
+    if (total === null) return { year, total: null, predikat: null };
     let predikat: Predikat | null = null;
     try {
       predikat = predikatAkip(total);
@@ -216,7 +224,9 @@ function akipYears(akip: Akip): AkipYear[] {
 }
 
 export function computeFigures(wb: Workbook, tahun: number): Figures {
-  const indikator = (wb.iku?.indikator ?? []).map((ind, i) => indikatorFigures(ind, i + 1, tahun));
+  const indikator = (wb.iku?.indikator ?? []).map((ind, i) =>
+    indikatorFigures(ind, i + 1, tahun, (year) => realisasiDipakai(wb, ind, year, tahun)),
+  );
   const dpa = wb.dpa;
   const programs = dpa ? programRows(dpa) : [];
   const total = dpa ? sumRows(programs.map((i) => dpa.rows[i])) : null;
@@ -256,7 +266,7 @@ export function computeFigures(wb: Workbook, tahun: number): Figures {
     tahun,
     indikator,
     sasaran,
-    renstraEndYear: renstraEnd(wb.profil?.periodeRenstra ?? '', wb.iku?.targetYears ?? []),
+    renstraEndYear: renstraEndYear(wb.profil?.periodeRenstra, wb.iku?.targetYears ?? []),
     anggaran,
     programs,
     ikm,

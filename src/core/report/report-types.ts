@@ -61,6 +61,9 @@ export interface ReportDocument {
 export interface BuildOptions {
   /** When the report is generated; the signing date when Profil has no `Tanggal`. */
   generatedAt?: Date;
-  /** The spreadsheet's offset from UTC in minutes (WIB +420), to read generatedAt's calendar date. */
-  tzOffsetMinutes?: number;
+  /**
+   * Today's calendar date in the spreadsheet's time zone (`2024-02-01`), computed by the adapter with
+   * Utilities.formatDate; without it, generatedAt's date in WIB.
+   */
+  hariIni?: string;
 }

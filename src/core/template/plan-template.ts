@@ -1,6 +1,6 @@
 import type { CellValue } from '../numbers';
 import { columnLetter } from '../layout/a1';
-import { normalizeName, sheetSpec } from '../layout/spec';
+import { normalizeSheetName, sheetSpec } from '../layout/spec';
 import {
   AKIP_KOMPONEN,
   AKIP_NILAI_AKHIR,
@@ -235,13 +235,13 @@ function planSheet(id: TemplateSheetId, years: number[]): SheetPlan {
 
 /**
  * The standard sheets (except Riwayat) that do not exist yet, fully described; an existing one,
- * matched by normalizeName (`iku ` is IKU), is left alone whatever it holds.
+ * matched by normalizeSheetName (`iku ` is IKU), is left alone whatever it holds.
  */
 export function planTemplate(existingSheetNames: string[], profil?: ProfilHint, now: Date = new Date()): TemplatePlan {
-  const existing = new Set(existingSheetNames.map(normalizeName));
+  const existing = new Set(existingSheetNames.map(normalizeSheetName));
   const years = templateYears(profil, now);
-  const leftAlone = TEMPLATE_SHEETS.filter((id) => existing.has(normalizeName(id)));
-  const create = TEMPLATE_SHEETS.filter((id) => !existing.has(normalizeName(id))).map((id) =>
+  const leftAlone = TEMPLATE_SHEETS.filter((id) => existing.has(normalizeSheetName(id)));
+  const create = TEMPLATE_SHEETS.filter((id) => !existing.has(normalizeSheetName(id))).map((id) =>
     planSheet(id, years.years),
   );
   return { create, leftAlone, years };

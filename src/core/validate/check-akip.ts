@@ -4,7 +4,7 @@ import { predikatAkip, SKALA_AKIP } from '../predikat-akip';
 import { finding } from '../layout/findings';
 import type { Finding, NumberCell, Workbook } from '../layout/model';
 import { agrees } from './compare';
-import { akipTotal } from './check-iku';
+import { AKIP_MAX, akipTotal } from '../rules/akip';
 
 const inRange = (c: NumberCell) => c.value === null || (c.value.gte(0) && c.value.lte(100));
 
@@ -64,6 +64,22 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
       }
     }
   }
+  // The component sum itself may not exceed 100 (the weights add up to 100).
+  for (const y of akip.years) {
+    const t = akipTotal(akip, y);
+    if (t.sum === null || t.sum.lte(AKIP_MAX)) continue;
+    // A component already reported out of range explains the sum: one finding, not two.
+    if (out.some((f) => akip.komponen.some((k) => k.nilai[y]?.cell === f.cell))) continue;
+    const cells = akip.komponen.map((k) => k.nilai[y]).filter((c) => c?.value != null);
+    out.push(
+      finding(
+        'out-of-range',
+        sheet,
+        cells[cells.length - 1]?.cell ?? '',
+        `Jumlah nilai komponen ${y} adalah ${formatNumberLoose(t.sum)}, di atas 100. Periksa nilai komponen tahun ${y}; baris total (Nilai Akhir/Jumlah/Total) tidak ikut dijumlahkan, jadi pastikan tidak ada baris total dengan nama lain.`,
+      ),
+    );
+  }
   for (const [yKey, typed] of Object.entries(akip.nilaiAkhir)) {
     const y = Number(yKey);
     if (typed.value === null) continue;
@@ -78,8 +94,9 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
       );
       continue;
     }
-    const total = akipTotal(wb, y);
-    if (total === null || agrees(typed.value, total)) continue;
+    // An unreadable component is already one not-a-number finding: nothing is compared that year.
+    const total = akipTotal(akip, y).sum;
+    if (total === null || total.gt(AKIP_MAX) || agrees(typed.value, total)) continue;
     const parts = akip.komponen
       .map((k) => k.nilai[y]?.value)
       .filter((v) => v != null)
@@ -95,7 +112,9 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
   }
   for (const [yKey, typed] of Object.entries(akip.predikat)) {
     const y = Number(yKey);
-    const nilai = akipTotal(wb, y) ?? akip.nilaiAkhir[y]?.value ?? null;
+    const t = akipTotal(akip, y);
+    if (t.unreadable) continue;
+    const nilai = t.sum ?? akip.nilaiAkhir[y]?.value ?? null;
     if (nilai === null) continue;
     const printed = round(nilai);
     if (printed.lt(0) || printed.gt(100)) continue;

@@ -1,10 +1,11 @@
 import { capaian, type Polaritas, type Target } from '../capaian';
-import { Decimal, round, ZERO } from '../decimal';
-import { hitungIkm } from '../ikm';
+import type { Decimal } from '../decimal';
 import { isInputError } from '../input-error';
 import { formatId, formatNumberLoose } from '../numbers';
 import { finding } from '../layout/findings';
 import type { Finding, Indikator, Workbook } from '../layout/model';
+import { akipTotal } from '../rules/akip';
+import { akipIndikator, ikmIndikator, nikFromSheet } from '../rules/linked-indicators';
 import { agrees, agreesAsPercent } from './compare';
 
 const n = (d: Decimal) => formatNumberLoose(d);
@@ -61,34 +62,7 @@ export function checkCapaian(sheet: string, ind: Indikator): Finding[] {
   return out;
 }
 
-const IKM_INDICATOR = /\bIKM\b|kepuasan\s+masyarakat/i;
-const AKIP_INDICATOR = /\bAKIP\b/i;
-
-export function isIkmIndicator(nama: string): boolean {
-  return IKM_INDICATOR.test(nama);
-}
-export function isAkipIndicator(nama: string): boolean {
-  return AKIP_INDICATOR.test(nama) && !IKM_INDICATOR.test(nama);
-}
-
-/** The AKIP total of a year: the sum of every component row (blank = 0); null when no component has a value. */
-export function akipTotal(wb: Workbook, year: number): Decimal | null {
-  const values = (wb.akip?.komponen ?? []).map((k) => k.nilai[year]?.value ?? null);
-  if (values.every((v) => v === null)) return null;
-  return values.reduce<Decimal>((s, v) => (v ? s.plus(v) : s), ZERO);
-}
-
-/** The NIK from the IKM sheet, unrounded; null when there is no sheet or its answers cannot be used (reported elsewhere). */
-export function nikFromSheet(wb: Workbook): { nik: Decimal; responden: number } | null {
-  if (!wb.ikm || wb.ikm.answers.length === 0 || wb.ikm.unsurColumns.some((c) => c === '')) return null;
-  try {
-    const r = hitungIkm(wb.ikm.answers);
-    return { nik: r.nik, responden: r.responden };
-  } catch (e) {
-    if (isInputError(e)) return null;
-    throw e;
-  }
-}
+export { isAkipIndikator as isAkipIndicator, isIkmIndikator as isIkmIndicator } from '../rules/linked-indicators';
 
 /**
  * ikm-mismatch / akip-mismatch: the IKU realisasi of the reporting year for the IKM and AKIP
@@ -99,45 +73,49 @@ export function checkLinkedIndicators(sheet: string, wb: Workbook, tahun: number
   const out: Finding[] = [];
   const iku = wb.iku;
   if (!iku) return out;
-  const nik = nikFromSheet(wb);
-  const akip = akipTotal(wb, tahun);
-  for (const ind of iku.indikator) {
-    if (isIkmIndicator(ind.indikator)) {
-      for (const [y, re] of Object.entries(ind.realisasi)) {
-        if (re.value !== null && (re.value.lt(25) || re.value.gt(100))) {
-          out.push(
-            finding(
-              'out-of-range',
-              sheet,
-              re.cell,
-              `Realisasi ${y} "${ind.indikator}" bernilai ${n(re.value)}, di luar rentang NIK 25–100 (PermenPAN-RB 14/2017). Isi NIK (IKM × 25), bukan nilai IKM 1–4.`,
-            ),
-          );
-        }
-      }
-      const re = ind.realisasi[tahun];
-      if (nik && re?.value != null && re.value.gte(25) && re.value.lte(100) && !agrees(re.value, nik.nik)) {
+  const ikmInd = ikmIndikator(wb);
+  if (ikmInd) {
+    for (const [y, re] of Object.entries(ikmInd.realisasi)) {
+      if (re.value !== null && (re.value.lt(25) || re.value.gt(100))) {
         out.push(
           finding(
-            'ikm-mismatch',
+            'out-of-range',
             sheet,
             re.cell,
-            `Realisasi ${tahun} "${ind.indikator}" tertulis ${n(re.value)}, sedangkan NIK dari sheet IKM (${nik.responden} responden) adalah ${formatId(nik.nik)}. Samakan realisasinya dengan hasil survei, atau periksa jawaban di sheet IKM.`,
+            `Realisasi ${y} "${ikmInd.indikator}" bernilai ${n(re.value)}, di luar rentang NIK 25–100 (PermenPAN-RB 14/2017). Isi NIK (IKM × 25), bukan nilai IKM 1–4.`,
           ),
         );
       }
-    } else if (isAkipIndicator(ind.indikator)) {
-      const re = ind.realisasi[tahun];
-      if (akip && re?.value != null && !agrees(re.value, akip)) {
-        out.push(
-          finding(
-            'akip-mismatch',
-            sheet,
-            re.cell,
-            `Realisasi ${tahun} "${ind.indikator}" tertulis ${n(re.value)}, sedangkan jumlah komponen ${tahun} di sheet AKIP adalah ${formatId(round(akip))}. Samakan keduanya sesuai hasil evaluasi.`,
-          ),
-        );
-      }
+    }
+    const nik = nikFromSheet(wb);
+    const re = ikmInd.realisasi[tahun];
+    if (nik && re?.value != null && re.value.gte(25) && re.value.lte(100) && !agrees(re.value, nik.nik)) {
+      out.push(
+        finding(
+          'ikm-mismatch',
+          sheet,
+          re.cell,
+          `Realisasi ${tahun} "${ikmInd.indikator}" tertulis ${n(re.value)}, sedangkan NIK dari sheet IKM (${nik.responden} responden) adalah ${formatId(nik.nik)}; laporan memakai ${formatId(nik.nik)}. Samakan realisasinya dengan hasil survei, atau periksa jawaban di sheet IKM.`,
+        ),
+      );
+    }
+  }
+  const akipInd = akipIndikator(wb);
+  if (akipInd && wb.akip) {
+    // Every year the AKIP sheet gives a total: the report prints that total for the indicator.
+    for (const [yKey, re] of Object.entries(akipInd.realisasi)) {
+      const y = Number(yKey);
+      const total = akipTotal(wb.akip, y).nilai;
+      // Within the 0,01 tolerance (domain.md) the two agree: no finding, the report prints the sum.
+      if (total === null || re.value === null || agrees(re.value, total)) continue;
+      out.push(
+        finding(
+          'akip-mismatch',
+          sheet,
+          re.cell,
+          `Realisasi ${y} "${akipInd.indikator}" tertulis ${n(re.value)}, sedangkan jumlah komponen ${y} di sheet AKIP adalah ${formatId(total)}; laporan memakai ${formatId(total)} di semua tabel. Samakan keduanya sesuai hasil evaluasi.`,
+        ),
+      );
     }
   }
   return out;

@@ -3,6 +3,7 @@ import { matchHeaders } from '../layout/headers';
 import type { Finding, RawWorkbook, ReadResult, Severity } from '../layout/model';
 import { findSheet, LAYOUT_SHEETS, layoutSheetId, readWorkbook } from '../layout/read-workbook';
 import { sheetSpec } from '../layout/spec';
+import { reportingYear } from '../rules/reporting-year';
 import { checkAkip } from './check-akip';
 import { checkDpa } from './check-dpa';
 import { checkIkm } from './check-ikm';
@@ -15,7 +16,7 @@ import { checkNip } from './check-nip';
  */
 export function validateWorkbook(raw: RawWorkbook): ReadResult {
   const { workbook: wb, findings } = readWorkbook(raw);
-  const tahun = wb.profil?.tahun || Math.max(0, ...(wb.iku?.realisasiYears ?? []));
+  const tahun = reportingYear(wb.profil?.tahun, wb.iku?.realisasiYears ?? []);
 
   if (wb.profil) {
     const sheet = wb.sheetNames['Profil'];

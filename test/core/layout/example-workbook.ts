@@ -3,11 +3,9 @@ import type { CellValue } from '../../../src/core/numbers';
 import type { RawWorkbook } from '../../../src/core/layout/model';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-export const WIB = 420;
-
 /**
- * The example workbook as Range.getValues() would hand it over in a WIB spreadsheet: an ISO date
- * string becomes a Date at midnight WIB (layout.md, Workbook JSON), i.e. 17:00 UTC the day before.
+ * The example workbook as src/gas/read-sheets.ts hands it to core: an ISO date string becomes the
+ * calendar day it shows in the spreadsheet's zone, as midnight UTC (the adapter's conversion).
  */
 export function loadExample(): RawWorkbook {
   const json = JSON.parse(
@@ -18,13 +16,12 @@ export function loadExample(): RawWorkbook {
   };
   return {
     name: json.name,
-    tzOffsetMinutes: WIB,
     sheets: json.sheets.map((s) => ({
       name: s.name,
       values: s.values.map((row) =>
         row.map((v) => {
           const m = typeof v === 'string' ? ISO.exec(v) : null;
-          return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - WIB * 60000) : v;
+          return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : v;
         }),
       ),
       ...(s.formulas ? { formulas: s.formulas } : {}),

@@ -11,8 +11,8 @@ const expected = JSON.parse(
   anggaran: { program: { uraian: string; pagu: string; realisasi: string }[] };
 };
 
-function wb(sheets: Record<string, CellValue[][]>, tz = 420): RawWorkbook {
-  return { name: 't', tzOffsetMinutes: tz, sheets: Object.entries(sheets).map(([name, values]) => ({ name, values })) };
+function wb(sheets: Record<string, CellValue[][]>): RawWorkbook {
+  return { name: 't', sheets: Object.entries(sheets).map(([name, values]) => ({ name, values })) };
 }
 
 const PROFIL: CellValue[][] = [
@@ -136,9 +136,9 @@ describe('readWorkbook on the example workbook (Lima Puluh Pesisir 2023)', () =>
     expect(workbook.narasi['Visi'].cell).toBe('B8');
   });
 
-  it('a date cell reads as its calendar date in the spreadsheet zone (midnight WIB = 17:00 UTC the day before)', () => {
+  it('a date cell (the adapter hands over the calendar day as midnight UTC) reads as that date', () => {
     const raw = loadExample();
-    sheetOf(raw, 'Profil').values[10][1] = new Date(Date.UTC(2024, 0, 31) - 420 * 60000);
+    sheetOf(raw, 'Profil').values[10][1] = new Date(Date.UTC(2024, 0, 31));
     expect(readWorkbook(raw).workbook.profil?.tanggal).toBe('2024-01-31');
   });
 });

@@ -167,11 +167,20 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
     );
   });
 
-  it('says under the AKIP table that the typed Nilai Akhir 2020 (66,87) is not the sum of its components (66,56)', () => {
-    const t = table(r, 'Nilai Komponen Evaluasi AKIP');
-    expect(t.note).toBe(
-      'Catatan: Nilai Akhir pada sheet AKIP 2020 tertulis 66,87, sedangkan jumlah komponennya 66,56. Tabel ini menyajikan jumlah komponen.',
-    );
+  it('AKIP 2020/2021 print as the component sums 66,56 / 69,92 in the IKU trend table too, not the typed 66,87 / 69,91', () => {
+    // 2020: 26,05 + 16,56 + 9,13 + 5,69 + 9,13 = 66,56; 2021: 26,27 + 17,82 + 9,40 + 6,55 + 9,88 = 69,92.
+    const t = table(r, 'Perbandingan Realisasi dan Capaian Sasaran 2');
+    const row = t.rows.find((x) => x[0] === 'Nilai AKIP')!;
+    expect([2020, 2021, 2022, 2023].map((y) => row[column(t, `Realisasi ${y}`)])).toEqual([
+      '66,56',
+      '69,92',
+      '72,59',
+      '70,20',
+    ]);
+    // Capaian 2020 from the same value: 66,56 / 65 × 100 = 102,40 (not 66,87 / 65 = 102,88).
+    expect(row[column(t, 'Capaian 2020 (%)')]).toBe('102,40');
+    expect(text).not.toContain('66,87');
+    expect(table(r, 'Nilai Komponen Evaluasi AKIP').note).toBeUndefined();
   });
 
   it('IKM: NIK 88,12 with mutu B (Baik), NRR to 4 decimals as in expected.json', () => {

@@ -62,7 +62,6 @@ describe('planTemplate', () => {
       const plan = planTemplate([], { tahun: 2023, periodeRenstra: '2019-2023' }, NOW);
       const result = readWorkbook({
         name: 'Template',
-        tzOffsetMinutes: 420,
         sheets: plan.create.map((s) => ({ name: s.name, values: s.values, formulas: s.formulas })),
       });
       expect(result.workbook.headerNotes).toEqual([]);

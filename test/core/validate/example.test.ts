@@ -13,7 +13,7 @@ const expected = JSON.parse(
 describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pesisir.json)', () => {
   const { findings } = validateWorkbook(loadExample());
 
-  it('gives exactly the findings of expected.json: IKU Q2, AKIP C7, E8, F8, DPA F21, F50', () => {
+  it('gives exactly the findings of expected.json: IKU Q2, M3, AKIP C7, E8, F8, DPA F21, F50', () => {
     const key = (f: { code: string; severity: string; sheet: string; cell: string }) =>
       `${f.severity} ${f.code} ${f.sheet}!${f.cell}`;
     expect(findings.map(key).sort()).toEqual(expected.findings.map(key).sort());
@@ -39,6 +39,7 @@ describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pes
   it('sorts by sheet tab order (IKU, DPA, …, AKIP), then row, then column', () => {
     expect(findings.map((f) => `${f.sheet}!${f.cell}`)).toEqual([
       'IKU!Q2',
+      'IKU!M3',
       'DPA!F21',
       'DPA!F50',
       'AKIP!C7',
@@ -47,7 +48,15 @@ describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pes
     ]);
   });
 
-  it('counts 0 errors and 6 warnings', () => {
-    expect(countFindings(findings)).toEqual({ error: 0, warning: 6 });
+  it('IKU!M3: the AKIP indicator Realisasi 2020 66,87 is not the component sum 26,05 + 16,56 + 9,13 + 5,69 + 9,13 = 66,56, which the report prints', () => {
+    const m3 = findings.find((f) => f.cell === 'M3')!;
+    expect(m3.code).toBe('akip-mismatch');
+    expect(m3.message).toContain('tertulis 66,87, sedangkan jumlah komponen 2020 di sheet AKIP adalah 66,56');
+    // 2021: 26,27 + 17,82 + 9,40 + 6,55 + 9,88 = 69,92 against 69,91 typed: within 0,01, no finding.
+    expect(findings.some((f) => f.cell === 'N3')).toBe(false);
+  });
+
+  it('counts 0 errors and 7 warnings', () => {
+    expect(countFindings(findings)).toEqual({ error: 0, warning: 7 });
   });
 });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readWorkbook } from '../../../src/core/layout/read-workbook';
+import { buildReport } from '../../../src/core/report/build-report';
+import type { TableBlock } from '../../../src/core/report/report-types';
+import { loadExample } from '../layout/example-workbook';
+import { indicatorYearConflicts, key, walkIndicatorYears } from './one-value-walk';
+
+const GENERATED = new Date('2024-02-01T03:00:00Z');
+const OPTS = { tahun: 2023, akipIndikator: 'Nilai AKIP', ikmIndikator: 'Indeks Kepuasan Masyarakat (IKM)' };
+
+describe('one value per indicator-year on the example report', () => {
+  const doc = buildReport(readWorkbook(loadExample()).workbook, { generatedAt: GENERATED });
+
+  it('prints every indicator-year the same way in every table and sentence', () => {
+    expect(indicatorYearConflicts(doc, OPTS)).toEqual([]);
+  });
+
+  it('sees AKIP 2020 in the IKU trend table, the component table and the predikat table, all as 66,56', () => {
+    // 26,05 + 16,56 + 9,13 + 5,69 + 9,13 = 66,56 (AKIP sheet, 2020); the typed 66,87 is printed nowhere.
+    const seen = walkIndicatorYears(doc, OPTS).get(key('Nilai AKIP', 'realisasi', 2020)) ?? [];
+    expect(seen.map((s) => s.printed)).toEqual(['66,56', '66,56', '66,56', '66,56']);
+    expect(new Set(seen.map((s) => s.where.split(' ').slice(0, 2).join(' '))).size).toBeGreaterThanOrEqual(3);
+    // 2021: 26,27 + 17,82 + 9,40 + 6,55 + 9,88 = 69,92 (IKU typed 69,91).
+    const y2021 = walkIndicatorYears(doc, OPTS).get(key('Nilai AKIP', 'realisasi', 2021)) ?? [];
+    expect(new Set(y2021.map((s) => s.printed))).toEqual(new Set(['69,92']));
+  });
+
+  it('sees the IKM 2023 realisasi as the survey NIK 88,12 in the IKU tables, the sentences and the IKM table', () => {
+    const seen = walkIndicatorYears(doc, OPTS).get(key(OPTS.ikmIndikator, 'realisasi', 2023)) ?? [];
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(seen.some((s) => s.where.includes('Hasil Indeks Kepuasan Masyarakat'))).toBe(true);
+  });
+
+  it('fails when one table prints a different value (the walk can fail)', () => {
+    const broken = structuredClone(doc);
+    const trend = broken.blocks.find(
+      (b): b is TableBlock => b.type === 'table' && b.caption.includes('Perbandingan Realisasi dan Capaian Sasaran 2'),
+    )!;
+    const row = trend.rows.find((r) => r[0] === 'Nilai AKIP')!;
+    row[trend.header.indexOf('Realisasi 2020')] = '66,87';
+    const conflicts = indicatorYearConflicts(broken, OPTS);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatch(/^Nilai AKIP realisasi 2020: 66,87 .* ≠ 66,56/);
+  });
+
+  it('treats 75 and 75,00 as one value, a range as text', () => {
+    const doc2 = {
+      title: 't',
+      blocks: [
+        {
+          type: 'table',
+          caption: 'A Tahun 2023',
+          header: ['Indikator Kinerja', 'Target'],
+          rows: [['X', '75']],
+          align: [],
+        },
+        {
+          type: 'table',
+          caption: 'B Tahun 2023',
+          header: ['Indikator Kinerja', 'Target'],
+          rows: [['X', '75,00']],
+          align: [],
+        },
+        {
+          type: 'table',
+          caption: 'C Tahun 2023',
+          header: ['Indikator Kinerja', 'Target'],
+          rows: [['Y', '80 – 90']],
+          align: [],
+        },
+        {
+          type: 'table',
+          caption: 'D Tahun 2023',
+          header: ['Indikator Kinerja', 'Target'],
+          rows: [['Y', '80 – 95']],
+          align: [],
+        },
+      ],
+    } as const;
+    expect(indicatorYearConflicts(structuredClone(doc2) as never, OPTS)).toEqual([
+      'Y target 2023: 80 – 90 (C Tahun 2023) ≠ 80 – 95 (D Tahun 2023)',
+    ]);
+  });
+});
