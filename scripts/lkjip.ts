@@ -81,7 +81,7 @@ async function validate(args: string[]): Promise<number> {
   await ensureBuilt();
   const emu = createEmulator({ workbook });
   const ctx = loadBundle(emu);
-  const result = ctx.periksaData() as { findings: Finding[]; headerNotes: HeaderNote[] };
+  const result = ctx.periksaData(true) as { findings: Finding[]; headerNotes: HeaderNote[] };
   const findings = result.findings.map(({ severity, code, sheet, cell, message }) => ({
     severity,
     code,

@@ -19,7 +19,7 @@ export function renderCheck(output: HTMLElement, result: CheckResult): void {
           {},
           countsView(counts),
           el('p', { className: 'gray' }, TEKS.petunjukTemuan),
-          findingsView(findings, selectCell),
+          findingsView(findings, selectCell, result.omitted ?? []),
         ),
     headerNotesView(result.headerNotes ?? []),
   );

@@ -2,7 +2,7 @@
  * Findings grouped by sheet, in the order the server gave them. Each finding is a button (so Tab
  * and Enter work) that selects its cell in the spreadsheet.
  */
-import type { Counts, Finding, HeaderNote } from './api-types';
+import type { Counts, Finding, HeaderNote, OmittedFindings } from './api-types';
 import { el, type Child } from './dom';
 import { TEKS } from './texts';
 
@@ -61,8 +61,17 @@ export function groupBySheet(findings: Finding[]): Array<{ sheet: string; findin
   return Array.from(groups, ([sheet, list]) => ({ sheet, findings: list }));
 }
 
-export function findingsView(findings: Finding[], onSelect: SelectCell): HTMLElement {
+export function findingsView(findings: Finding[], onSelect: SelectCell, omitted: OmittedFindings[] = []): HTMLElement {
   const box = el('div', { className: 'finding-groups' });
+  if (omitted.length > 0) {
+    box.appendChild(
+      el(
+        'ul',
+        { className: 'omitted' },
+        ...omitted.map((o) => el('li', {}, TEKS.temuanTidakDitampilkan(o.count, o.total, o.code))),
+      ),
+    );
+  }
   for (const group of groupBySheet(findings)) {
     box.appendChild(
       el(

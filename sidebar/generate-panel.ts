@@ -82,7 +82,7 @@ export function createGeneratePanel(): { noteCheck(result: CheckResult): void } 
         errors ? 'error' : 'warning',
       ),
       countsView(result.counts),
-      findingsView(shown, selectCell),
+      findingsView(shown, selectCell, result.omitted ?? []),
     );
     if (!errors) {
       const lanjut = el(

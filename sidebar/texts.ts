@@ -22,6 +22,8 @@ export const TEKS = {
   peringatan: 'Peringatan',
   seluruhSheet: 'seluruh sheet',
   petunjukTemuan: 'Klik temuan (atau tekan Enter) untuk membuka selnya.',
+  temuanTidakDitampilkan: (n: number, total: number, code: string) =>
+    `${angka(n)} dari ${angka(total)} temuan "${code}" tidak ditampilkan di sini (panel menampilkan ${angka(total - n)} yang pertama). Perbaiki yang tampak lalu periksa lagi, atau pakai Tandai di Sheet untuk menandai semuanya.`,
   judulCatatanKolom: 'Judul kolom yang dikenali',
   catatanKolom: (found: string, understoodAs: string) => `kolom "${found}" dibaca sebagai "${understoodAs}"`,
   labelTemuan: (severity: string, sheet: string, cell: string, message: string) =>

@@ -121,8 +121,15 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     name: 'periksaData',
     kind: 'server',
-    description: 'Memeriksa seluruh sheet terhadap tata letak standar dan mengembalikan semua temuan.',
-    params: [],
+    description: 'Memeriksa seluruh sheet terhadap tata letak standar dan mengembalikan temuannya.',
+    params: [
+      {
+        name: 'semua',
+        type: 'boolean',
+        doc: 'true: semua temuan (baris perintah); tanpa argumen: paling banyak 200 per kode untuk panel.',
+        optional: true,
+      },
+    ],
   },
   {
     name: 'pilihSel',

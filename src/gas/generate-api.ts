@@ -5,6 +5,7 @@ import type { Finding } from '../core/layout/model';
 import { normalizeSheetName, sheetSpec } from '../core/layout/spec';
 import { buildReport } from '../core/report/build-report';
 import { NAMA_BULAN } from '../core/report/indonesian-date';
+import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { reportingYear } from '../core/rules/reporting-year';
 import { readRawWorkbook } from './read-sheets';
@@ -17,8 +18,8 @@ export interface Counts {
 
 export type GenerateResult =
   | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts }
-  | { status: 'blocked'; findings: Finding[]; counts: Counts }
-  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts };
+  | { status: 'blocked'; findings: Finding[]; counts: Counts; omitted: OmittedFindings[] }
+  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted: OmittedFindings[] };
 
 export interface StatusGenerate {
   langkah: string[];
@@ -122,7 +123,7 @@ function failureMessage(e: unknown, doc: { url: string } | null): string {
 
 /** The Doc is complete; only its line in Riwayat could not be written. */
 function riwayatFailureMessage(e: unknown, doc: { url: string }): string {
-  const reason = isInputError(e) ? e.message : 'terjadi kesalahan tak terduga di LKjIP Sheets (mohon laporkan)';
+  const reason = isInputError(e) ? e.message : 'penulisan ke sheet tersebut ditolak atau gagal';
   return `Laporan sudah selesai disusun dan lengkap: ${doc.url}. Hanya pencatatannya di sheet Riwayat yang gagal (${reason}); catat tautan ini bila perlu.`;
 }
 
@@ -144,12 +145,12 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {
       progress.finish();
-      return { status: 'blocked', findings: errors, counts };
+      return { status: 'blocked', ...capFindings(errors), counts };
     }
     const warnings = findings.filter((f) => f.severity === 'warning');
     if (warnings.length > 0 && lanjutWalauAdaPeringatan !== true) {
       progress.finish();
-      return { status: 'needs-confirmation', findings: warnings, counts };
+      return { status: 'needs-confirmation', ...capFindings(warnings), counts };
     }
     const now = new Date();
     const timeZone = ss.getSpreadsheetTimeZone();

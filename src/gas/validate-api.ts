@@ -4,13 +4,18 @@ import { parseA1 } from '../core/layout/a1';
 import type { Finding, HeaderNote } from '../core/layout/model';
 import { layoutSheetId } from '../core/layout/read-workbook';
 import { clearSheetNotes, markSheetNotes } from '../core/validate/notes';
+import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { readRawWorkbook } from './read-sheets';
 
 export interface HasilPemeriksaan {
+  /** At most 200 per code for the panel (capFindings); all of them when asked by the CLI. */
   findings: Finding[];
+  /** Counts of ALL findings, also those left out of the list. */
   counts: { error: number; warning: number };
   headerNotes: HeaderNote[];
+  /** Per code, how many findings were left out of `findings`. */
+  omitted: OmittedFindings[];
 }
 
 /** A bug must not reach the user as an English TypeError: log it, show a plain Indonesian note. */
@@ -23,13 +28,15 @@ function guarded<T>(fn: () => T): T {
   }
 }
 
-function check(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): HasilPemeriksaan {
+function check(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, semua: boolean): HasilPemeriksaan {
   const { workbook, findings } = guarded(() => validateWorkbook(readRawWorkbook(ss)));
-  return { findings, counts: countFindings(findings), headerNotes: workbook.headerNotes };
+  const shown = semua ? { findings, omitted: [] } : capFindings(findings);
+  return { ...shown, counts: countFindings(findings), headerNotes: workbook.headerNotes };
 }
 
-export function periksaData(): HasilPemeriksaan {
-  return check(SpreadsheetApp.getActiveSpreadsheet());
+/** The panel calls it without arguments (at most 200 findings per code); `lkjip validate` with `true` (all). */
+export function periksaData(semua?: boolean): HasilPemeriksaan {
+  return check(SpreadsheetApp.getActiveSpreadsheet(), semua === true);
 }
 
 export function pilihSel(sheet: string, cell: string): void {
@@ -54,7 +61,7 @@ export function pilihSel(sheet: string, cell: string): void {
  */
 export function tandaiDiSheet(): { ditandai: number } {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { findings } = check(ss);
+  const { findings } = check(ss, true);
   let ditandai = 0;
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();

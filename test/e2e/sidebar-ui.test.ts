@@ -387,3 +387,34 @@ describe('google.script.run shim', () => {
     ]);
   });
 });
+
+describe('Periksa data with thousands of findings', () => {
+  it('lists the 200 the server sends for a code and says how many of the total are not shown', async () => {
+    const { page } = await sidebar();
+    const findings = Array.from({ length: 200 }, (_, i) => ({
+      severity: 'error' as const,
+      code: 'not-a-number' as const,
+      sheet: 'DPA',
+      cell: `E${i + 2}`,
+      message: 'Pagu berisi "x", bukan angka.',
+    }));
+    await fakeServer(page, {
+      periksaData: () => ({
+        ok: true,
+        value: {
+          findings,
+          counts: { error: 1500, warning: 0 },
+          headerNotes: [],
+          omitted: [{ code: 'not-a-number', severity: 'error', count: 1300, total: 1500 }],
+        },
+      }),
+    });
+    await page.getByRole('button', { name: 'Periksa data' }).click();
+    const result = page.locator('#hasil-periksa');
+    await expect.poll(() => result.locator('.count').allTextContents()).toEqual(['1.500 kesalahan', '0 peringatan']);
+    expect(await result.locator('button.finding').count()).toBe(200);
+    expect(await result.locator('ul.omitted li').allTextContents()).toEqual([
+      '1.300 dari 1.500 temuan "not-a-number" tidak ditampilkan di sini (panel menampilkan 200 yang pertama). Perbaiki yang tampak lalu periksa lagi, atau pakai Tandai di Sheet untuk menandai semuanya.',
+    ]);
+  });
+});

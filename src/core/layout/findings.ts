@@ -28,14 +28,23 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'target-zero': 'warning',
   'bad-nip': 'warning',
   'sasaran-unmatched': 'warning',
+  'missing-parent': 'warning',
 };
 
 /**
- * A finding with its severity from the table. `message` never repeats the sheet and cell: the
+ * A finding with its severity from the table (a few codes differ by place, and say so where they
+ * are raised: target-zero is an error on an IKU reporting-year target, no-data a warning for an
+ * empty optional IKM sheet). `message` never repeats the sheet and cell: the
  * sidebar shows them in their own column; `formatFinding` adds them for text output.
  */
-export function finding(code: FindingCode, sheet: string, cell: string, message: string): Finding {
-  return { severity: SEVERITY[code], code, sheet, cell, message };
+export function finding(
+  code: FindingCode,
+  sheet: string,
+  cell: string,
+  message: string,
+  severity: Severity = SEVERITY[code],
+): Finding {
+  return { severity, code, sheet, cell, message };
 }
 
 /** `IKU!Q2: Capaian 2022 tertulis ...` — for the CLI, cell notes' context and logs. */

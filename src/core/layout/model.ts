@@ -34,6 +34,7 @@ export type FindingCode =
   | 'no-data'
   | 'negative-value'
   | 'sasaran-unmatched'
+  | 'missing-parent'
   | 'missing-column'
   | 'duplicate-column'
   | 'not-a-number'
@@ -108,6 +109,8 @@ export interface TargetCell {
 export interface CapaianCell extends NumberCell {
   /** The cell's formula when it has one (`=CAPAIAN(P2;L2)`), else "". */
   formula: string;
+  /** The error a formula shows instead of a number (`#DIV/0!`), when it does. */
+  sheetError?: string;
 }
 
 /** One IKU row (one indicator). Tujuan and sasaran are already carried down from rows above. */
@@ -166,9 +169,9 @@ export interface DpaRow {
   targetKinerja: NumberCell;
   realisasiKinerja: NumberCell;
   satuan: string;
-  /** DPA `Sasaran` on program rows: the Sasaran.key it serves; "" when not mapped. */
+  /** DPA `Sasaran` on top-level rows (programs, or kegiatan in a kegiatan-level DPA): the Sasaran.key it serves; "" when not mapped. */
   sasaran: string;
-  /** Index in Dpa.rows of the parent (program for a kegiatan, kegiatan for a sub kegiatan), or -1. */
+  /** Index in Dpa.rows of the parent (program for a kegiatan, kegiatan — else program — for a sub kegiatan), or -1. */
   parent: number;
   children: number[];
 }
@@ -197,6 +200,8 @@ export interface Ikm {
   firstRow: number;
   /** 1-based sheet row of each answers[i] (blank rows between respondents are skipped). */
   rows: number[];
+  /** 1-based rows with something typed (a date, a profile) but no answer to any unsur. */
+  rowsWithoutAnswers: number[];
   profile: IkmProfileColumn[];
 }
 

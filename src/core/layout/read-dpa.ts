@@ -37,7 +37,8 @@ const LEVEL_UP: Record<DpaLevel, DpaLevel | null> = { program: null, kegiatan: '
 /**
  * DPA rows in hierarchy order. The level comes from Kode when it has a known shape, else from
  * Level. The parent of a kegiatan is the nearest program above it, of a sub kegiatan the nearest
- * kegiatan above it within the same program; a row whose level cannot be told is reported and left out.
+ * kegiatan above it within the same program (else that program); rows without a parent are the
+ * top level (a kegiatan-level DPA). A row whose level cannot be told is reported and left out.
  */
 export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Dpa {
   const c = map.columns;
@@ -97,8 +98,11 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Dpa
     const money = (name: string, label: string) =>
       c[name] === undefined ? ZERO : readMoney(ctx, row[c[name]], r, c[name], label);
 
+    // The nearest row above that can hold it: a sub kegiatan without its kegiatan hangs under the
+    // program, so its budget is neither lost nor counted twice. A DPA extract that starts at
+    // kegiatan level has no program: its kegiatan are the top-level rows.
     const up = LEVEL_UP[level];
-    const parent = up ? last[up] : -1;
+    const parent = up === null ? -1 : last[up] >= 0 ? last[up] : up === 'kegiatan' ? last.program : -1;
     const index = rows.length;
     rows.push({
       row: r,
@@ -113,7 +117,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Dpa
       targetKinerja: num('Target Kinerja', 'Target Kinerja'),
       realisasiKinerja: num('Realisasi Kinerja', 'Realisasi Kinerja'),
       satuan: cellText(get(row, 'Satuan')),
-      sasaran: level === 'program' ? cellText(get(row, 'Sasaran')) : '',
+      sasaran: parent === -1 ? cellText(get(row, 'Sasaran')) : '',
       parent,
       children: [],
     });

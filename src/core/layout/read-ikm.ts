@@ -18,13 +18,19 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm
   const header = sheet.values[0] ?? [];
   const answers: CellValue[][] = [];
   const rows: number[] = [];
+  const rowsWithoutAnswers: number[] = [];
+  const noCol = map.columns['No'] ?? -1;
   const profileCols = IKM_PROFILE_COLUMNS.filter((name) => map.columns[name] !== undefined);
   const counts = profileCols.map(() => new Map<string, { label: string; count: number }>());
 
   sheet.values.forEach((row, i) => {
     if (i === 0) return;
     const answer = unsurCols.map((col) => (col < 0 ? undefined : row[col]));
-    if (answer.every((v) => isEmptyCell(v))) return;
+    if (answer.every((v) => isEmptyCell(v))) {
+      // A respondent typed (date, profile) but not one answer: the survey is not complete.
+      if (row.some((v, c) => c !== noCol && !isEmptyCell(v))) rowsWithoutAnswers.push(i + 1);
+      return;
+    }
     answers.push(answer);
     rows.push(i + 1);
     profileCols.forEach((name, k) => {
@@ -45,6 +51,7 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm
     answers,
     firstRow: rows[0] ?? 2,
     rows,
+    rowsWithoutAnswers,
     profile,
   };
 }

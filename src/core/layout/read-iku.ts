@@ -8,6 +8,9 @@ import type { HeaderMap } from './headers';
 import { missingColumn } from './headers';
 import type { CapaianCell, Iku, Indikator, NumberCell, RawSheet, Sasaran, TargetCell } from './model';
 
+/** What a formula cell shows when it fails: `#DIV/0!`, `#ERROR!`, `#VALUE!`, `#REF!`, `#N/A`, `#NAME?`, `#NUM!`. */
+const SHEET_ERROR = /^#(?:DIV\/0!|ERROR!|VALUE!|REF!|N\/A|NAME\?|NUM!|NULL!)$/i;
+
 const years = (r: Record<number, number>) =>
   Object.keys(r)
     .map(Number)
@@ -115,9 +118,13 @@ export function readIku(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahu
     const capaian: Record<number, CapaianCell> = {};
     for (const [y, col] of Object.entries(map.capaian)) {
       const formula = sheet.formulas?.[i]?.[col] ?? '';
+      const raw = row[col];
+      // `#DIV/0!` from a formula has a cause elsewhere (a target of 0): check-iku names it, not "isi angka".
+      const sheetError = typeof raw === 'string' && SHEET_ERROR.test(raw.trim()) ? raw.trim() : '';
       capaian[Number(y)] = {
-        ...readNumber(ctx, row[col], r, col, `Capaian ${y}`),
+        ...(sheetError ? { value: null, raw, cell: a1(r, col) } : readNumber(ctx, raw, r, col, `Capaian ${y}`)),
         formula: typeof formula === 'string' ? formula : '',
+        ...(sheetError ? { sheetError } : {}),
       };
     }
 

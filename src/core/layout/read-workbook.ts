@@ -1,4 +1,4 @@
-import type { SheetContext } from './cells';
+import { isEmptyRow, type SheetContext } from './cells';
 import { finding } from './findings';
 import { foldHeaderRows } from './header-rows';
 import { matchHeaders } from './headers';
@@ -91,6 +91,19 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       return null;
     }
     sheetNames[id] = found.name;
+    if ((id === 'IKM' || id === 'AKIP') && found.values.every((row) => isEmptyRow(row))) {
+      // An optional sheet (IKM, AKIP) left completely empty: nothing to read, no missing-column errors.
+      findings.push(
+        finding(
+          'no-data',
+          found.name,
+          '',
+          `Sheet ${id} kosong sama sekali, sehingga bagian ${id === 'IKM' ? 'survei kepuasan masyarakat' : id} tidak disajikan dalam laporan. Isi sheet ini (menu Buat Template membuat judul kolomnya pada sheet baru), atau hapus bila memang tidak dipakai.`,
+          'warning',
+        ),
+      );
+      return null;
+    }
     const { sheet: folded, note } = foldHeaderRows(found);
     if (note) headerNotes.push(note);
     const sheet = folded;

@@ -192,9 +192,11 @@ export function indikatorFigures(
   };
 }
 
-/** Programs: the rows the DPA marks as such, else the top-level rows. */
+/**
+ * The budget's top-level rows: the programs, and any row without a parent (a DPA that starts at
+ * kegiatan level, or a kegiatan typed above the first program), so every rupiah is counted once.
+ */
 export function programRows(dpa: Dpa): number[] {
-  if (dpa.programs.length > 0) return dpa.programs;
   return dpa.rows.map((r, i) => (r.parent === -1 ? i : -1)).filter((i) => i >= 0);
 }
 

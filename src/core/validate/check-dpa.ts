@@ -1,4 +1,4 @@
-import { formatRupiah } from '../numbers';
+import { formatNumberLoose, formatRupiah } from '../numbers';
 import { finding } from '../layout/findings';
 import type { Dpa, DpaLevel, DpaRow, Finding } from '../layout/model';
 import { ZERO } from '../decimal';
@@ -27,12 +27,15 @@ export function checkDpa(
   dpa: Dpa,
   kodeCell: (r: DpaRow) => string,
   unreadable: ReadonlySet<string> = new Set(),
+  levelCell: (r: DpaRow) => string = () => '',
 ): Finding[] {
   const out: Finding[] = [];
   // A money cell that could not be read (already a not-a-number finding) is not compared again.
   const readable = (...rows: DpaRow[]) =>
     rows.every((x) => !unreadable.has(x.paguCell) && !unreadable.has(x.realisasiCell));
   const seen = new Map<string, DpaRow>();
+  const hasLevel: Record<DpaLevel, boolean> = { program: false, kegiatan: false, subkegiatan: false };
+  for (const r of dpa.rows) hasLevel[r.level] = true;
   dpa.rows.forEach((r) => {
     const what = `${LEVEL_NAME[r.level]} "${shortName(r)}"`;
     if (r.kode) {
@@ -60,26 +63,43 @@ export function checkDpa(
     }
     if (r.level !== 'program') {
       const parent = r.parent >= 0 ? dpa.rows[r.parent] : null;
-      const parentLevel = r.level === 'kegiatan' ? 'program' : 'kegiatan';
-      if (!parent) {
-        out.push(
-          finding(
-            'code-hierarchy',
-            sheet,
-            kodeCell(r) || r.paguCell,
-            `${capital(what)} tidak berada di bawah ${parentLevel} mana pun. Sisipkan baris ${parentLevel}nya di atas, atau perbaiki kode/levelnya.`,
-          ),
-        );
-      } else if (r.kode && parent.kode && !r.kode.toUpperCase().startsWith(parent.kode.toUpperCase() + '.')) {
+      const parentLevel: DpaLevel = r.level === 'kegiatan' ? 'program' : 'kegiatan';
+      if (r.kode && parent?.kode && !r.kode.toUpperCase().startsWith(parent.kode.toUpperCase() + '.')) {
+        // Codes that truly contradict: the row's code is not under the code above it.
         out.push(
           finding(
             'code-hierarchy',
             sheet,
             kodeCell(r),
-            `Kode ${LEVEL_NAME[r.level]} "${r.kode}" tidak diawali kode ${parentLevel} di atasnya "${parent.kode}" (baris ${parent.row}). Pindahkan barisnya ke bawah ${parentLevel} yang benar atau perbaiki kodenya.`,
+            `Kode ${LEVEL_NAME[r.level]} "${r.kode}" tidak diawali kode ${LEVEL_NAME[parent.level]} di atasnya "${parent.kode}" (baris ${parent.row}). Pindahkan barisnya ke bawah ${LEVEL_NAME[parent.level]} yang benar atau perbaiki kodenya.`,
+          ),
+        );
+      } else if (parent?.level !== parentLevel && hasLevel[parentLevel]) {
+        // A DPA that starts at kegiatan level is valid; a row missing its parent among others that have one is not certain.
+        out.push(
+          finding(
+            'missing-parent',
+            sheet,
+            kodeCell(r) || levelCell(r),
+            `${capital(what)} tidak berada di bawah ${parentLevel} mana pun${parent ? ` (langsung di bawah ${LEVEL_NAME[parent.level]} baris ${parent.row})` : ''}, padahal baris lain memilikinya. Periksa apakah baris ${parentLevel}nya terlewat; anggarannya tetap dihitung sekali.`,
           ),
         );
       }
+    }
+    for (const [value, cell, label] of [
+      [r.pagu, r.paguCell, 'Pagu'],
+      [r.realisasi, r.realisasiCell, 'Realisasi'],
+      [r.targetKinerja.value, r.targetKinerja.cell, 'Target Kinerja'],
+    ] as const) {
+      if (value === null || !value.isNegative() || value.isZero() || unreadable.has(cell)) continue;
+      out.push(
+        finding(
+          'negative-value',
+          sheet,
+          cell,
+          `${label} ${what} bernilai negatif (${label === 'Target Kinerja' ? formatNumberLoose(value) : formatRupiah(value)}). ${label} tidak boleh negatif; periksa tanda minus atau rumusnya.`,
+        ),
+      );
     }
     const kids = r.children.map((i) => dpa.rows[i]);
     if (kids.length > 0 && readable(r, ...kids)) {
@@ -99,7 +119,7 @@ export function checkDpa(
         );
       }
     }
-    if (readable(r) && r.realisasi.gt(r.pagu)) {
+    if (readable(r) && r.realisasi.gt(r.pagu) && !r.pagu.isNegative()) {
       out.push(
         finding(
           'realisasi-exceeds-pagu',
@@ -125,4 +145,31 @@ export function checkDpa(
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * sasaran-unmatched: a DPA `Sasaran` (on a top-level row) that names no IKU sasaran. The report
+ * maps programs to a sasaran by the IKU `No` of its first indicator (Sasaran.key).
+ */
+export function checkDpaSasaran(
+  sheet: string,
+  dpa: Dpa,
+  keys: readonly string[],
+  sasaranCell: (r: DpaRow) => string,
+): Finding[] {
+  const known = new Set(keys.map((k) => k.trim()));
+  const out: Finding[] = [];
+  for (const r of dpa.rows) {
+    const typed = r.sasaran.trim();
+    if (typed === '' || known.has(typed)) continue;
+    out.push(
+      finding(
+        'sasaran-unmatched',
+        sheet,
+        sasaranCell(r),
+        `Sasaran "${typed}" pada ${LEVEL_NAME[r.level]} "${shortName(r)}" tidak cocok dengan sasaran mana pun di sheet IKU (${[...known].map((k) => `"${k}"`).join(', ') || 'belum ada'}). Isi nomor (No) indikator pertama sasarannya di sheet IKU; sampai diperbaiki, anggarannya tidak dihitung untuk sasaran mana pun.`,
+      ),
+    );
+  }
+  return out;
 }

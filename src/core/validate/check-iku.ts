@@ -23,20 +23,56 @@ function explain(realisasi: Decimal, target: Target, polaritas: Polaritas): stri
 
 const isZeroTarget = (t: Target | null) => t !== null && t.kind === 'single' && t.value.isZero();
 
-/** capaian-mismatch and target-zero for every year of every indicator. */
-export function checkCapaian(sheet: string, ind: Indikator): Finding[] {
+function describeTarget(t: Target): string {
+  return t.kind === 'single' ? n(t.value) : `${n(t.lower)} – ${n(t.upper)}`;
+}
+
+/**
+ * For every year of every indicator: negative-value for a target below 0, target-zero (an error in
+ * the reporting year, where the report needs a capaian; a warning in other years with figures),
+ * a Capaian cell showing a formula error named by its cause, and capaian-mismatch.
+ */
+export function checkCapaian(sheet: string, ind: Indikator, tahun = 0): Finding[] {
   const out: Finding[] = [];
   for (const [yKey, tc] of Object.entries(ind.target)) {
     const y = Number(yKey);
     const re = ind.realisasi[y];
     const ca = ind.capaian[y];
-    if (isZeroTarget(tc.target) && (re?.value != null || ca?.value != null)) {
+    const negative =
+      tc.target !== null &&
+      (tc.target.kind === 'single' ? tc.target.value.isNegative() && !tc.target.value.isZero() : tc.target.lower.lt(0));
+    if (negative) {
+      out.push(
+        finding(
+          'negative-value',
+          sheet,
+          tc.cell,
+          `Target ${y} untuk "${ind.indikator}" bernilai negatif (${describeTarget(tc.target as Target)}); target tidak boleh negatif. Periksa tanda minus, atau tulis sasaran penurunan sebagai target positif dengan polaritas Negatif.`,
+        ),
+      );
+      continue;
+    }
+    const showsError = ca?.sheetError ? ` Karena itu sel Capaian ${y} (${ca.cell}) menampilkan ${ca.sheetError}.` : '';
+    if (isZeroTarget(tc.target) && (y === tahun || re?.value != null || ca?.value != null || showsError)) {
       out.push(
         finding(
           'target-zero',
           sheet,
           tc.cell,
-          `Target ${y} untuk "${ind.indikator}" bernilai 0, sehingga capaian tidak dapat dihitung (pembagian dengan nol). Isi target yang benar.`,
+          `Target ${y} untuk "${ind.indikator}" bernilai 0, sehingga capaian tidak dapat dihitung (pembagian dengan nol).${showsError} Isi target yang benar.`,
+          y === tahun ? 'error' : 'warning',
+        ),
+      );
+      continue;
+    }
+    if (ca?.sheetError) {
+      const reCell = re ? ` dan Realisasi ${y} (${re.cell})` : '';
+      out.push(
+        finding(
+          'not-a-number',
+          sheet,
+          ca.cell,
+          `Capaian ${y} menampilkan ${ca.sheetError}${ca.formula ? ` dari rumus ${ca.formula}` : ''}. Periksa Target ${y} (${tc.cell})${reCell}: keduanya harus berisi angka. Laporan menghitung capaian sendiri dari target dan realisasi.`,
         ),
       );
       continue;
@@ -56,6 +92,17 @@ export function checkCapaian(sheet: string, ind: Indikator): Finding[] {
         sheet,
         ca.cell,
         `Capaian ${y} tertulis ${n(ca.value)}, seharusnya ${formatId(computed)} (${explain(re.value, tc.target, ind.polaritas)}).`,
+      ),
+    );
+  }
+  for (const [yKey, ca] of Object.entries(ind.capaian)) {
+    if (!ca.sheetError || ind.target[Number(yKey)]) continue;
+    out.push(
+      finding(
+        'not-a-number',
+        sheet,
+        ca.cell,
+        `Capaian ${yKey} menampilkan ${ca.sheetError}${ca.formula ? ` dari rumus ${ca.formula}` : ''}, dan tidak ada kolom Target ${yKey}. Tambahkan kolom "Target ${yKey}" atau kosongkan sel ini.`,
       ),
     );
   }

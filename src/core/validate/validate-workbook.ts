@@ -1,11 +1,12 @@
 import { a1, parseA1 } from '../layout/a1';
 import { matchHeaders } from '../layout/headers';
-import type { Finding, RawWorkbook, ReadResult, Severity } from '../layout/model';
+import type { DpaRow, Finding, RawWorkbook, ReadResult, Severity } from '../layout/model';
 import { findSheet, LAYOUT_SHEETS, layoutSheetId, readWorkbook } from '../layout/read-workbook';
 import { sheetSpec } from '../layout/spec';
 import { reportingYear } from '../rules/reporting-year';
 import { checkAkip } from './check-akip';
-import { checkDpa } from './check-dpa';
+import { checkDpa, checkDpaSasaran } from './check-dpa';
+import { checkNoData } from './check-no-data';
 import { checkIkm } from './check-ikm';
 import { checkCapaian, checkLinkedIndicators } from './check-iku';
 import { checkNip } from './check-nip';
@@ -27,22 +28,31 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
   }
   if (wb.iku) {
     const sheet = wb.sheetNames['IKU'];
-    for (const ind of wb.iku.indikator) findings.push(...checkCapaian(sheet, ind));
+    for (const ind of wb.iku.indikator) findings.push(...checkCapaian(sheet, ind, tahun));
     findings.push(...checkLinkedIndicators(sheet, wb, tahun));
   }
   if (wb.dpa) {
     const sheet = wb.sheetNames['DPA'];
     const dpaRaw = findSheet(raw, 'DPA');
-    const kodeCol = dpaRaw
-      ? matchHeaders(sheet, dpaRaw.values[0] ?? [], sheetSpec('DPA')).map.columns['Kode']
-      : undefined;
+    const columns = dpaRaw ? matchHeaders(sheet, dpaRaw.values[0] ?? [], sheetSpec('DPA')).map.columns : {};
+    const cellOf = (name: string) => (r: DpaRow) => (columns[name] === undefined ? '' : a1(r.row, columns[name]));
     const unreadable = new Set(
       findings.filter((f) => f.sheet === sheet && f.code === 'not-a-number').map((f) => f.cell),
     );
-    findings.push(
-      ...checkDpa(sheet, wb.dpa, (r) => (kodeCol === undefined || !r.kode ? '' : a1(r.row, kodeCol)), unreadable),
-    );
+    const kodeCell = cellOf('Kode');
+    findings.push(...checkDpa(sheet, wb.dpa, (r) => (r.kode ? kodeCell(r) : ''), unreadable, cellOf('Level')));
+    if (wb.iku && wb.iku.sasaran.length > 0) {
+      findings.push(
+        ...checkDpaSasaran(
+          sheet,
+          wb.dpa,
+          wb.iku.sasaran.map((s) => s.key),
+          cellOf('Sasaran'),
+        ),
+      );
+    }
   }
+  findings.push(...checkNoData(wb, findings));
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
   if (wb.akip) findings.push(...checkAkip(wb.sheetNames['AKIP'], wb));
 

@@ -129,9 +129,14 @@ describe('each finding code on a hand-broken copy of the example', () => {
     expect(the(f, 'realisasi-exceeds-pagu', 'error', 'DPA', 'H4').message).toContain('selisih Rp 28.000');
   });
 
-  it('target-zero (warning): IKU target 2023 of 0 where a capaian is needed', () => {
+  it('target-zero (error): IKU target 2023 (the reporting year) of 0, no capaian can be computed', () => {
     const f = broken({ IKU: { L2: 0 } });
-    expect(the(f, 'target-zero', 'warning', 'IKU', 'L2').message).toContain('pembagian dengan nol');
+    expect(the(f, 'target-zero', 'error', 'IKU', 'L2').message).toContain('pembagian dengan nol');
+  });
+
+  it('target-zero (warning): an earlier year target of 0 with a realisasi', () => {
+    const f = broken({ IKU: { K2: 0 } });
+    expect(the(f, 'target-zero', 'warning', 'IKU', 'K2').message).toContain('Target 2022');
   });
 
   it('missing-value (error): Profil Nama Pimpinan blank', () => {
@@ -168,16 +173,26 @@ describe('each finding code on a hand-broken copy of the example', () => {
     expect(the(f, 'code-hierarchy', 'error', 'DPA', 'A3').message).toContain('"7.01.01"');
   });
 
-  it('code-hierarchy (error): a sub kegiatan with no kegiatan above it', () => {
+  it('missing-parent (warning, not code-hierarchy): sub kegiatan with no kegiatan above them count under the program', () => {
     const f = broken({}, (raw) => {
       const dpa = sheetOf(raw, 'DPA');
-      dpa.values.splice(2, 1); // drop kegiatan 7.01.01.2.01 and fix the program sum
-      dpa.values[1][4] = 1738126580 - 5049000;
-      dpa.values[1][7] = 1593566531 - 4039000;
+      dpa.values.splice(2, 1); // drop kegiatan 7.01.01.2.01; its two sub kegiatan (2.572.000 + 2.477.000) stay
     });
-    const h = f.filter((x) => x.code === 'code-hierarchy');
-    expect(h.map((x) => x.cell)).toEqual(['A3', 'A4']);
+    const h = f.filter((x) => x.code === 'missing-parent');
+    expect(h.map((x) => [x.severity, x.cell])).toEqual([
+      ['warning', 'A3'],
+      ['warning', 'A4'],
+    ]);
     expect(h[0].message).toContain('tidak berada di bawah kegiatan');
+    // Their budget is still the program's: 1.738.126.580 = the other kegiatan + 5.049.000, no sum-mismatch.
+    expect(f.filter((x) => x.code === 'code-hierarchy' || x.code === 'sum-mismatch')).toEqual([]);
+  });
+
+  it('code-hierarchy (error): a sub kegiatan whose code does not start with the kegiatan above it', () => {
+    const f = broken({ DPA: { A4: '7.01.01.2.02.0009' } });
+    const h = f.filter((x) => x.code === 'code-hierarchy');
+    expect(h.map((x) => [x.severity, x.cell])).toEqual([['error', 'A4']]);
+    expect(h[0].message).toContain('tidak diawali kode kegiatan di atasnya "7.01.01.2.01"');
   });
 
   it('bad-nip (warning): birth month 13', () => {
