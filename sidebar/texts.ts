@@ -6,6 +6,34 @@ export function angka(n: number): string {
   return groupThousands(String(Math.trunc(n)));
 }
 
+/** Finding codes in words, for the note on findings left out of the list. */
+const JENIS_TEMUAN: Partial<Record<string, string>> = {
+  'missing-sheet': 'sheet tidak ada',
+  'duplicate-sheet': 'sheet ganda',
+  'missing-column': 'kolom tidak ada',
+  'duplicate-column': 'kolom ganda',
+  'not-a-number': 'bukan angka',
+  'missing-value': 'isian kosong',
+  'out-of-range': 'di luar rentang',
+  'negative-value': 'nilai negatif',
+  'no-data': 'belum ada data',
+  'sum-mismatch': 'jumlah tidak sama',
+  'bad-code': 'kode tidak sah',
+  'duplicate-code': 'kode ganda',
+  'code-hierarchy': 'kode tidak berurutan',
+  'missing-parent': 'tanpa induk',
+  'realisasi-exceeds-pagu': 'realisasi melebihi pagu',
+  'bad-polaritas': 'polaritas tidak dikenal',
+  'capaian-mismatch': 'capaian berbeda',
+  'akip-total-mismatch': 'nilai akhir AKIP berbeda',
+  'predikat-mismatch': 'predikat berbeda',
+  'ikm-mismatch': 'IKM berbeda',
+  'akip-mismatch': 'nilai AKIP berbeda',
+  'target-zero': 'target 0',
+  'bad-nip': 'NIP meragukan',
+  'sasaran-unmatched': 'sasaran tidak cocok',
+};
+
 export const TEKS = {
   gagalTanpaPesan: 'Terjadi kesalahan di server tanpa keterangan. Coba lagi.',
   bukanDiSheets: 'Panel ini harus dibuka dari menu LKjIP di Google Sheets.',
@@ -23,7 +51,7 @@ export const TEKS = {
   seluruhSheet: 'seluruh sheet',
   petunjukTemuan: 'Klik temuan (atau tekan Enter) untuk membuka selnya.',
   temuanTidakDitampilkan: (n: number, total: number, code: string) =>
-    `${angka(n)} dari ${angka(total)} temuan "${code}" tidak ditampilkan di sini (panel menampilkan ${angka(total - n)} yang pertama). Perbaiki yang tampak lalu periksa lagi, atau pakai Tandai di Sheet untuk menandai semuanya.`,
+    `${angka(n)} dari ${angka(total)} temuan "${JENIS_TEMUAN[code] ?? 'sejenis'}" tidak ditampilkan di sini (panel menampilkan ${angka(total - n)} yang pertama). Perbaiki yang tampak lalu periksa lagi, atau pakai Tandai di Sheet untuk menandai semuanya.`,
   judulCatatanKolom: 'Judul kolom yang dikenali',
   catatanKolom: (found: string, understoodAs: string) => `kolom "${found}" dibaca sebagai "${understoodAs}"`,
   labelTemuan: (severity: string, sheet: string, cell: string, message: string) =>

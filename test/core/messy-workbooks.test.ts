@@ -235,7 +235,7 @@ describe('findings that were missing', () => {
     const wb = messy((w) => {
       const iku = sheet(w, 'IKU');
       iku.values[0].push('Capaian 2023');
-      iku.values.slice(1).forEach((r) => r.push(''));
+      for (const r of iku.values.slice(1)) r.push('');
       iku.values[3][7] = 0;
       iku.values[3][10] = '#DIV/0!';
       iku.formulas = iku.values.map((r, i) =>

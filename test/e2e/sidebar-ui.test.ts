@@ -414,7 +414,7 @@ describe('Periksa data with thousands of findings', () => {
     await expect.poll(() => result.locator('.count').allTextContents()).toEqual(['1.500 kesalahan', '0 peringatan']);
     expect(await result.locator('button.finding').count()).toBe(200);
     expect(await result.locator('ul.omitted li').allTextContents()).toEqual([
-      '1.300 dari 1.500 temuan "not-a-number" tidak ditampilkan di sini (panel menampilkan 200 yang pertama). Perbaiki yang tampak lalu periksa lagi, atau pakai Tandai di Sheet untuk menandai semuanya.',
+      '1.300 dari 1.500 temuan "bukan angka" tidak ditampilkan di sini (panel menampilkan 200 yang pertama). Perbaiki yang tampak lalu periksa lagi, atau pakai Tandai di Sheet untuk menandai semuanya.',
     ]);
   });
 });

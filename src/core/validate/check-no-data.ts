@@ -10,7 +10,7 @@ export function checkNoData(wb: Workbook, findings: readonly Finding[]): Finding
   const out: Finding[] = [];
   // Any error already on the sheet (a missing column, rows whose level cannot be told) says what to fix first.
   const structural = (sheet: string) => findings.some((f) => f.sheet === sheet && f.severity === 'error');
-  const iku = wb.sheetNames['IKU'];
+  const iku = wb.sheetNames.IKU;
   if (wb.iku && wb.iku.indikator.length === 0 && !structural(iku)) {
     out.push(
       finding(
@@ -21,7 +21,7 @@ export function checkNoData(wb: Workbook, findings: readonly Finding[]): Finding
       ),
     );
   }
-  const dpa = wb.sheetNames['DPA'];
+  const dpa = wb.sheetNames.DPA;
   if (wb.dpa && wb.dpa.rows.length === 0 && !structural(dpa)) {
     out.push(
       finding(
