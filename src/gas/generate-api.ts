@@ -18,8 +18,8 @@ export interface Counts {
 
 export type GenerateResult =
   | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts }
-  | { status: 'blocked'; findings: Finding[]; counts: Counts; omitted: OmittedFindings[] }
-  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted: OmittedFindings[] };
+  | { status: 'blocked'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
+  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] };
 
 export interface StatusGenerate {
   langkah: string[];

@@ -14,8 +14,8 @@ export interface HasilPemeriksaan {
   /** Counts of ALL findings, also those left out of the list. */
   counts: { error: number; warning: number };
   headerNotes: HeaderNote[];
-  /** Per code, how many findings were left out of `findings`. */
-  omitted: OmittedFindings[];
+  /** Per code, how many findings were left out of `findings` (absent or [] when none). */
+  omitted?: OmittedFindings[];
 }
 
 /** A bug must not reach the user as an English TypeError: log it, show a plain Indonesian note. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkbookJson } from '../../emulator/index';
 import type { Finding } from '../../src/core/layout/model';
 import { buildReport } from '../../src/core/report/build-report';
+import { computeFigures } from '../../src/core/report/report-figures';
 import type { ReportDocument, TableBlock } from '../../src/core/report/report-types';
 import { akipIndikator, ikmIndikator } from '../../src/core/rules/linked-indicators';
 import { validateWorkbook } from '../../src/core/validate/validate-workbook';
@@ -103,6 +104,11 @@ describe('a DPA that starts at kegiatan level', () => {
       expect(t.rows.slice(0, -1).map((r) => r[1])).toEqual(['7.01.01.2.01', '7.01.02.2.01']);
     });
   }
+
+  it('tells the report what its top-level budget rows are: kegiatan here, program in a full DPA', () => {
+    expect(computeFigures(check(messyKegiatanDpa()).workbook, 2023).tingkatAnggaran).toBe('kegiatan');
+    expect(computeFigures(check(baseWorkbook()).workbook, 2023).tingkatAnggaran).toBe('program');
+  });
 
   it('efficiency per sasaran from the kegiatan mapped to it: 102,94 − 90,00 = 12,94 and 100,71 − 90,00 = 10,71', () => {
     const doc = report(messyKegiatanDpa());

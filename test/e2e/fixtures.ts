@@ -21,7 +21,6 @@ export const EXAMPLE_CHECK: CheckResult = {
   findings: EXAMPLE_FINDINGS,
   counts: { error: 0, warning: 6 },
   headerNotes: [{ sheet: 'DPA', cell: 'E1', found: 'Anggaran', understoodAs: 'Pagu' }],
-  omitted: [],
 };
 
 export const ERROR_FINDINGS: Finding[] = [

@@ -5,7 +5,7 @@ import { hitungIkm, mutuIkm } from '../ikm';
 import type { IkmResult, Mutu } from '../ikm';
 import { isInputError } from '../input-error';
 import { kategoriCapaian } from '../kategori-capaian';
-import type { Akip, Dpa, DpaRow, Indikator, Sasaran, Workbook } from '../layout/model';
+import type { Akip, Dpa, DpaLevel, DpaRow, Indikator, Sasaran, Workbook } from '../layout/model';
 import { formatId } from '../numbers';
 import { predikatAkip } from '../predikat-akip';
 import type { Predikat } from '../predikat-akip';
@@ -89,8 +89,13 @@ export interface Figures {
   /** The Renstra's last year: end of `Periode Renstra`, else the last target year. */
   renstraEndYear: number | null;
   anggaran: Serapan | null;
-  /** Top-level rows of the DPA (programs), indexes in Dpa.rows. */
+  /** Top-level rows of the DPA (programs, or kegiatan in a kegiatan-level DPA), indexes in Dpa.rows. */
   programs: number[];
+  /**
+   * What the top-level rows are, for the words around the budget tables: `program` in a full DPA,
+   * `kegiatan` (or `subkegiatan`) in an extract that starts lower, `campuran` when they differ.
+   */
+  tingkatAnggaran: DpaLevel | 'campuran' | null;
   ikm: IkmFigures | null;
   /** Why the IKM sheet could not be used, when it exists but fails. */
   ikmError: string;
@@ -225,6 +230,11 @@ function akipYears(akip: Akip): AkipYear[] {
   });
 }
 
+function tingkatOf(levels: DpaLevel[]): DpaLevel | 'campuran' | null {
+  if (levels.length === 0) return null;
+  return levels.every((l) => l === levels[0]) ? levels[0] : 'campuran';
+}
+
 export function computeFigures(wb: Workbook, tahun: number): Figures {
   const indikator = (wb.iku?.indikator ?? []).map((ind, i) =>
     indikatorFigures(ind, i + 1, tahun, (year) => realisasiDipakai(wb, ind, year, tahun)),
@@ -271,6 +281,7 @@ export function computeFigures(wb: Workbook, tahun: number): Figures {
     renstraEndYear: renstraEndYear(wb.profil?.periodeRenstra, wb.iku?.targetYears ?? []),
     anggaran,
     programs,
+    tingkatAnggaran: tingkatOf(programs.map((i) => dpa!.rows[i].level)),
     ikm,
     ikmError,
     akip: wb.akip ? akipYears(wb.akip) : [],

@@ -82,3 +82,15 @@ describe('one value per indicator-year on the example report', () => {
     ]);
   });
 });
+
+describe('one value per indicator-year on the generated big workbook (test/fixtures/big-workbook.ts)', () => {
+  it('has no conflict', async () => {
+    const { makeBigWorkbook } = await import('../../fixtures/big-workbook');
+    const { toRaw } = await import('../../fixtures/messy-workbooks');
+    const raw = toRaw(makeBigWorkbook({ dpaPrograms: 3, kegiatanPerProgram: 2, subPerKegiatan: 2, respondents: 50 }));
+    const doc = buildReport(readWorkbook(raw).workbook, { generatedAt: GENERATED });
+    const seen = walkIndicatorYears(doc, OPTS);
+    expect(seen.get(key('Nilai AKIP', 'realisasi', 2020))?.length).toBeGreaterThanOrEqual(3);
+    expect(indicatorYearConflicts(doc, OPTS)).toEqual([]);
+  });
+});
