@@ -49,15 +49,10 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
   for (const k of PROFIL_KEYS) {
     if (!k.required || text(k.key) !== '') continue;
     const cell = cells[k.key] ?? '';
-    const where = cell ? `Sel ${k.key} kosong` : `Baris "${k.key}" tidak ada`;
-    ctx.findings.push(
-      finding(
-        'missing-value',
-        ctx.sheet,
-        cell,
-        `${where}; ${k.key} wajib diisi. Isi di kolom Nilai pada baris dengan Kunci "${k.key}".`,
-      ),
-    );
+    const fix = cell
+      ? `${k.key} wajib diisi, tetapi selnya kosong. Isi di kolom Nilai pada baris dengan Kunci "${k.key}".`
+      : `Baris "${k.key}" wajib ada, tetapi tidak ditemukan. Tambahkan baris dengan Kunci "${k.key}" dan isi kolom Nilainya.`;
+    ctx.findings.push(finding('missing-value', ctx.sheet, cell, fix));
   }
 
   return {

@@ -141,7 +141,7 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Waktu', required: true, kind: 'date' },
       { name: 'Pengguna', required: true, kind: 'text' },
       { name: 'Dokumen', required: true, kind: 'text' },
-      { name: 'Error', required: true, kind: 'number' },
+      { name: 'Kesalahan', synonyms: ['Error'], required: true, kind: 'number' },
       { name: 'Peringatan', required: true, kind: 'number' },
     ],
   },
