@@ -1,5 +1,5 @@
 /**
- * Standard workbook layout v1 (shared/spec/layout.md) as data: the one description of sheets,
+ * Standard workbook layout v1 (described in docs/layout.md) as data: the one description of sheets,
  * columns and synonyms that the reader, the validator and "Buat Template" all use.
  */
 

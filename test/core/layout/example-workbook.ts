@@ -7,7 +7,7 @@ export const WIB = 420;
 
 /**
  * The example workbook as Range.getValues() would hand it over in a WIB spreadsheet: an ISO date
- * string becomes a Date at midnight WIB (layout.md, Workbook JSON), i.e. 17:00 UTC the day before.
+ * string becomes a Date at midnight WIB (docs/layout.md#workbook-json), i.e. 17:00 UTC the day before.
  */
 export function loadExample(): RawWorkbook {
   const json = JSON.parse(
