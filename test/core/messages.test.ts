@@ -31,6 +31,10 @@ const FINDINGS: Finding[] = [
   ...findingsOf({ IKM: { G2: 5 }, AKIP: { C6: 120, F7: 71, E8: 'A' } }),
   ...findingsOf({ IKU: { P2: 3.52, L2: 0, F2: 'Naik' } }),
   ...findingsOf({ Profil: { B2: '', B6: '', B9: '19781307 201001 1 013' } }),
+  ...findingsOf({}, (raw) => {
+    const profil = raw.sheets.find((x) => x.name === 'Profil')!;
+    profil.values = profil.values.filter((row) => row[0] !== 'Jabatan Pimpinan');
+  }),
 ];
 
 /** Verbs a fix starts with, in the imperative. */
@@ -71,14 +75,19 @@ describe('finding messages', () => {
   it('never says the same thing twice ("Sel Nama Instansi kosong; Nama Instansi wajib diisi")', () => {
     const missing = FINDINGS.filter((f) => f.code === 'missing-value' && f.sheet === 'Profil');
     expect(missing.length).toBeGreaterThan(0);
-    for (const f of missing) {
-      const key = /Kunci "([^"]+)"/.exec(f.message)?.[1] ?? '';
-      // The key is named where it is missing and once more where to type it, not a third time.
-      expect(f.message.split(key).length - 1, f.message).toBeLessThanOrEqual(2);
+    const keys = ['Nama Instansi', 'Nama Pimpinan'];
+    for (const key of keys) {
+      const f = missing.find((x) => x.message.startsWith(key))!;
+      expect(f, key).toBeDefined();
+      // The key is named once; the cell the message belongs to says where.
+      expect(f.message.split(key).length - 1, f.message).toBe(1);
       expect(f.message).not.toMatch(/kosong; .* wajib diisi/);
     }
     expect(missing.map((f) => f.message)).toContain(
-      'Nama Instansi wajib diisi, tetapi selnya kosong. Isi di kolom Nilai pada baris dengan Kunci "Nama Instansi".',
+      'Nama Instansi wajib diisi, tetapi selnya kosong. Isi sel ini (kolom Nilai).',
+    );
+    expect(missing.map((f) => f.message)).toContain(
+      'Baris dengan Kunci "Jabatan Pimpinan" wajib ada, tetapi tidak ditemukan. Tambahkan baris itu dan isi kolom Nilainya.',
     );
   });
 

@@ -50,8 +50,8 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
     if (!k.required || text(k.key) !== '') continue;
     const cell = cells[k.key] ?? '';
     const fix = cell
-      ? `${k.key} wajib diisi, tetapi selnya kosong. Isi di kolom Nilai pada baris dengan Kunci "${k.key}".`
-      : `Baris "${k.key}" wajib ada, tetapi tidak ditemukan. Tambahkan baris dengan Kunci "${k.key}" dan isi kolom Nilainya.`;
+      ? `${k.key} wajib diisi, tetapi selnya kosong. Isi sel ini (kolom Nilai).`
+      : `Baris dengan Kunci "${k.key}" wajib ada, tetapi tidak ditemukan. Tambahkan baris itu dan isi kolom Nilainya.`;
     ctx.findings.push(finding('missing-value', ctx.sheet, cell, fix));
   }
 
