@@ -92,7 +92,10 @@ export function jsonErrorOffset(text: string): { offset: number; problem: string
         stop(`koma (,) atau kurung siku penutup (]) diharapkan, tetapi ${found()}`);
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
     if (literal) {
       i += literal[0].length;
