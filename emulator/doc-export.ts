@@ -120,7 +120,7 @@ const STYLE = `
   td { border: 1px solid #444; padding: 3px 5px; vertical-align: top; }
   td p { margin: 0; }
   hr.page-break { border: none; border-top: 2px dashed #999; margin: 2em -2cm; }
-  hr.page-break::after { content: "page break"; display: block; text-align: center; color: #999; font: 9pt sans-serif; }
+  hr.page-break::after { content: "batas halaman"; display: block; text-align: center; color: #999; font: 9pt sans-serif; }
 `;
 
 /** A readable, self-contained HTML page of the document. All document text is escaped. */

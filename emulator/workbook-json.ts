@@ -1,4 +1,4 @@
-/** Workbook JSON <-> fake spreadsheet (format: /work/shared/spec/layout.md, "Workbook JSON"). */
+/** Workbook JSON <-> fake spreadsheet (format: docs/layout.md#workbook-json). */
 import { cellA1 } from './a1-notation.ts';
 import { type CallCounter, createCallCounter } from './call-counter.ts';
 import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS } from './sheet.ts';

@@ -1,11 +1,14 @@
 /**
  * `npm run lkjip -- <command>`: runs the BUILT add-on (dist/) in the Apps Script emulator, calling
  * the same server functions the sidebar calls. Messages are in Bahasa Indonesia, for users.
+ *
+ * Each command is one entry of COMMANDS (name, usage line, options, run): a new command is one
+ * more entry. Paths are printed as the user gave them; a relative path is read from the folder
+ * the user called from (npm sets INIT_CWD to it), else from the repository root.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { ENTRY_POINTS } from '../src/entry-points';
-import { buildAll } from './build';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import {
   createEmulator,
   loadBundle,
@@ -14,46 +17,35 @@ import {
   validateWorkbook,
 } from '../emulator/index';
 import type { Finding, HeaderNote } from '../src/core/layout/model';
+import { ENTRY_POINTS } from '../src/entry-points';
+import { DIST, ensureBuilt } from './ensure-built';
+import { CALLER_DIR, inputPath, JsonFileError, readJsonFile } from './read-json';
 
 class UsageError extends Error {}
 
-const USAGE = `Pemakaian:
-  npm run lkjip -- validate <workbook.json> [--json]
-  npm run lkjip -- generate <workbook.json> --out <folder>
-  npm run lkjip -- calc <FUNGSI> '<argumen sebagai JSON array>'   mis. calc CAPAIAN '[82.48, 85]'`;
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | undefined>;
 
-const SOURCES = ['src', 'sidebar', 'appsscript.json', 'scripts/build.ts'];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(path).reduce((m, f) => Math.max(m, newestMtime(join(path, f))), st.mtimeMs);
+interface Command {
+  name: string;
+  /** Arguments after the command name, for the usage text. */
+  usage: string;
+  summary: string;
+  options: Options;
+  run(positionals: string[], values: Values): Promise<number>;
 }
 
-/** Build when dist/ is missing or older than any source, so the CLI always runs current code. */
-async function ensureBuilt(): Promise<void> {
-  const built = existsSync('dist/lkjip.js') ? statSync('dist/lkjip.js').mtimeMs : 0;
-  if (SOURCES.some((s) => newestMtime(s) > built)) await buildAll();
-}
-
-function readWorkbookFile(path: string | undefined): unknown {
-  if (!path) throw new UsageError('Berkas workbook belum disebutkan.');
-  if (!existsSync(path)) throw new UsageError(`Berkas tidak ditemukan: ${path}`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new UsageError(`Berkas ${path} bukan JSON yang sah: ${(e as Error).message}`);
-  }
+function readWorkbookFile(given: string | undefined): unknown {
+  if (!given) throw new UsageError('Berkas workbook belum disebutkan.');
+  const json = readJsonFile(inputPath(given), given);
   try {
     return validateWorkbook(json);
   } catch (e) {
-    throw new UsageError(`${path}: ${(e as Error).message}`);
+    throw new JsonFileError(`${given}: ${(e as Error).message}`);
   }
 }
 
-const SEVERITY_LABEL: Record<string, string> = { error: 'GALAT', warning: 'PERINGATAN' };
+const SEVERITY_LABEL: Record<string, string> = { error: 'KESALAHAN', warning: 'PERINGATAN' };
 
 function printFindings(findings: Finding[]): void {
   if (findings.length === 0) {
@@ -72,15 +64,14 @@ function printFindings(findings: Finding[]): void {
     );
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
-  console.log(`\n${errors} galat, ${findings.length - errors} peringatan.`);
+  console.log(`\n${errors} kesalahan, ${findings.length - errors} peringatan.`);
 }
 
-async function validate(args: string[]): Promise<number> {
-  const asJson = args.includes('--json');
-  const workbook = readWorkbookFile(args.find((a) => !a.startsWith('--')));
+async function validate([file]: string[], values: Values): Promise<number> {
+  const workbook = readWorkbookFile(file);
   await ensureBuilt();
-  const emu = createEmulator({ workbook });
-  const ctx = loadBundle(emu);
+  const emu = createEmulator({ workbook, distDir: DIST });
+  const ctx = loadBundle(emu, DIST);
   const result = ctx.periksaData(true) as { findings: Finding[]; headerNotes: HeaderNote[] };
   const findings = result.findings.map(({ severity, code, sheet, cell, message }) => ({
     severity,
@@ -89,7 +80,7 @@ async function validate(args: string[]): Promise<number> {
     cell,
     message,
   }));
-  if (asJson) console.log(JSON.stringify(findings, null, 2));
+  if (values.json) console.log(JSON.stringify(findings, null, 2));
   else {
     printFindings(findings);
     for (const n of result.headerNotes)
@@ -98,19 +89,15 @@ async function validate(args: string[]): Promise<number> {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-async function generate(args: string[]): Promise<number> {
-  const out = option(args, '--out');
-  if (!out) throw new UsageError('Folder keluaran belum disebutkan: tambahkan --out <folder>.');
-  const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+async function generate([file]: string[], values: Values): Promise<number> {
+  const out = values.out;
+  if (typeof out !== 'string' || out === '')
+    throw new UsageError('Folder keluaran belum disebutkan: tambahkan --out <folder>.');
   const workbook = readWorkbookFile(file);
   await ensureBuilt();
-  const emu = createEmulator({ workbook });
-  const ctx = loadBundle(emu);
+  const outDir = resolve(CALLER_DIR, out);
+  const emu = createEmulator({ workbook, distDir: DIST });
+  const ctx = loadBundle(emu, DIST);
   emu.counter.reset();
   const result = ctx.generateLkjip(true) as {
     status: string;
@@ -119,38 +106,36 @@ async function generate(args: string[]): Promise<number> {
     counts?: { error: number; warning: number };
   };
   const calls = emu.counter.counts();
-  mkdirSync(out, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
   writeFileSync(
-    join(out, 'calls.json'),
+    join(outDir, 'calls.json'),
     JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2) + '\n',
   );
-  writeFileSync(join(out, 'workbook.json'), JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1) + '\n');
+  writeFileSync(join(outDir, 'workbook.json'), JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1) + '\n');
   if (result.status !== 'ok') {
-    console.error('Laporan tidak disusun karena workbook masih memiliki galat:');
+    console.error('Laporan tidak disusun karena workbook masih memiliki kesalahan:');
     printFindings(result.findings ?? []);
     return 1;
   }
   const doc = emu.documents[emu.documents.length - 1];
   const tree = emu.docTree(doc);
-  writeFileSync(join(out, 'report.json'), JSON.stringify(tree, null, 1) + '\n');
-  writeFileSync(join(out, 'report.html'), emu.docHtml(doc));
+  writeFileSync(join(outDir, 'report.json'), JSON.stringify(tree, null, 1) + '\n');
+  writeFileSync(join(outDir, 'report.html'), emu.docHtml(doc));
   const count = (type: string) => tree.filter((b) => b.type === type).length;
-  const rel = (p: string) => relative(process.cwd(), resolve(p)) || p;
+  // As the user wrote it: `out/report.html`, or an absolute path when they gave one.
+  const shown = (name: string) => join(out, name);
   console.log(`Laporan disusun: ${doc.getName()}`);
-  console.log(`  dokumen     ${rel(join(out, 'report.html'))} (pohon JSON: ${rel(join(out, 'report.json'))})`);
+  console.log(`  dokumen     ${shown('report.html')} (pohon JSON: ${shown('report.json')})`);
   console.log(
     `  isi         ${count('heading')} judul, ${count('table')} tabel, ${count('pagebreak') + 1} bagian halaman`,
   );
-  console.log(`  temuan      ${result.counts?.error ?? 0} galat, ${result.counts?.warning ?? 0} peringatan`);
-  console.log(
-    `  panggilan   ${emu.counter.total()} panggilan layanan Apps Script (rincian: ${rel(join(out, 'calls.json'))})`,
-  );
-  console.log(`  workbook    ${rel(join(out, 'workbook.json'))} (dengan baris Riwayat)`);
+  console.log(`  temuan      ${result.counts?.error ?? 0} kesalahan, ${result.counts?.warning ?? 0} peringatan`);
+  console.log(`  panggilan   ${emu.counter.total()} panggilan layanan Apps Script (rincian: ${shown('calls.json')})`);
+  console.log(`  workbook    ${shown('workbook.json')} (dengan baris Riwayat)`);
   return 0;
 }
 
-async function calc(args: string[]): Promise<number> {
-  const [name, json = '[]'] = args;
+async function calc([name, json = '[]']: string[]): Promise<number> {
   const customs = ENTRY_POINTS.filter((e) => e.kind === 'custom-function').map((e) => e.name);
   if (!name || !customs.includes(name.toUpperCase())) {
     throw new UsageError(`Fungsi tidak dikenal: ${name ?? '(kosong)'}. Pilihan: ${customs.join(', ')}.`);
@@ -163,32 +148,89 @@ async function calc(args: string[]): Promise<number> {
   }
   if (!Array.isArray(fnArgs)) throw new UsageError(`Argumen harus JSON array, mis. '[82.48, 85]'.`);
   await ensureBuilt();
-  const ctx = loadBundleWithoutServices();
+  const ctx = loadBundleWithoutServices(DIST);
   try {
     console.log(JSON.stringify(ctx[name.toUpperCase()](...fnArgs)));
     return 0;
   } catch (e) {
-    console.error(`Galat: ${(e as Error).message}`);
+    console.error(`Kesalahan: ${(e as Error).message}`);
     return 1;
   }
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { validate, generate, calc };
+const COMMANDS: readonly Command[] = [
+  {
+    name: 'validate',
+    usage: '<workbook.json> [--json]',
+    summary: 'memeriksa workbook; keluar 1 bila ada kesalahan',
+    options: { json: { type: 'boolean' } },
+    run: validate,
+  },
+  {
+    name: 'generate',
+    usage: '<workbook.json> --out <folder>',
+    summary: 'menyusun laporan (report.html, report.json, calls.json, workbook.json)',
+    options: { out: { type: 'string' } },
+    run: generate,
+  },
+  {
+    name: 'calc',
+    usage: "<FUNGSI> '<argumen sebagai JSON array>'",
+    summary: "menghitung satu rumus, mis. calc CAPAIAN '[82.48, 85]'",
+    options: {},
+    run: calc,
+  },
+];
+
+function usage(): string {
+  const lines = COMMANDS.map((c) => `  npm run lkjip -- ${c.name} ${c.usage}\n      ${c.summary}`);
+  return `Pemakaian:\n${lines.join('\n')}\n  npm run lkjip -- --help\n      menampilkan bantuan ini`;
+}
+
+/** parseArgs' own errors are English; the user reads Indonesian. */
+function parseCommandArgs(command: Command, args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const option = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Pilihan tidak dikenal: ${option}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`Pilihan ${option.split(' ')[0]} perlu nilai, mis. --out out.`);
+    throw new UsageError(`Argumen tidak dapat dibaca: ${args.join(' ')}`);
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...args] = argv;
-  const run = command ? COMMANDS[command] : undefined;
-  if (!run) {
-    console.error(command ? `Perintah tidak dikenal: ${command}\n\n${USAGE}` : USAGE);
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`Perintah tidak dikenal: ${name}\n\n${usage()}`);
     return 2;
   }
-  return run(args);
+  const { positionals, values } = parseCommandArgs(command, args);
+  if (values.help) {
+    console.log(`Pemakaian:\n  npm run lkjip -- ${command.name} ${command.usage}\n      ${command.summary}`);
+    return 0;
+  }
+  return command.run(positionals, values as Values);
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e) => {
-    console.error(e instanceof UsageError ? `${e.message}\n\n${USAGE}` : `Galat: ${(e as Error).message}`);
+    if (e instanceof UsageError) console.error(`${e.message}\n\n${usage()}`);
+    else if (e instanceof JsonFileError) console.error(e.message);
+    else console.error(`Kesalahan: ${(e as Error).message}`);
     process.exit(2);
   },
 );

@@ -1,6 +1,6 @@
 /** "Periksa data": one server call, all findings, counts by severity, grouped by sheet. */
 import type { CheckResult } from './api-types';
-import { runAction } from './busy';
+import { runAction, setStatus } from './busy';
 import { byId, el, message, replace } from './dom';
 import { countsView, findingsView, headerNotesView } from './findings-view';
 import { selectCell } from './select-cell';
@@ -25,14 +25,38 @@ export function renderCheck(output: HTMLElement, result: CheckResult): void {
   );
 }
 
-export function setupCheckPanel(onChecked: (result: CheckResult) => void): void {
+export interface CheckPanel {
+  /**
+   * After an action that changed the sheets: results on show are checked again, so the panel
+   * never keeps saying a sheet is missing that now exists. Runs inside the caller's busy action.
+   */
+  sheetsChanged(): Promise<void>;
+}
+
+export function setupCheckPanel(onChecked: (result: CheckResult) => void): CheckPanel {
   const output = byId('hasil-periksa');
+  const check = async (): Promise<void> => {
+    const result = await callServer('periksaData');
+    renderCheck(output, result);
+    onChecked(result);
+  };
   byId('tombol-periksa').addEventListener('click', () =>
     runAction(TEKS.memeriksa, output, async () => {
-      const result = await callServer('periksaData');
-      renderCheck(output, result);
-      onChecked(result);
+      await check();
       return TEKS.selesaiPeriksa;
     }),
   );
+  return {
+    async sheetsChanged() {
+      if (!output.firstChild) return;
+      setStatus(TEKS.periksaUlang, true);
+      try {
+        await check();
+      } catch {
+        // The old results would be wrong now; without new ones, show none.
+        replace(output);
+        onChecked({ findings: [], counts: { error: 0, warning: 0 }, headerNotes: [] });
+      }
+    },
+  };
 }

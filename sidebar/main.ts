@@ -6,9 +6,9 @@ import { setupTemplatePanel } from './template-panel';
 
 function init(): void {
   const generate = createGeneratePanel();
-  setupCheckPanel((result) => generate.noteCheck(result));
+  const check = setupCheckPanel((result) => generate.noteCheck(result));
   setupMarksPanel();
-  setupTemplatePanel();
+  setupTemplatePanel(() => check.sheetsChanged());
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

@@ -24,11 +24,13 @@ export function renderTemplate(output: HTMLElement, result: TemplateResult): voi
   );
 }
 
-export function setupTemplatePanel(): void {
+export function setupTemplatePanel(sheetsChanged: () => Promise<void>): void {
   const output = byId('hasil-template');
   byId('tombol-template').addEventListener('click', () =>
     runAction(TEKS.membuatTemplate, output, async () => {
-      renderTemplate(output, await callServer('buatTemplate'));
+      const result = await callServer('buatTemplate');
+      renderTemplate(output, result);
+      if ((result.dibuat ?? []).length > 0) await sheetsChanged();
     }),
   );
 }

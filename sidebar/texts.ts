@@ -57,6 +57,9 @@ export const TEKS = {
   labelTemuan: (severity: string, sheet: string, cell: string, message: string) =>
     `${severity}, ${sheet}${cell ? '!' + cell : ''}: ${message}`,
   memilihSel: (where: string) => `Membuka ${where}…`,
+  sheetBelumAda: (sheet: string) => `Sheet "${sheet}" belum ada di spreadsheet ini. Buat dengan Buat Template.`,
+  tombolBuatTemplate: 'Buat Template',
+  periksaUlang: 'Sheet berubah: memeriksa data lagi…',
   selDipilih: (where: string) => `${where} dipilih di spreadsheet.`,
 
   menandai: 'Menaruh catatan di sheet…',
@@ -74,7 +77,7 @@ export const TEKS = {
 
   menyusun: 'Menyusun laporan…',
   diblokirOlehPeriksa: (n: number) =>
-    `Laporan belum dapat disusun: pemeriksaan terakhir menemukan ${angka(n)} kesalahan. Perbaiki lalu periksa lagi.`,
+    `Laporan belum dapat disusun: pemeriksaan terakhir menemukan ${angka(n)} kesalahan. Perbaiki, lalu jalankan Periksa data lagi.`,
   diblokir: (n: number) => `Laporan tidak disusun karena ada ${angka(n)} kesalahan. Perbaiki dulu:`,
   perluKonfirmasi: (n: number) =>
     `Ada ${angka(n)} peringatan. Laporan tetap dapat disusun, tetapi sebaiknya diperiksa dulu:`,

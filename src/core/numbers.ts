@@ -1,6 +1,7 @@
 import { Decimal, round, toDecimal } from './decimal';
 import { InputError } from './input-error';
 import { groupThousands } from './rules/digit-grouping';
+import { shorten } from './shorten';
 
 /** What a cell can hold, as `Range.getValues()` hands it over. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -35,7 +36,7 @@ export function describeValue(v: CellValue): string {
   if (typeof v === 'number') return Number.isFinite(v) ? formatNumberLoose(v) : 'angka tidak sah';
   if (v === null || v === undefined) return 'kosong';
   const s = String(v);
-  return `"${s.length > 40 ? s.slice(0, 37) + '...' : s}"`;
+  return `"${shorten(s, 40)}"`;
 }
 
 function formatDateShort(d: Date): string {

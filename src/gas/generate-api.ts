@@ -97,7 +97,10 @@ function appendRiwayat(
   const header = sheetSpec('Riwayat').columns.map((c) => c.name);
   let sheet = ss.getSheets().find((s) => normalizeSheetName(s.getName()) === normalizeSheetName('Riwayat')) ?? null;
   if (!sheet) {
+    // insertSheet makes the new sheet the active one; the user stays on the sheet they were on.
+    const active = ss.getActiveSheet();
     sheet = ss.insertSheet('Riwayat', ss.getSheets().length);
+    active?.activate();
     const top = sheet.getRange(1, 1, 1, header.length);
     top.setValues([header]);
     top.setFontWeight('bold');

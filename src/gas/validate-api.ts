@@ -39,18 +39,30 @@ export function periksaData(semua?: boolean): HasilPemeriksaan {
   return check(SpreadsheetApp.getActiveSpreadsheet(), semua === true);
 }
 
+/** Starts the message the sidebar recognises to offer "Buat Template" instead of a retry. */
+export const SHEET_BELUM_ADA = 'belum ada di spreadsheet ini';
+
 export function pilihSel(sheet: string, cell: string): void {
   const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);
   if (!target) {
     throw new Error(
-      `Sheet "${sheet}" tidak ditemukan lagi; mungkin sudah dihapus atau diganti namanya. Jalankan Periksa Data lagi.`,
+      `Sheet "${sheet}" ${SHEET_BELUM_ADA}. Buat dengan tombol Buat Template, lalu jalankan Periksa data lagi.`,
     );
   }
   if (!cell) {
     target.activate();
     return;
   }
-  if (!parseA1(cell)) throw new Error(`Alamat sel "${cell}" tidak dikenali. Jalankan Periksa Data lagi.`);
+  const at = parseA1(cell);
+  if (!at) throw new Error(`Alamat sel "${cell}" tidak dikenali. Jalankan Periksa data lagi.`);
+  // Apps Script's own refusal of a range past the grid is English; say it here instead.
+  const lastRow = target.getMaxRows();
+  const lastColumn = target.getMaxColumns();
+  if (at.row > lastRow || at.col + 1 > lastColumn) {
+    throw new Error(
+      `Sel ${sheet}!${cell} berada di luar sheet "${sheet}" (${lastRow} baris × ${lastColumn} kolom), mungkin baris atau kolomnya sudah dihapus. Jalankan Periksa data lagi.`,
+    );
+  }
   target.getRange(cell).activate();
 }
 

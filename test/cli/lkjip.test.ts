@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const EXAMPLE = 'examples/lima-puluh-pesisir-2023.json';
@@ -21,7 +21,7 @@ describe('lkjip CLI', () => {
   it('calc reports an Indonesian error and exits 1 on bad input', () => {
     const r = lkjip('calc', 'CAPAIAN', '[5, 0]');
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^Galat: Target 0/);
+    expect(r.err).toMatch(/^Kesalahan: Target 0/);
   });
 
   it('says clearly when the file is missing, not JSON, or not a workbook (exit 2)', () => {
@@ -35,6 +35,13 @@ describe('lkjip CLI', () => {
       code: 2,
       err: expect.stringMatching(/bukan JSON yang sah/),
     });
+    // A stray comma on line 3: Node 20's own message names no position; ours names line and column.
+    writeFileSync(join(dir, 'koma.json'), '{\n  "sheets": [\n    1,, 2\n  ]\n}\n');
+    const koma = lkjip('validate', join(dir, 'koma.json'));
+    expect(koma.code).toBe(2);
+    expect(koma.err).toBe(
+      `Berkas ${join(dir, 'koma.json')} bukan JSON yang sah: baris 3, kolom 7: nilai diharapkan (angka, teks dalam tanda kutip, true, false, null, [ atau {), tetapi ada ",".\n`,
+    );
     writeFileSync(join(dir, 'lain.json'), '{"rows": []}');
     expect(lkjip('validate', join(dir, 'lain.json'))).toMatchObject({
       code: 2,
@@ -78,7 +85,9 @@ describe('lkjip CLI', () => {
     writeFileSync(join(dir, 'tanpa-dpa.json'), JSON.stringify(wb));
     const r = lkjip('validate', join(dir, 'tanpa-dpa.json'));
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/GALAT\s+DPA\s+\[missing-sheet\]/);
+    expect(r.out).toMatch(/KESALAHAN\s+DPA\s+\[missing-sheet\]/);
+    expect(r.out).toMatch(/\n1 kesalahan, \d+ peringatan\.\n/);
+    expect(r.out).not.toMatch(/galat/i);
   });
 
   it('generate writes report.json, report.html, calls.json and workbook.json with a Riwayat row', () => {
@@ -96,5 +105,70 @@ describe('lkjip CLI', () => {
     const riwayat = after.sheets.find((s: { name: string }) => s.name === 'Riwayat');
     expect(riwayat.values).toHaveLength(2);
     expect(r.out).toMatch(/report\.html/);
+  });
+
+  it('prints output paths as given: an absolute --out stays absolute', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+    const r = lkjip('generate', EXAMPLE, '--out', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`  dokumen     ${join(dir, 'report.html')} (pohon JSON: ${join(dir, 'report.json')})`);
+    expect(r.out).toMatch(/temuan {6}0 kesalahan, 7 peringatan/);
+  });
+});
+
+describe('lkjip CLI usage', () => {
+  it('--help, -h and no arguments print the usage on stdout and exit 0', () => {
+    for (const args of [['--help'], ['-h'], []]) {
+      const r = lkjip(...args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.err).toBe('');
+      expect(r.out).toMatch(/^Pemakaian:\n {2}npm run lkjip -- validate <workbook\.json> \[--json\]/);
+      for (const command of ['validate', 'generate', 'calc']) expect(r.out).toContain(`npm run lkjip -- ${command} `);
+    }
+    expect(lkjip('generate', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('--out <folder>') });
+  });
+
+  it('an unknown command or option exits 2 with an Indonesian message and the usage', () => {
+    expect(lkjip('bikin')).toMatchObject({
+      code: 2,
+      out: '',
+      err: expect.stringMatching(/^Perintah tidak dikenal: bikin\n\nPemakaian:/),
+    });
+    expect(lkjip('validate', EXAMPLE, '--jsn')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Pilihan tidak dikenal: --jsn\n/),
+    });
+    expect(lkjip('generate', EXAMPLE)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Folder keluaran belum disebutkan/),
+    });
+  });
+});
+
+describe('npm run lkjip', () => {
+  it('validate --json prints only JSON on stdout, without --silent, from another folder', () => {
+    // Called from test/cli/ with a path relative to that folder: npm runs the script in the
+    // repository root, the CLI reads the path from the caller's folder (INIT_CWD).
+    const r = spawnSync(
+      'npm',
+      ['run', 'lkjip', '--', 'validate', '../../examples/lima-puluh-pesisir-2023.json', '--json'],
+      {
+        cwd: resolve('test/cli'),
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const findings = JSON.parse(r.stdout) as { code: string }[];
+    expect(findings.map((f) => f.code)).toContain('capaian-mismatch');
+  });
+
+  it('a path relative to the repository root works from another folder too', () => {
+    const r = spawnSync('npm', ['run', 'lkjip', '--', 'validate', EXAMPLE, '--json'], {
+      cwd: resolve('test/cli'),
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(7);
   });
 });

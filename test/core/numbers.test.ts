@@ -8,7 +8,7 @@ const num = (v: Parameters<typeof parseNumber>[0], opts?: { allowNote?: boolean 
 
 describe('numbers', () => {
   describe('parseNumber', () => {
-    it('reads Indonesian thousands dots and decimal comma (layout.md "Values")', () => {
+    it('reads Indonesian thousands dots and decimal comma (docs/layout.md#values)', () => {
       expect(num('1.738.126.580')).toBe('1738126580');
       expect(num('12.000.000,00')).toBe('12000000');
       expect(num('88,37')).toBe('88.37');

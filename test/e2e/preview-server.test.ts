@@ -70,7 +70,7 @@ describe('preview server', () => {
 
   it('/sidebar is dist/sidebar.html with the google.script.run shim before the sidebar script', async () => {
     const html = await (await fetch(new URL('/sidebar', server.url))).text();
-    const shim = html.indexOf('window.google = { script: { run:');
+    const shim = html.search(/window\.google\s*=\s*\{\s*script:\s*\{\s*run:/);
     expect(shim).toBeGreaterThan(0);
     expect(shim).toBeLessThan(html.lastIndexOf('<script>'));
     expect(html).toContain('add-ons1.css');
@@ -79,7 +79,7 @@ describe('preview server', () => {
   it('/ puts the sidebar in a 300 px frame beside the sheet view', async () => {
     const html = await (await fetch(server.url)).text();
     expect(html).toContain('<iframe id="sidebar" src="/sidebar"');
-    expect(html).toMatch(/#sidebar \{ width: 300px;/);
+    expect(html).toMatch(/#sidebar \{\s*width: 300px;/);
   });
 
   it('/api/state gives every sheet of the workbook and the active range', async () => {

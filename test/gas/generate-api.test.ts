@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEmulator, loadBundle, type WorkbookJson } from '../../emulator/index';
 import { makeBigWorkbook } from '../fixtures/big-workbook';
 
@@ -136,7 +136,7 @@ describe('generateLkjip on the example', () => {
       'Waktu',
       'Pengguna',
       'Dokumen',
-      'Error',
+      'Kesalahan',
       'Peringatan',
     ]);
     const row = [1, 2, 3, 4, 5].map((c) => riwayat.cellAt(2, c));
@@ -146,6 +146,16 @@ describe('generateLkjip on the example', () => {
     expect([row[3]?.value, row[4]?.value]).toEqual([0, 7]);
     expect(row.every((c) => !c?.formula)).toBe(true);
     expect(riwayat.cellAt(3, 1)?.value ?? '').toBe('');
+  });
+});
+
+describe('generateLkjip leaves the user where they were', () => {
+  it('creating the Riwayat sheet does not move the active sheet to Riwayat', () => {
+    const { em, generate } = run();
+    em.spreadsheet.getSheetByName('IKU')!.activate();
+    expect(generate(true).status).toBe('ok');
+    expect(em.spreadsheet.getSheetByName('Riwayat')).not.toBeNull();
+    expect(em.spreadsheet.getActiveSheet().getName()).toBe('IKU');
   });
 });
 
@@ -199,7 +209,11 @@ describe('generateLkjip when the Docs service cannot format', () => {
     em.globals.Docs.Documents.batchUpdate = () => {
       throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error');
     };
+    // The refusal is logged for the developer (Apps Script's execution log), not printed by the test.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const result = generate(true);
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
     expect(result.status).toBe('ok');
     expect(result.langkah).toContain('Sebagian format tabel tidak dapat diterapkan; isi laporan tetap lengkap');
     expect(JSON.stringify(em.docTree(em.documents[0]))).toContain('2.216.552.780');

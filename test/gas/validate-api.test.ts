@@ -44,7 +44,7 @@ describe('periksaData (bundle in the emulator)', () => {
     expect(r.counts).toEqual({ error: 0, warning: 7 });
     expect(r.headerNotes).toEqual([]);
     expect(r.findings.find((f) => f.cell === 'Q2')!.message).toBe(
-      'Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).',
+      'Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100). Perbaiki angkanya, atau hitung dengan rumus =CAPAIAN(realisasi; target).',
     );
   });
 
@@ -107,9 +107,25 @@ describe('pilihSel', () => {
     expect(em.spreadsheet.getActiveSheet().getName()).toBe('AKIP');
   });
 
-  it('a sheet that no longer exists gives a clear Indonesian error', () => {
+  it('a sheet that does not exist is said to be missing yet, with Buat Template as the fix (not "dihapus")', () => {
     const { pilihSel } = run();
-    expect(() => pilihSel('Hilang', 'A1')).toThrow('Sheet "Hilang" tidak ditemukan lagi');
+    expect(() => pilihSel('Hilang', 'A1')).toThrow(
+      'Sheet "Hilang" belum ada di spreadsheet ini. Buat dengan tombol Buat Template, lalu jalankan Periksa data lagi.',
+    );
+  });
+
+  it("a cell past the last row or column gets an Indonesian message, not Apps Script's English one", () => {
+    const { em, pilihSel } = run();
+    const iku = em.spreadsheet.getSheetByName('IKU')!;
+    // The example's IKU sheet has the default grid of 1000 rows and 26 columns (A–Z).
+    expect(iku.getMaxRows()).toBe(1000);
+    expect(iku.getMaxColumns()).toBe(26);
+    expect(() => pilihSel('IKU', 'A1001')).toThrow(
+      'Sel IKU!A1001 berada di luar sheet "IKU" (1000 baris × 26 kolom), mungkin baris atau kolomnya sudah dihapus. Jalankan Periksa data lagi.',
+    );
+    expect(() => pilihSel('IKU', 'AA1')).toThrow(/^Sel IKU!AA1 berada di luar sheet "IKU"/);
+    pilihSel('IKU', 'Z1000');
+    expect(em.spreadsheet.getActiveRange()!.getA1Notation()).toBe('Z1000');
   });
 });
 
@@ -123,7 +139,7 @@ describe('tandaiDiSheet / hapusTanda', () => {
     expect(tandaiDiSheet()).toEqual({ ditandai: 7 });
     const iku = em.spreadsheet.getSheetByName('IKU')!;
     expect(iku.getRange('Q2').getNote()).toBe(
-      'Angka dari laporan 2022\n[LKjIP] Peringatan: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).',
+      'Angka dari laporan 2022\n[LKjIP] Peringatan: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100). Perbaiki angkanya, atau hitung dengan rumus =CAPAIAN(realisasi; target).',
     );
     expect(em.spreadsheet.getSheetByName('DPA')!.getRange('F21').getNote()).toMatch(
       /^\[LKjIP\] Peringatan: Target Kinerja/,

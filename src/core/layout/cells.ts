@@ -132,7 +132,7 @@ export function readNumber(
   }
 }
 
-/** Money: blank or `-` is zero (layout.md, Values). */
+/** Money: blank or `-` is zero (docs/layout.md#values). */
 export function readMoney(ctx: SheetContext, raw: CellValue, row1: number, col0: number, label: string): Decimal {
   return readNumber(ctx, raw, row1, col0, label).value ?? ZERO;
 }

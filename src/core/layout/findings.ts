@@ -2,7 +2,7 @@ import type { Finding, FindingCode, Severity } from './model';
 
 /**
  * Severity of every finding code, in one place. `error`: the report cannot be right;
- * `warning`: it can be generated, but a reviewer should look (shared/spec/layout.md, Findings).
+ * `warning`: it can be generated, but a reviewer should look (docs/layout.md#findings).
  */
 export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'missing-sheet': 'error',

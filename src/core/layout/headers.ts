@@ -72,7 +72,7 @@ export function acceptedNames(col: ColumnSpec): string {
 }
 
 /**
- * Match row 1 of a sheet against its SheetSpec (layout.md, Matching names). Unknown headers are
+ * Match row 1 of a sheet against its SheetSpec (docs/layout.md#how-names-are-matched). Unknown headers are
  * ignored; a header understood through a synonym or a loose spelling gives a HeaderNote; two
  * headers for one column give duplicate-column; a missing required named column gives
  * missing-column (year columns and Kode/Level are checked by the sheet's reader, which knows the

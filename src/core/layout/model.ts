@@ -3,7 +3,7 @@ import type { Decimal } from '../decimal';
 import type { CellValue } from '../numbers';
 
 /**
- * The workbook as the add-on understands it (standard layout v1, shared/spec/layout.md).
+ * The workbook as the add-on understands it (standard layout v1, docs/layout.md).
  * `src/gas` reads each sheet with one getValues() (plus getFormulas() where needed) into a
  * RawWorkbook; `readWorkbook` (layout/read-workbook.ts) turns it into a Workbook plus findings;
  * the validator and the report model work only on these plain types.

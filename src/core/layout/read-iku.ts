@@ -1,6 +1,6 @@
-import { parsePolaritas, parseTarget, type Polaritas } from '../capaian';
+import { parsePolaritas, parseTarget, POLARITAS_ACCEPTED, type Polaritas } from '../capaian';
 import { isInputError } from '../input-error';
-import { isBlank, type CellValue } from '../numbers';
+import { describeValue, isBlank, type CellValue } from '../numbers';
 import { a1 } from './a1';
 import { cellText, isEmptyRow, notANumber, readNumber, type SheetContext } from './cells';
 import { finding } from './findings';
@@ -94,7 +94,7 @@ export function readIku(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahu
           'bad-polaritas',
           ctx.sheet,
           a1(r, c['Polaritas']),
-          `${e.message} Nilai ini dibaca sebagai Positif sampai diperbaiki.`,
+          `Polaritas ${describeValue(get(row, 'Polaritas'))} tidak dikenal, sehingga dibaca sebagai Positif. Gunakan ${POLARITAS_ACCEPTED}.`,
         ),
       );
     }

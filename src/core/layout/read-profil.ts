@@ -49,15 +49,10 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
   for (const k of PROFIL_KEYS) {
     if (!k.required || text(k.key) !== '') continue;
     const cell = cells[k.key] ?? '';
-    const where = cell ? `Sel ${k.key} kosong` : `Baris "${k.key}" tidak ada`;
-    ctx.findings.push(
-      finding(
-        'missing-value',
-        ctx.sheet,
-        cell,
-        `${where}; ${k.key} wajib diisi. Isi di kolom Nilai pada baris dengan Kunci "${k.key}".`,
-      ),
-    );
+    const fix = cell
+      ? `${k.key} wajib diisi, tetapi selnya kosong. Isi sel ini (kolom Nilai).`
+      : `Baris dengan Kunci "${k.key}" wajib ada, tetapi tidak ditemukan. Tambahkan baris itu dan isi kolom Nilainya.`;
+    ctx.findings.push(finding('missing-value', ctx.sheet, cell, fix));
   }
 
   return {

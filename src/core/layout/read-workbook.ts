@@ -84,7 +84,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
             'missing-sheet',
             id,
             '',
-            `Sheet "${id}" tidak ditemukan; sheet ini wajib ada dan berisi ${SHEET_PURPOSE[id] ?? 'data laporan'}. Tambahkan sheet bernama "${id}" (menu Buat Template membuatnya).`,
+            `Sheet "${id}" belum ada; sheet ini wajib dan berisi ${SHEET_PURPOSE[id] ?? 'data laporan'}. Buat dengan tombol Buat Template di panel, atau tambahkan sheet bernama "${id}".`,
           ),
         );
       }

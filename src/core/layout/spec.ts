@@ -1,5 +1,5 @@
 /**
- * Standard workbook layout v1 (shared/spec/layout.md) as data: the one description of sheets,
+ * Standard workbook layout v1 (described in docs/layout.md) as data: the one description of sheets,
  * columns and synonyms that the reader, the validator and "Buat Template" all use.
  */
 
@@ -141,7 +141,7 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Waktu', required: true, kind: 'date' },
       { name: 'Pengguna', required: true, kind: 'text' },
       { name: 'Dokumen', required: true, kind: 'text' },
-      { name: 'Error', required: true, kind: 'number' },
+      { name: 'Kesalahan', synonyms: ['Error'], required: true, kind: 'number' },
       { name: 'Peringatan', required: true, kind: 'number' },
     ],
   },

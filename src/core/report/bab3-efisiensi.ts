@@ -15,7 +15,7 @@ export interface EfisiensiFigure {
 /**
  * Tingkat efisiensi = capaian kinerja (%) − serapan anggaran (%) of the programs serving the
  * sasaran (DPA `Sasaran`; the whole budget when none is mapped), from the printed values so the
- * printed row adds up (domain.md "Efficiency").
+ * printed row adds up (docs/rules.md#efficiency).
  */
 export function efisiensiIndikator(ctx: ReportContext, s: SasaranFigures, f: IndikatorFigures): EfisiensiFigure {
   const c = f.capaian(ctx.tahun);

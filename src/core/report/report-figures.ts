@@ -15,7 +15,7 @@ import { renstraEndYear } from '../rules/periode';
 
 /**
  * Every number the report prints, computed once from the Workbook with the formula engine.
- * Percentages, indexes and scores are rounded half up to 2 decimals (domain.md); categories and
+ * Percentages, indexes and scores are rounded half up to 2 decimals (docs/rules.md#rounding-and-comparison); categories and
  * predicates are decided on the printed value; derived values (efisiensi, selisih, naik/turun)
  * are computed from printed values so that the printed tables add up.
  */

@@ -176,7 +176,7 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
   },
 };
 
-/** AKIP rows below the components; the reader accepts these labels (layout.md, `AKIP`). */
+/** AKIP rows below the components; the reader accepts these labels (docs/layout.md#akip--evaluation-scores-per-component). */
 export const AKIP_NILAI_AKHIR = 'Nilai Akhir';
 export const AKIP_PREDIKAT = 'Predikat';
 

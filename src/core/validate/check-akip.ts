@@ -89,7 +89,7 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
           'out-of-range',
           sheet,
           typed.cell,
-          `Nilai Akhir ${y} adalah ${formatNumberLoose(typed.value)}, di luar 0–100.`,
+          `Nilai Akhir ${y} adalah ${formatNumberLoose(typed.value)}, di luar 0–100. Periksa nilai hasil evaluasi.`,
         ),
       );
       continue;
@@ -125,7 +125,7 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
         'predikat-mismatch',
         sheet,
         typed.cell,
-        `Predikat ${y} tertulis "${typed.value}", seharusnya "${expected}" untuk nilai ${formatId(printed)} (PermenPAN-RB 88/2021: ${band(expected)}).`,
+        `Predikat ${y} tertulis "${typed.value}", seharusnya "${expected}" untuk nilai ${formatId(printed)} (PermenPAN-RB 88/2021: ${band(expected)}). Perbaiki predikatnya, atau pakai rumus =PREDIKAT_AKIP(nilai).`,
       ),
     );
   }

@@ -2,6 +2,7 @@ import { formatNumberLoose, formatRupiah } from '../numbers';
 import { finding } from '../layout/findings';
 import type { Dpa, DpaLevel, DpaRow, Finding } from '../layout/model';
 import { ZERO } from '../decimal';
+import { shorten } from '../shorten';
 
 const LEVEL_NAME: Record<DpaLevel, string> = { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan' };
 const CHILD_NAME: Record<DpaLevel, string> = { program: 'kegiatan', kegiatan: 'sub kegiatan', subkegiatan: '' };
@@ -19,7 +20,7 @@ export function isKodeShape(kode: string): boolean {
   return KODE_SHAPE.test(kode);
 }
 
-const shortName = (r: DpaRow) => (r.uraian.length > 60 ? r.uraian.slice(0, 57) + '...' : r.uraian);
+const shortName = (r: DpaRow) => shorten(r.uraian, 60);
 
 /** DPA: code shape, duplicate and hierarchy; pagu/realisasi sums; realisasi above pagu; target 0 with budget. */
 export function checkDpa(

@@ -91,7 +91,7 @@ export function checkCapaian(sheet: string, ind: Indikator, tahun = 0): Finding[
         'capaian-mismatch',
         sheet,
         ca.cell,
-        `Capaian ${y} tertulis ${n(ca.value)}, seharusnya ${formatId(computed)} (${explain(re.value, tc.target, ind.polaritas)}).`,
+        `Capaian ${y} tertulis ${n(ca.value)}, seharusnya ${formatId(computed)} (${explain(re.value, tc.target, ind.polaritas)}). Perbaiki angkanya, atau hitung dengan rumus =CAPAIAN(realisasi; target).`,
       ),
     );
   }

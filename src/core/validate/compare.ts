@@ -1,6 +1,6 @@
 import { Decimal, round } from '../decimal';
 
-/** domain.md: a typed value agrees with a computed one when they differ by at most 0,01. */
+/** docs/rules.md#rounding-and-comparison: a typed value agrees with a computed one when they differ by at most 0,01. */
 export const TOLERANCE = new Decimal('0.01');
 
 /** Compared on the printed (2-decimal) computed value, as the reader of the report sees it. */

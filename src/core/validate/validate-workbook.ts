@@ -12,7 +12,7 @@ import { checkCapaian, checkLinkedIndicators } from './check-iku';
 import { checkNip } from './check-nip';
 
 /**
- * Read the workbook and run every check of layout.md's Findings table. Findings are sorted by
+ * Read the workbook and run every check of the findings table in docs/layout.md#findings. Findings are sorted by
  * sheet (tab order; a missing sheet first, in layout order), then row, then column.
  */
 export function validateWorkbook(raw: RawWorkbook): ReadResult {

@@ -300,7 +300,7 @@ describe('readWorkbook structural findings', () => {
     expect(r.findings).toEqual([
       expect.objectContaining({ code: 'missing-sheet', severity: 'error', sheet: 'DPA', cell: '' }),
     ]);
-    expect(r.findings[0].message).toContain('Sheet "DPA" tidak ditemukan');
+    expect(r.findings[0].message).toContain('Sheet "DPA" belum ada');
   });
 
   it('missing-column lists the accepted names', () => {

@@ -21,11 +21,15 @@ describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pes
 
   it('words the capaian finding as: IKU!Q2: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).', () => {
     const q2 = findings.find((f) => f.cell === 'Q2')!;
-    expect(q2.message).toBe('Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).');
-    expect(formatFinding(q2)).toBe('IKU!Q2: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100).');
+    expect(q2.message).toBe(
+      'Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100). Perbaiki angkanya, atau hitung dengan rumus =CAPAIAN(realisasi; target).',
+    );
+    expect(formatFinding(q2)).toBe(
+      'IKU!Q2: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100). Perbaiki angkanya, atau hitung dengan rumus =CAPAIAN(realisasi; target).',
+    );
   });
 
-  it('IKU!R2 99,71 typed vs 99,72 computed is within the 0,01 tolerance (domain.md): no finding', () => {
+  it('IKU!R2 99,71 typed vs 99,72 computed is within the 0,01 tolerance (docs/rules.md): no finding', () => {
     expect(findings.some((f) => f.cell === 'R2')).toBe(false);
   });
 

@@ -33,7 +33,7 @@ function the(findings: Finding[], code: FindingCode, severity: Severity, sheet: 
 describe('each finding code on a hand-broken copy of the example', () => {
   it('missing-sheet (error): no Profil sheet', () => {
     const f = broken({}, (raw) => (raw.sheets = raw.sheets.filter((s) => s.name !== 'Profil')));
-    expect(the(f, 'missing-sheet', 'error', 'Profil', '').message).toContain('Sheet "Profil" tidak ditemukan');
+    expect(the(f, 'missing-sheet', 'error', 'Profil', '').message).toContain('Sheet "Profil" belum ada');
   });
 
   it('missing-column (error): DPA without Satuan names the accepted header', () => {
@@ -75,7 +75,7 @@ describe('each finding code on a hand-broken copy of the example', () => {
     // 2·85 − 82,48 = 87,52; ÷ 85 × 100 = 102,964… → 102,96 (typed 96,79).
     const f = broken({ IKU: { F2: 'Negatif' } });
     expect(the(f, 'capaian-mismatch', 'warning', 'IKU', 'Q2').message).toBe(
-      'Capaian 2022 tertulis 96,79, seharusnya 102,96 ((2 × 85 − 82,48) ÷ 85 × 100).',
+      'Capaian 2022 tertulis 96,79, seharusnya 102,96 ((2 × 85 − 82,48) ÷ 85 × 100). Perbaiki angkanya, atau hitung dengan rumus =CAPAIAN(realisasi; target).',
     );
   });
 

@@ -25,7 +25,7 @@ const cellValue = fc.oneof(
   fc.date({ noInvalidDate: false }),
 );
 
-describe('validateWorkbook never fails on odd input (layout.md: bad input is a finding, never a crash)', () => {
+describe('validateWorkbook never fails on odd input (docs/layout.md: bad input is a finding, never a crash)', () => {
   it('any cell of the example replaced by any value: no exception, no NaN/undefined/Infinity in a message', () => {
     const base = loadExample();
     const sizes = base.sheets.map((s) => ({ rows: s.values.length, cols: Math.max(...s.values.map((r) => r.length)) }));
