@@ -14,6 +14,7 @@ import {
   validateWorkbook,
 } from '../emulator/index';
 import type { Finding, HeaderNote } from '../src/core/layout/model';
+import { writeDocumentJson } from './report-output';
 
 class UsageError extends Error {}
 
@@ -134,6 +135,7 @@ async function generate(args: string[]): Promise<number> {
   const tree = emu.docTree(doc);
   writeFileSync(join(out, 'report.json'), JSON.stringify(tree, null, 1) + '\n');
   writeFileSync(join(out, 'report.html'), emu.docHtml(doc));
+  writeDocumentJson(out, emu, doc);
   const count = (type: string) => tree.filter((b) => b.type === type).length;
   const rel = (p: string) => relative(process.cwd(), resolve(p)) || p;
   console.log(`Laporan disusun: ${doc.getName()}`);

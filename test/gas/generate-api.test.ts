@@ -99,7 +99,7 @@ describe('generateLkjip on the example', () => {
     expect(headings.filter((h) => h.level === 1).map((h) => h.text)).toContain('BAB III AKUNTABILITAS KINERJA');
   });
 
-  it('numeric cells are right-aligned and header cells centred (Docs API batchUpdate), total rows bold', () => {
+  it('numeric cells are right-aligned and header cells centred and shaded, total rows bold', () => {
     const api = em.docApiJson(doc);
     const tables = (api.body!.content ?? []).filter((el) => el.table).map((el) => el.table!);
     const budget = tables.find((t) =>
@@ -117,6 +117,7 @@ describe('generateLkjip on the example', () => {
     const pagu = header.findIndex((c) => cellText(c) === 'Pagu (Rp)');
     expect(pagu).toBeGreaterThan(0);
     expect(header.every((c) => align(c) === 'CENTER' && bold(c))).toBe(true);
+    expect(header.every((c) => JSON.stringify(c.tableCellStyle?.backgroundColor).includes('rgbColor'))).toBe(true);
     const rows = budget.tableRows!.slice(1);
     for (const row of rows) {
       expect(align(row.tableCells![pagu])).toBe('END');
@@ -193,30 +194,26 @@ describe('generateLkjip refuses or fails clearly', () => {
   });
 });
 
-describe('generateLkjip when the Docs service cannot format', () => {
-  it('a refused batchUpdate keeps the complete report and says the table format was not applied', () => {
+describe('generateLkjip when the Docs service fails', () => {
+  it('a refused batchUpdate fails in Indonesian, names the Doc left behind, and leaves Riwayat alone', () => {
     const { em, generate } = run();
     em.globals.Docs.Documents.batchUpdate = () => {
       throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error');
     };
-    const result = generate(true);
-    expect(result.status).toBe('ok');
-    expect(result.langkah).toContain('Sebagian format tabel tidak dapat diterapkan; isi laporan tetap lengkap');
-    expect(JSON.stringify(em.docTree(em.documents[0]))).toContain('2.216.552.780');
-    expect(em.spreadsheet.inspectSheet('Riwayat').cellAt(2, 3)?.value).toBe(result.url);
+    expect(() => generate(true)).toThrow(
+      /^Laporan gagal disusun: .*Dokumen yang sempat dibuat sebagian .*fake-doc-0001/,
+    );
+    expect(em.documents).toHaveLength(1);
+    expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).not.toContain('Riwayat');
   });
 
-  it('without the Docs advanced service, header rows are still bold (one call per table)', () => {
+  it('without the Docs advanced service the message says how to turn it on; no Doc is created', () => {
     const em = createEmulator({ workbook: structuredClone(EXAMPLE) });
     const { Docs: _docs, ...withoutDocs } = em.globals;
     void _docs;
     const ctx = loadBundle({ ...em, globals: withoutDocs as typeof em.globals });
-    const result = ctx.generateLkjip(true) as Result;
-    expect(result.status).toBe('ok');
-    const tables = em.docTree(em.documents[0]).filter((b) => b.type === 'table') as { header?: true }[];
-    expect(tables.length).toBeGreaterThan(20);
-    expect(tables.every((t) => t.header === true)).toBe(true);
-    expect(em.counter.counts()['Docs.Documents.get'] ?? 0).toBe(0);
+    expect(() => ctx.generateLkjip(true)).toThrow(/Google Docs API belum aktif.*Tidak ada dokumen yang dibuat/);
+    expect(em.documents).toHaveLength(0);
   });
 });
 
@@ -226,26 +223,39 @@ describe('generateLkjip service calls', () => {
     expect(generate(true).status).toBe('ok');
     const counts = em.counter.counts();
     const total = Object.values(counts).reduce((s, n) => s + n, 0);
-    return { counts, total };
+    const docs = Object.entries(counts)
+      .filter(([k]) => k.startsWith('Docs.'))
+      .reduce((s, [, n]) => s + n, 0);
+    return { counts, total, docs, em };
   }
 
-  it('10× the DPA rows makes at most 1,2× the service calls; each layout sheet is read once', () => {
+  it('the whole Doc takes at most 10 Docs calls on the example, 10× and 36× the DPA rows; no DocumentApp', () => {
+    const example = calls(EXAMPLE);
     const small = calls(
       makeBigWorkbook({ dpaPrograms: 6, kegiatanPerProgram: 2, subPerKegiatan: 2, respondents: 100 }),
     );
+    // 6 + 12 + 24 = 42 DPA rows against 6 + 48 + 384 = 438 rows, and the benchmark's 2.020 rows.
     const big = calls(makeBigWorkbook({ dpaPrograms: 6, kegiatanPerProgram: 8, subPerKegiatan: 8, respondents: 100 }));
-    // 6 + 12 + 24 = 42 rows against 6 + 48 + 384 = 438 rows.
-    expect(big.total).toBeLessThanOrEqual(small.total * 1.2);
-    // One request per formatted cell, REQUESTS_PER_BATCH (1.000) per call: 438 rows take 3 calls.
-    expect(small.counts['Docs.Documents.batchUpdate']).toBe(1);
-    expect(big.counts['Docs.Documents.batchUpdate']).toBeLessThanOrEqual(3);
-    for (const c of [small, big]) {
+    const huge = calls(
+      makeBigWorkbook({ dpaPrograms: 20, kegiatanPerProgram: 10, subPerKegiatan: 9, respondents: 100 }),
+    );
+    for (const c of [example, small, big, huge]) {
+      expect(c.docs).toBeLessThanOrEqual(10);
+      // create, skeleton, get, fill, get, links.
+      expect(c.counts['Docs.Documents.create']).toBe(1);
+      expect(c.counts['Docs.Documents.get']).toBe(2);
       expect(c.counts['SpreadsheetApp.Range.getValues']).toBe(LAYOUT_SHEETS.length);
-      expect(c.counts['Docs.Documents.get']).toBe(1);
-      expect(c.counts['Docs.Documents.batchUpdate']).toBeGreaterThanOrEqual(1);
-      expect(c.counts['DocumentApp.Body.appendTable']).toBeGreaterThan(20);
-      expect(c.counts['DocumentApp.TableCell.setText'] ?? 0).toBe(0);
-      expect(c.counts['DocumentApp.Text.setBold'] ?? 0).toBe(0);
+      expect(Object.keys(c.counts).filter((k) => k.startsWith('DocumentApp'))).toEqual([]);
     }
+    expect(example.docs).toBe(6);
+    expect(big.total).toBeLessThanOrEqual(small.total * 1.2);
+    // The DPA detail table of 2.020 rows is one table of 2.021 rows in a landscape section.
+    const tables = huge.em.docTree(huge.em.documents[0]).filter((b) => b.type === 'table') as {
+      rows: string[][];
+      landscape?: true;
+    }[];
+    const dpa = tables.find((t) => t.rows[0].includes('Program / Kegiatan / Sub Kegiatan'))!;
+    expect(dpa.rows).toHaveLength(2020 + 2);
+    expect(dpa.landscape).toBe(true);
   });
 });

@@ -45,13 +45,22 @@ export interface TableBlock {
   boldRows?: number[];
   /** A source or note printed under the table. */
   note?: string;
+  /** Printed in a landscape section of its own (a wide table such as the DPA detail). */
+  landscape?: boolean;
 }
 
 export interface PageBreakBlock {
   type: 'pagebreak';
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock;
+/** A picture from a public URL (inserted with the Docs API's insertInlineImage), centred, its caption under it. */
+export interface ImageBlock {
+  type: 'image';
+  url: string;
+  caption: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock | ImageBlock;
 
 export interface ReportDocument {
   title: string;
@@ -63,4 +72,6 @@ export interface BuildOptions {
   generatedAt?: Date;
   /** The spreadsheet's offset from UTC in minutes (WIB +420), to read generatedAt's calendar date. */
   tzOffsetMinutes?: number;
+  /** Public image URL of the pemda's logo (Profil `Logo (URL)`), shown on the cover. */
+  logoUrl?: string;
 }
