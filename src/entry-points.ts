@@ -164,4 +164,12 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     description: 'Langkah penyusunan laporan yang sedang berjalan.',
     params: [],
   },
+  {
+    name: 'ujiDokumenLkjip',
+    kind: 'server',
+    description:
+      'Uji mandiri: menulis laporan kecil ke Google Dokumen baru, membacanya kembali, mencatat LULUS/GAGAL per sifat.',
+    params: [],
+    returns: { type: 'Object', doc: 'URL dokumen uji, jumlah lulus dan gagal, dan baris hasil.' },
+  },
 ];

@@ -229,7 +229,7 @@ describe('generateLkjip service calls', () => {
     return { counts, total, docs, em };
   }
 
-  it('the whole Doc takes at most 10 Docs calls on the example, 10× and 36× the DPA rows; no DocumentApp', () => {
+  it('the whole Doc takes at most 10 Docs calls on the example and 10× the DPA rows; no DocumentApp', () => {
     const example = calls(EXAMPLE);
     const small = calls(
       makeBigWorkbook({ dpaPrograms: 6, kegiatanPerProgram: 2, subPerKegiatan: 2, respondents: 100 }),
@@ -249,13 +249,27 @@ describe('generateLkjip service calls', () => {
     }
     expect(example.docs).toBe(6);
     expect(big.total).toBeLessThanOrEqual(small.total * 1.2);
-    // The DPA detail table of 2.020 rows is one table of 2.021 rows in a landscape section.
-    const tables = huge.em.docTree(huge.em.documents[0]).filter((b) => b.type === 'table') as {
+    // The DPA detail table of 438 rows is one table (header + rows + JUMLAH) in a landscape section.
+    const tables = big.em.docTree(big.em.documents[0]).filter((b) => b.type === 'table') as {
       rows: string[][];
       landscape?: true;
     }[];
     const dpa = tables.find((t) => t.rows[0].includes('Program / Kegiatan / Sub Kegiatan'))!;
-    expect(dpa.rows).toHaveLength(2020 + 2);
+    expect(dpa.rows).toHaveLength(438 + 2);
     expect(dpa.landscape).toBe(true);
+  }, 60_000);
+});
+
+describe('ujiDokumenLkjip (the Docs self-test) against the emulator', () => {
+  it('writes the small report with every request kind and every property reads back PASS', () => {
+    const em = createEmulator({ workbook: structuredClone(EXAMPLE) });
+    const ctx = loadBundle(em);
+    const r = ctx.ujiDokumenLkjip() as { url: string; lulus: number; gagal: number; baris: string[] };
+    expect(r.baris.filter((b) => b.startsWith('FAIL'))).toEqual([]);
+    expect(r.gagal).toBe(0);
+    expect(r.lulus).toBe(14); // page size, margins, 2 tables × 4, table count, footer, image, Heading 1
+    expect(r.url).toBe(em.documents[0].getUrl());
+    const docs = Object.entries(em.counter.counts()).filter(([k]) => k.startsWith('Docs.'));
+    expect(docs.reduce((s, [, n]) => s + n, 0)).toBeLessThanOrEqual(10);
   });
 });

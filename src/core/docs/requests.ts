@@ -345,11 +345,17 @@ export function linkRequests(plan: DocPlan, doc: SchemaDocument): DocsRequest[] 
   return requests;
 }
 
-/** Requests per batchUpdate: a big report takes a few calls, never one per table or row. */
+/** Requests per batchUpdate before a batch is split: a big report takes a few calls, never one per table or row. */
 export const REQUESTS_PER_BATCH = 20000;
+/**
+ * At most this many calls for one batch, however large: with create, the skeleton, two gets and
+ * the links, the whole Doc stays within 10 calls (past 80.000 requests the batches grow instead).
+ */
+export const MAX_CALLS_PER_BATCH = 4;
 
 export function chunk<T>(items: T[], size = REQUESTS_PER_BATCH): T[][] {
+  const per = Math.max(size, Math.ceil(items.length / MAX_CALLS_PER_BATCH));
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  for (let i = 0; i < items.length; i += per) out.push(items.slice(i, i + per));
   return out;
 }
