@@ -280,7 +280,6 @@ const BASE_STYLE = `
   td { border: 1pt solid #000; padding: 5pt; vertical-align: top; overflow-wrap: anywhere; }
   td p { margin: 0; }
   thead { display: table-header-group; }
-  tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   .footer { display: none; }
   @media print {

@@ -273,3 +273,32 @@ describe('ujiDokumenLkjip (the Docs self-test) against the emulator', () => {
     expect(docs.reduce((s, [, n]) => s + n, 0)).toBeLessThanOrEqual(10);
   });
 });
+
+describe('generateLkjip page setup from Profil', () => {
+  it('Ukuran Kertas F4, Margin (cm), Huruf and Logo (URL) reach the Doc; the logo is on the cover', () => {
+    const wb = edit(EXAMPLE, 'Profil', (v) => {
+      v.push(
+        ['Ukuran Kertas', 'F4'],
+        ['Margin (cm)', '3; 3; 4; 3'],
+        ['Huruf', 'Times New Roman'],
+        ['Logo (URL)', 'https://example.org/logo-batu-bara.png'],
+      );
+    });
+    const { em, generate } = run(wb);
+    expect(generate(true).status).toBe('ok');
+    const api = em.docApiJson(em.documents[0]);
+    const ds = api.documentStyle as unknown as Record<string, { magnitude: number; width?: { magnitude: number } }>;
+    // F4 = 215 × 330 mm; margin kiri 4 cm = 113,39 pt.
+    expect(ds.pageSize.width!.magnitude).toBeCloseTo((215 * 72) / 25.4, 1);
+    expect(ds.marginLeft.magnitude).toBeCloseTo((40 * 72) / 25.4, 1);
+    const tree = em.docTree(em.documents[0]);
+    const cover = tree.slice(
+      0,
+      tree.findIndex((b) => b.type === 'pagebreak'),
+    );
+    expect(cover).toContainEqual({ type: 'image', url: 'https://example.org/logo-batu-bara.png' });
+    const body = api.body!.content!.find((e) => e.paragraph?.paragraphStyle?.namedStyleType === 'NORMAL_TEXT')!;
+    const family = body.paragraph!.elements![0].textRun!.textStyle as { weightedFontFamily?: { fontFamily: string } };
+    expect(family.weightedFontFamily?.fontFamily).toBe('Times New Roman');
+  });
+});

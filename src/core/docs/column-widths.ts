@@ -14,11 +14,11 @@ function charEm(ch: string): number {
   return 0.556;
 }
 
-/** Estimated width of text in points at `size` pt (bold about 6% wider). */
+/** Estimated width of text in points at `size` pt (bold about 8% wider). */
 export function textPt(text: string, size: number, bold = false): number {
   let em = 0;
   for (const ch of text) em += charEm(ch);
-  return em * size * (bold ? 1.06 : 1);
+  return em * size * (bold ? 1.08 : 1);
 }
 
 /** Left + right cell padding Docs applies by default (5 pt each side), plus a small margin of error. */

@@ -91,6 +91,10 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
   const push = (p: PlanParagraph) => {
     if (breakPending) p.pageBreakBefore = true;
     breakPending = false;
+    // Room between a table (or its note) and the text that follows it.
+    const prev = plan[plan.length - 1];
+    const afterTable = prev?.kind === 'table' || (prev?.kind === 'paragraph' && prev.role === 'note');
+    if (afterTable && p.role !== 'note' && p.spaceAbove === undefined) p.spaceAbove = 12;
     plan.push(p);
   };
   const orient = (want: boolean) => {
