@@ -129,6 +129,46 @@ describe('generateLkjip on the example', () => {
     expect(bold(rows[1].tableCells![1])).toBe(false); // a kegiatan row is not bold
   });
 
+  it('A4 pages; every table has fixed widths within the text width of their section and a pinned header; H1 centred', () => {
+    const api = em.docApiJson(doc);
+    const ds = api.documentStyle as unknown as Record<
+      string,
+      { magnitude: number; width?: { magnitude: number }; height?: { magnitude: number } }
+    >;
+    // A4 = 210 × 297 mm = 595,28 × 841,89 pt.
+    expect(ds.pageSize.width!.magnitude).toBeCloseTo(595.28, 2);
+    expect(ds.pageSize.height!.magnitude).toBeCloseTo(841.89, 2);
+    const portrait = 595.28 - ds.marginLeft.magnitude - ds.marginRight.magnitude;
+    const landscape = 841.89 - ds.marginLeft.magnitude - ds.marginRight.magnitude;
+    let flipped = false;
+    let landscapeTables = 0;
+    for (const el of api.body!.content!) {
+      if (el.sectionBreak)
+        flipped = (el.sectionBreak.sectionStyle as { flipPageOrientation?: boolean }).flipPageOrientation === true;
+      if (!el.table) continue;
+      const props = el.table.tableStyle!.tableColumnProperties!;
+      expect(props.every((p) => p.widthType === 'FIXED_WIDTH' && p.width!.magnitude! >= 5)).toBe(true);
+      const sum = props.reduce((a, p) => a + p.width!.magnitude!, 0);
+      expect(sum).toBeLessThanOrEqual((flipped ? landscape : portrait) + 0.01);
+      expect((el.table.tableRows![0].tableRowStyle as { tableHeader?: boolean }).tableHeader).toBe(true);
+      const header = el.table.tableRows![0].tableCells!.map(
+        (c) => c.content![0].paragraph!.elements![0].textRun?.content,
+      );
+      if (header.includes('Program / Kegiatan / Sub Kegiatan\n')) {
+        expect(flipped).toBe(true);
+      }
+      if (flipped) landscapeTables++;
+    }
+    expect(landscapeTables).toBeGreaterThanOrEqual(1);
+    const h1 = api.body!.content!.filter((e) => e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1');
+    expect(h1.length).toBeGreaterThanOrEqual(6);
+    expect(h1.every((e) => e.paragraph!.paragraphStyle!.alignment === 'CENTER')).toBe(true);
+    const bab1 = h1
+      .map((e) => e.paragraph!.elements!.map((r) => r.textRun?.content ?? '').join(''))
+      .find((t) => t.startsWith('BAB I'));
+    expect(bab1).toBe('BAB I\u000bPENDAHULUAN\n');
+  });
+
   it('appends one Riwayat row of plain values: time, user, Doc link, error/warning counts', () => {
     const riwayat = em.spreadsheet.inspectSheet('Riwayat');
     expect(riwayat.getFrozenRows()).toBe(1);
