@@ -14,7 +14,8 @@ export interface EntryParam {
 
 export interface EntryPoint {
   name: string;
-  kind: 'custom-function' | 'trigger' | 'menu' | 'server';
+  /** `editor`: run by hand from the Apps Script editor (a self-test), never from the sidebar. */
+  kind: 'custom-function' | 'trigger' | 'menu' | 'server' | 'editor';
   /** One line, Indonesian: shown by Sheets' autocomplete for custom functions. */
   description: string;
   params: EntryParam[];
@@ -166,7 +167,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   },
   {
     name: 'ujiDokumenLkjip',
-    kind: 'server',
+    kind: 'editor',
     description:
       'Uji mandiri: menulis laporan kecil ke Google Dokumen baru, membacanya kembali, mencatat LULUS/GAGAL per sifat.',
     params: [],
