@@ -5,7 +5,7 @@
  */
 import type { Block, TableBlock } from '../report/report-types';
 import { columnNeeds, fitWidths, overflows } from './column-widths';
-import { type PageSetup, textWidth } from './page-setup';
+import { cm, type PageSetup, textWidth } from './page-setup';
 
 export type Role = 'title' | 'heading1' | 'heading2' | 'heading3' | 'body' | 'listItem' | 'caption' | 'note' | 'image';
 export type Align = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
@@ -166,7 +166,9 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       }
       case 'image': {
         orient(false);
-        const width = Math.min(textWidth(setup) * 0.8, 400);
+        // Before the first chapter-level heading it is the cover's logo: 4,5 cm wide, as pemda logos are printed.
+        const onCover = !plan.some((e) => e.kind === 'paragraph' && e.role === 'heading1');
+        const width = onCover ? cm(4.5) : Math.min(textWidth(setup) * 0.8, 400);
         push({ kind: 'paragraph', text: '', source: '', role: 'image', align: 'CENTER', image: { url: b.url, width } });
         if (b.caption.trim() !== '') {
           push({

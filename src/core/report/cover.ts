@@ -16,10 +16,16 @@ export function coverBlocks(ctx: ReportContext, logoUrl = ''): Block[] {
     text: ctx.instansi.toUpperCase(),
     align: 'center',
     bold: true,
-    spaceBefore: logoUrl ? 72 : 200,
+    spaceBefore: logoUrl ? 60 : 200,
   });
   if (ctx.pemda) blocks.push({ type: 'paragraph', text: ctx.pemda.toUpperCase(), align: 'center', bold: true });
-  blocks.push({ type: 'paragraph', text: `TAHUN ${ctx.tahun}`, align: 'center', bold: true, spaceBefore: 160 });
+  blocks.push({
+    type: 'paragraph',
+    text: `TAHUN ${ctx.tahun}`,
+    align: 'center',
+    bold: true,
+    spaceBefore: logoUrl ? 200 : 280,
+  });
   blocks.push({ type: 'pagebreak' });
   return blocks;
 }
