@@ -241,6 +241,10 @@ describe('sections, document style, footer, images, lists', () => {
         fields: 'flipPageOrientation',
       },
     });
+    // The section break's own index is structural: no text goes in there.
+    expect(() => run({ insertText: { text: 'x', location: { index: 7 } } })).toThrow(
+      'The insertion index must be inside the bounds of an existing paragraph.',
+    );
     expect(get().body!.content![2].sectionBreak!.sectionStyle).toEqual({
       sectionType: 'NEXT_PAGE',
       flipPageOrientation: true,

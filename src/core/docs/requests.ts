@@ -303,6 +303,11 @@ export function fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: strin
   return requests;
 }
 
+/**
+ * The footer: instansi and year, from the second page on (the cover uses the empty first-page
+ * footer). No page number: no Docs API request inserts a page-number field (auto text), so the
+ * README tells the user the one click that adds it (Sisipkan → Nomor halaman).
+ */
 function footerRequests(setup: PageSetup, footerId: string): DocsRequest[] {
   const text = setup.footer;
   return [
