@@ -1,79 +1,109 @@
-/** Exports of an emulated document: an ordered JSON block tree and a readable HTML page. */
+/**
+ * Exports of an emulated Google Doc: a simplified JSON block tree, and an HTML page that renders
+ * what the Doc prints like — page size and margins per section (landscape sections included),
+ * fonts and sizes, paragraph spacing, fixed column widths, pinned header rows repeated on every
+ * printed page, cell shading and the footer (from the second page on). All document text is escaped.
+ */
 import type { FakeDocument } from './document.ts';
-import {
-  FakeHorizontalRule,
-  FakeListItem,
-  FakePageBreak,
-  FakeParagraph,
-  FakeTable,
-  type StyledText,
-} from './document-model.ts';
+import { type BodyElement, type DocModel, OBJECT_CHAR, type Para, type Style, type Table } from './document-model.ts';
 
 export type DocBlock =
   | { type: 'heading'; level: number; text: string }
   | { type: 'paragraph'; text: string; align?: 'center' | 'right' | 'justify'; bold?: true }
-  | { type: 'list'; items: string[] }
-  | { type: 'table'; rows: string[][]; header?: true }
+  | { type: 'list'; items: string[]; ordered?: true }
+  | { type: 'table'; rows: string[][]; header?: true; widths?: number[]; landscape?: true }
+  | { type: 'image'; url: string }
   | { type: 'pagebreak' }
-  | { type: 'hr' };
+  | { type: 'section'; landscape: boolean };
 
 const HEADING_LEVEL: Record<string, number> = {
   TITLE: 0,
   SUBTITLE: 0,
-  HEADING1: 1,
-  HEADING2: 2,
-  HEADING3: 3,
-  HEADING4: 4,
-  HEADING5: 5,
-  HEADING6: 6,
+  HEADING_1: 1,
+  HEADING_2: 2,
+  HEADING_3: 3,
+  HEADING_4: 4,
+  HEADING_5: 5,
+  HEADING_6: 6,
 };
 
 const ALIGN: Record<string, 'center' | 'right' | 'justify' | undefined> = {
   CENTER: 'center',
-  RIGHT: 'right',
-  JUSTIFY: 'justify',
+  END: 'right',
+  JUSTIFIED: 'justify',
 };
 
-function isHeaderRow(table: FakeTable): boolean {
-  const first = table.rows[0];
-  if (!first) return false;
-  const texts = first.cells.flatMap((c) => c.paragraphs.map((p) => p.content)).filter((t) => t.text.length > 0);
-  return texts.length > 0 && texts.every((t) => t.allBold());
+/** Paragraph text without its newline; inline objects left out; line breaks as spaces. */
+export function plainText(p: Para): string {
+  return p.text.slice(0, -1).split(OBJECT_CHAR).join('').split('\u000b').join(' ');
 }
 
-/**
- * Ordered blocks of the document body. Empty plain paragraphs (such as the one every new
- * Google Doc starts with) are left out; consecutive list items become one `list` block.
- */
+function cellText(content: Para[]): string {
+  return content.map(plainText).join('\n');
+}
+
+function allBold(p: Para): boolean {
+  const n = p.text.length - 1;
+  if (n <= 0) return false;
+  for (let i = 0; i < n; i++) if (p.text[i] !== OBJECT_CHAR && !p.styles[i].bold) return false;
+  return true;
+}
+
+function pt(d: unknown): number {
+  const dim = d as { magnitude?: number } | undefined;
+  return typeof dim?.magnitude === 'number' ? dim.magnitude : 0;
+}
+
+/** Ordered blocks of the body. Empty plain paragraphs are left out; list paragraphs of one list become one `list`. */
 export function toJsonTree(doc: FakeDocument): DocBlock[] {
+  const model = doc.model;
   const blocks: DocBlock[] = [];
-  for (const child of doc.body.children) {
-    if (child instanceof FakeListItem) {
-      const last = blocks[blocks.length - 1];
-      if (last && last.type === 'list') last.items.push(child.content.text);
-      else blocks.push({ type: 'list', items: [child.content.text] });
-    } else if (child instanceof FakeParagraph) {
-      const text = child.content.text;
-      if (child.heading !== 'NORMAL') {
-        blocks.push({ type: 'heading', level: HEADING_LEVEL[child.heading], text });
-        continue;
-      }
-      if (text === '') continue;
-      const block: DocBlock = { type: 'paragraph', text };
-      const align = child.alignment ? ALIGN[child.alignment] : undefined;
-      if (align) block.align = align;
-      if (child.content.allBold()) block.bold = true;
-      blocks.push(block);
-    } else if (child instanceof FakeTable) {
-      const block: DocBlock = { type: 'table', rows: child.rows.map((r) => r.cells.map((c) => c.text())) };
-      if (isHeaderRow(child)) block.header = true;
-      blocks.push(block);
-    } else if (child instanceof FakePageBreak) {
-      blocks.push({ type: 'pagebreak' });
-    } else if (child instanceof FakeHorizontalRule) {
-      blocks.push({ type: 'hr' });
+  let landscape = model.documentStyle.flipPageOrientation === true;
+  let lastList = '';
+  model.body.forEach((el, i) => {
+    if (el.kind === 'sectionBreak') {
+      lastList = '';
+      if (i === 0) return;
+      landscape = el.style.flipPageOrientation === true;
+      blocks.push({ type: 'section', landscape });
+      return;
     }
-  }
+    if (el.kind === 'table') {
+      lastList = '';
+      const block: DocBlock = { type: 'table', rows: el.rows.map((r) => r.cells.map((c) => cellText(c.content))) };
+      if (el.rows[0]?.style.tableHeader === true) block.header = true;
+      if (el.columns.every((c) => c.widthType === 'FIXED_WIDTH')) block.widths = el.columns.map((c) => pt(c.width));
+      if (landscape) block.landscape = true;
+      blocks.push(block);
+      return;
+    }
+    if (el.style.pageBreakBefore === true) blocks.push({ type: 'pagebreak' });
+    if (el.bullet) {
+      const last = blocks[blocks.length - 1];
+      if (last && last.type === 'list' && lastList === el.bullet.listId) last.items.push(plainText(el));
+      else {
+        const list: DocBlock = { type: 'list', items: [plainText(el)] };
+        if (model.lists[el.bullet.listId]?.ordered) list.ordered = true;
+        blocks.push(list);
+      }
+      lastList = el.bullet.listId;
+      return;
+    }
+    lastList = '';
+    for (const id of el.objects) blocks.push({ type: 'image', url: model.inlineObjects[id]?.uri ?? '' });
+    const text = plainText(el);
+    const named = String(el.style.namedStyleType ?? 'NORMAL_TEXT');
+    if (named in HEADING_LEVEL) {
+      blocks.push({ type: 'heading', level: HEADING_LEVEL[named], text });
+      return;
+    }
+    if (text === '') return;
+    const block: DocBlock = { type: 'paragraph', text };
+    const align = ALIGN[String(el.style.alignment ?? '')];
+    if (align) block.align = align;
+    if (allBold(el)) block.bold = true;
+    blocks.push(block);
+  });
   return blocks;
 }
 
@@ -84,105 +114,234 @@ export function escapeHtml(text: string): string {
   );
 }
 
-/** Escaped text with <strong>/<em> for bold/italic runs and <br> for line breaks. */
-function styledHtml(t: StyledText): string {
+function cssString(text: string): string {
+  return `"${text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .split('\u000b')
+    .join(' ')
+    .replace(/[\r\n]/g, ' ')}"`;
+}
+
+function color(c: unknown): string | null {
+  const rgb = (c as { color?: { rgbColor?: Record<string, number> } } | undefined)?.color?.rgbColor;
+  if (!rgb) return null;
+  const h = (v: number | undefined) =>
+    Math.round((v ?? 0) * 255)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${h(rgb.red)}${h(rgb.green)}${h(rgb.blue)}`;
+}
+
+/** Docs' built-in sizes where the text has none of its own. */
+const DEFAULT_SIZE: Record<string, number> = {
+  NORMAL_TEXT: 11,
+  TITLE: 26,
+  SUBTITLE: 15,
+  HEADING_1: 20,
+  HEADING_2: 16,
+  HEADING_3: 14,
+  HEADING_4: 12,
+  HEADING_5: 11,
+  HEADING_6: 11,
+};
+
+/** The Doc's font, then metric-compatible or narrow stand-ins for a machine without it. */
+function fontStack(family: string): string {
+  const serif = /times|bookman|serif/i.test(family);
+  const fallback = serif
+    ? "'Liberation Serif', Tinos, 'DejaVu Serif Condensed', serif"
+    : "'Liberation Sans', Arimo, 'DejaVu Sans Condensed', sans-serif";
+  return `'${family}', ${fallback}`;
+}
+
+function runCss(s: Style): string {
+  const css: string[] = [];
+  const family = (s.weightedFontFamily as { fontFamily?: string } | undefined)?.fontFamily;
+  if (family && /^[\w ]+$/.test(family)) css.push(`font-family:${fontStack(family)}`);
+  if (s.fontSize) css.push(`font-size:${pt(s.fontSize)}pt`);
+  if (s.bold === true) css.push('font-weight:bold');
+  else if (s.bold === false) css.push('font-weight:normal');
+  if (s.italic === true) css.push('font-style:italic');
+  if (s.underline === true) css.push('text-decoration:underline');
+  const fg = color(s.foregroundColor);
+  if (fg) css.push(`color:${fg}`);
+  return css.join(';');
+}
+
+function paragraphInner(p: Para, model: DocModel): string {
   let out = '';
+  let obj = 0;
   let i = 0;
-  while (i < t.text.length) {
+  const n = p.text.length - 1;
+  while (i < n) {
+    if (p.text[i] === OBJECT_CHAR) {
+      const o = model.inlineObjects[p.objects[obj++]];
+      if (o && /^https?:\/\//.test(o.uri)) {
+        out += `<img src="${escapeHtml(o.uri)}" alt="" style="width:${o.width}pt;max-width:100%">`;
+      }
+      i++;
+      continue;
+    }
     let j = i + 1;
-    while (j < t.text.length && t.bold[j] === t.bold[i] && t.italic[j] === t.italic[i]) j++;
-    let chunk = escapeHtml(t.text.slice(i, j)).replace(/\r\n|\r|\n|\u000b/g, '<br>');
-    if (t.italic[i]) chunk = `<em>${chunk}</em>`;
-    if (t.bold[i]) chunk = `<strong>${chunk}</strong>`;
+    while (j < n && p.text[j] !== OBJECT_CHAR && p.styles[j] === p.styles[i]) j++;
+    const s = p.styles[i];
+    let chunk = escapeHtml(p.text.slice(i, j)).split('\u000b').join('<br>');
+    const css = runCss(s);
+    if (css) chunk = `<span style="${css}">${chunk}</span>`;
+    const link = (s.link as { headingId?: string; url?: string } | undefined) ?? null;
+    if (link?.headingId) chunk = `<a href="#${escapeHtml(link.headingId)}">${chunk}</a>`;
+    else if (link?.url && /^https?:\/\//.test(link.url)) chunk = `<a href="${escapeHtml(link.url)}">${chunk}</a>`;
     out += chunk;
     i = j;
+  }
+  return out || '&nbsp;';
+}
+
+function paragraphCss(st: Style): string {
+  const css: string[] = [];
+  const align = ALIGN[String(st.alignment ?? '')];
+  if (align) css.push(`text-align:${align}`);
+  const spacing = typeof st.lineSpacing === 'number' ? st.lineSpacing : 115;
+  css.push(`line-height:${((spacing / 100) * 1.15).toFixed(3)}`);
+  css.push(`margin:${pt(st.spaceAbove)}pt 0 ${pt(st.spaceBelow)}pt ${pt(st.indentStart)}pt`);
+  if (st.indentFirstLine) css.push(`text-indent:${pt(st.indentFirstLine)}pt`);
+  if (st.pageBreakBefore === true) css.push('break-before:page');
+  if (st.keepWithNext === true) css.push('break-after:avoid');
+  const named = String(st.namedStyleType ?? 'NORMAL_TEXT');
+  css.push(`font-size:${DEFAULT_SIZE[named] ?? 11}pt`);
+  return css.join(';');
+}
+
+function paragraphHtml(p: Para, model: DocModel): string {
+  const named = String(p.style.namedStyleType ?? 'NORMAL_TEXT');
+  const level = HEADING_LEVEL[named];
+  const tag = level === undefined ? 'p' : level === 0 ? 'h1' : `h${Math.min(level + 1, 6)}`;
+  const id = p.style.headingId ? ` id="${escapeHtml(String(p.style.headingId))}"` : '';
+  const cls = level === undefined ? '' : ` class="${named.toLowerCase()}"`;
+  return `<${tag}${id}${cls} style="${paragraphCss(p.style)}">${paragraphInner(p, model)}</${tag}>`;
+}
+
+function tableHtml(t: Table, model: DocModel): string {
+  const fixed = t.columns.every((c) => c.widthType === 'FIXED_WIDTH');
+  const widths = t.columns.map((c) => pt(c.width));
+  const total = widths.reduce((a, b) => a + b, 0);
+  const cols = fixed ? `<colgroup>${widths.map((w) => `<col style="width:${w}pt">`).join('')}</colgroup>` : '';
+  const row = (r: Table['rows'][number]) =>
+    `<tr>${r.cells
+      .map((c) => {
+        const bg = color(c.style.backgroundColor);
+        const style = bg ? ` style="background:${bg}"` : '';
+        return `<td${style}>${c.content.map((p) => paragraphHtml(p, model)).join('')}</td>`;
+      })
+      .join('')}</tr>`;
+  const pinned = t.rows.filter((r) => r.style.tableHeader === true);
+  const rest = t.rows.filter((r) => r.style.tableHeader !== true);
+  const head = pinned.length > 0 ? `<thead>${pinned.map(row).join('')}</thead>` : '';
+  const width = fixed ? ` style="width:${total}pt"` : ' style="width:100%"';
+  return `<table${width}>${cols}${head}<tbody>${rest.map(row).join('')}</tbody></table>`;
+}
+
+function listsHtml(items: Para[], model: DocModel): string {
+  const ordered = model.lists[items[0].bullet!.listId]?.ordered === true;
+  const tag = ordered ? 'ol' : 'ul';
+  const lis = items.map((p) => `<li style="${paragraphCss(p.style)}">${paragraphInner(p, model)}</li>`);
+  return `<${tag}>${lis.join('')}</${tag}>`;
+}
+
+interface Section {
+  landscape: boolean;
+  breakBefore: boolean;
+  elements: BodyElement[];
+}
+
+function sections(model: DocModel): Section[] {
+  const out: Section[] = [];
+  let current: Section | null = null;
+  for (const el of model.body) {
+    if (el.kind === 'sectionBreak') {
+      const first: boolean = current === null;
+      current = {
+        landscape: first ? model.documentStyle.flipPageOrientation === true : el.style.flipPageOrientation === true,
+        breakBefore: !first && el.style.sectionType !== 'CONTINUOUS',
+        elements: [],
+      };
+      out.push(current);
+    } else current?.elements.push(el);
   }
   return out;
 }
 
-function alignStyle(p: FakeParagraph): string {
-  const align = p.alignment ? ALIGN[p.alignment] : undefined;
-  return align ? ` style="text-align:${align}"` : '';
-}
-
-const ORDERED_GLYPHS = new Set(['NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER']);
-
-const STYLE = `
-  body { background: #e8e8e8; margin: 0; }
-  .page { background: #fff; max-width: 21cm; margin: 1.5em auto; padding: 2.5cm 2cm; box-sizing: border-box;
-          font-family: "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.5; color: #111;
-          box-shadow: 0 1px 4px rgba(0,0,0,.25); }
-  h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1em 0 .5em; }
-  h1.title { text-align: center; font-size: 18pt; }
-  p.subtitle { text-align: center; font-size: 14pt; color: #444; }
-  p { margin: 0 0 .6em; }
-  table { border-collapse: collapse; width: 100%; margin: .6em 0 1em; font-size: 10.5pt; }
-  td { border: 1px solid #444; padding: 3px 5px; vertical-align: top; }
+const BASE_STYLE = `
+  body { background: #e8e8e8; margin: 0; color: #000; font-family: Arial, 'Liberation Sans', Arimo, 'DejaVu Sans Condensed', sans-serif; font-size: 11pt; }
+  .page { background: #fff; margin: 1.5em auto; box-sizing: border-box; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
+  h1, h2, h3, h4, h5, h6, p, li { font-weight: normal; }
+  ol, ul { margin: 0; padding-left: 24pt; }
+  table { border-collapse: collapse; table-layout: fixed; margin: 0 auto; }
+  td { border: 1pt solid #000; padding: 5pt; vertical-align: top; overflow-wrap: anywhere; }
   td p { margin: 0; }
-  hr.page-break { border: none; border-top: 2px dashed #999; margin: 2em -2cm; }
-  hr.page-break::after { content: "batas halaman"; display: block; text-align: center; color: #999; font: 9pt sans-serif; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+  .footer { display: none; }
+  @media print {
+    body { background: none; }
+    .page { margin: 0; box-shadow: none; padding: 0 !important; width: auto !important; }
+    .page.portrait { page: portrait; }
+    .page.landscape { page: landscape; }
+    .page.break { break-before: page; }
+  }
 `;
 
-/** A readable, self-contained HTML page of the document. All document text is escaped. */
+/** The document as an HTML page that prints (Chromium) as the Doc would: page by page setup. */
 export function toHtml(doc: FakeDocument): string {
+  const model = doc.model;
+  const ds = model.documentStyle;
+  const w = pt((ds.pageSize as Style | undefined)?.width) || 612;
+  const h = pt((ds.pageSize as Style | undefined)?.height) || 792;
+  const m = { t: pt(ds.marginTop), r: pt(ds.marginRight), b: pt(ds.marginBottom), l: pt(ds.marginLeft) };
+  const footerId = String(ds.defaultFooterId ?? '');
+  const footer = footerId ? (model.footers[footerId]?.content ?? []).map(plainText).join(' ').trim() : '';
+  const footerCss = footer
+    ? `@bottom-center { content: ${cssString(footer)}; font: italic 9pt Arial, 'Liberation Sans', 'DejaVu Sans Condensed', sans-serif; }`
+    : '';
+  const pageCss = `
+  @page portrait { size: ${w}pt ${h}pt; margin: ${m.t}pt ${m.r}pt ${m.b}pt ${m.l}pt; ${footerCss} }
+  @page landscape { size: ${h}pt ${w}pt; margin: ${m.t}pt ${m.r}pt ${m.b}pt ${m.l}pt; ${footerCss} }
+  ${ds.useFirstPageHeaderFooter === true ? '@page portrait:first { @bottom-center { content: none; } }' : ''}
+  `;
   const parts: string[] = [];
-  const children = doc.body.children;
-  for (let k = 0; k < children.length; k++) {
-    const child = children[k];
-    if (child instanceof FakeListItem) {
-      const ordered = ORDERED_GLYPHS.has(child.glyphType);
-      const tag = ordered ? 'ol' : 'ul';
-      const items: string[] = [];
-      while (k < children.length && children[k] instanceof FakeListItem) {
-        const item = children[k] as FakeListItem;
-        items.push(`<li${alignStyle(item)}>${styledHtml(item.content)}</li>`);
-        k++;
-      }
-      k--;
-      parts.push(`<${tag}>\n${items.join('\n')}\n</${tag}>`);
-    } else if (child instanceof FakeParagraph) {
-      const body = styledHtml(child.content);
-      if (child.heading === 'TITLE') parts.push(`<h1 class="title"${alignStyle(child)}>${body}</h1>`);
-      else if (child.heading === 'SUBTITLE') parts.push(`<p class="subtitle"${alignStyle(child)}>${body}</p>`);
-      else if (child.heading !== 'NORMAL') {
-        const n = HEADING_LEVEL[child.heading];
-        parts.push(`<h${n}${alignStyle(child)}>${body}</h${n}>`);
-      } else parts.push(`<p${alignStyle(child)}>${body || '&nbsp;'}</p>`);
-    } else if (child instanceof FakeTable) {
-      const rows = child.rows.map((row) => {
-        const cells = row.cells.map((cell) => {
-          const align = cell.paragraphs[0]?.alignment ? ALIGN[cell.paragraphs[0].alignment!] : undefined;
-          const styles: string[] = [];
-          if (align) styles.push(`text-align:${align}`);
-          if (cell.background && /^(#[0-9a-f]{3,8}|[a-z]+)$/i.test(cell.background))
-            styles.push(`background:${cell.background}`);
-          const style = styles.length ? ` style="${styles.join(';')}"` : '';
-          const inner = cell.paragraphs.map((p) => styledHtml(p.content)).join('<br>');
-          return `<td${style}>${inner}</td>`;
-        });
-        return `<tr>${cells.join('')}</tr>`;
-      });
-      // Table.setAttributes({FONT_SIZE}) applies to the whole table's text, as in Docs.
-      const fontSize = child.attributes.FONT_SIZE;
-      const tableStyle = typeof fontSize === 'number' && fontSize > 0 ? ` style="font-size:${fontSize}pt"` : '';
-      parts.push(`<table${tableStyle}>\n${rows.join('\n')}\n</table>`);
-    } else if (child instanceof FakePageBreak) {
-      parts.push('<hr class="page-break">');
-    } else if (child instanceof FakeHorizontalRule) {
-      parts.push('<hr>');
+  for (const s of sections(model)) {
+    const pageW = s.landscape ? h : w;
+    const html: string[] = [];
+    for (let k = 0; k < s.elements.length; k++) {
+      const el = s.elements[k];
+      if (el.kind === 'table') html.push(tableHtml(el, model));
+      else if (el.kind === 'paragraph' && el.bullet) {
+        const items: Para[] = [];
+        const id = el.bullet.listId;
+        while (k < s.elements.length) {
+          const e = s.elements[k];
+          if (e.kind !== 'paragraph' || e.bullet?.listId !== id) break;
+          items.push(e);
+          k++;
+        }
+        k--;
+        html.push(listsHtml(items, model));
+      } else if (el.kind === 'paragraph') html.push(paragraphHtml(el, model));
     }
+    const cls = `page ${s.landscape ? 'landscape' : 'portrait'}${s.breakBefore ? ' break' : ''}`;
+    parts.push(
+      `<section class="${cls}" style="width:${pageW}pt;padding:${m.t}pt ${m.r}pt ${m.b}pt ${m.l}pt">\n${html.join('\n')}\n</section>`,
+    );
   }
   return `<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(doc.name)}</title>
-<style>${STYLE}</style>
+<title>${escapeHtml(model.title)}</title>
+<style>${BASE_STYLE}${pageCss}</style>
 </head>
 <body>
-<div class="page">
 ${parts.join('\n')}
-</div>
 </body>
 </html>
 `;

@@ -1,164 +1,331 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from './index.ts';
 
-type El = GoogleAppsScript.Docs.Schema.StructuralElement;
+// The Docs API's documented index rules (developers.google.com/docs/api/reference/rest/v1/documents):
+// a body starts with a section break [0,1); text, tables and section breaks go inside the bounds of
+// an existing paragraph, never at a table's start index; a table takes one index at its start, a
+// row one, a cell one, then the cell's paragraph with its closing newline; a batch is all or nothing.
 
-function build() {
+type Req = Record<string, unknown>;
+const END = { endOfSegmentLocation: {} };
+
+function setup() {
   const em = createEmulator();
-  const { DocumentApp, Docs } = em.globals;
-  const doc = DocumentApp.create('Uji indeks');
-  const body = doc.getBody();
-  body.getParagraphs()[0].setText('Judul');
-  body.appendParagraph('Halo');
-  body.appendTable([
-    ['No', 'Nilai'],
-    ['1', '88,12'],
-    ['2', '7'],
-  ]);
-  body.appendParagraph('');
-  body.appendPageBreak();
-  body.appendParagraph('Akhir');
-  return { em, Docs, doc, id: doc.getId() };
+  const { Docs } = em.globals;
+  const id = Docs.Documents.create({ title: 'Uji indeks' }).documentId!;
+  const run = (...requests: Req[]) => Docs.Documents.batchUpdate({ requests } as never, id);
+  const get = () => Docs.Documents.get(id);
+  return { em, Docs, id, run, get };
 }
 
-/** Every paragraph (body and table cells) in document order. */
-function paragraphs(content: El[]): El[] {
-  const out: El[] = [];
-  for (const el of content) {
-    if (el.paragraph) out.push(el);
-    if (el.table)
-      for (const row of el.table.tableRows!) for (const cell of row.tableCells!) out.push(...paragraphs(cell.content!));
-  }
-  return out;
-}
-
-function text(el: El): string {
-  return el.paragraph!.elements!.map((e) => e.textRun?.content ?? '').join('');
-}
-
-describe('Docs.Documents.get', () => {
-  it('uses Docs API indices: content starts at 1, paragraph = text + newline, tables add 1 per table/row/cell', () => {
-    const { Docs, id } = build();
-    const d = Docs.Documents.get(id);
-    expect(d.documentId).toBe(id);
+describe('Docs.Documents.create / get', () => {
+  it('a new Doc is a section break [0,1) and one empty paragraph [1,2), Letter paper', () => {
+    const { get, em } = setup();
+    const d = get();
     expect(d.title).toBe('Uji indeks');
-    const content = d.body!.content!;
-    expect(content[0].sectionBreak).toBeDefined();
-    expect(content[0].endIndex).toBe(1);
-    expect(content[1]).toMatchObject({ startIndex: 1, endIndex: 7 }); // "Judul\n"
-    expect(text(content[1])).toBe('Judul\n');
-    expect(content[2]).toMatchObject({ startIndex: 7, endIndex: 12 }); // "Halo\n"
-    const table = content[3];
-    expect(table.startIndex).toBe(12);
-    const row0 = table.table!.tableRows![0];
-    expect(row0.startIndex).toBe(13);
-    expect(row0.tableCells![0].startIndex).toBe(14);
-    expect(row0.tableCells![0].content![0]).toMatchObject({ startIndex: 15, endIndex: 18 }); // "No\n"
-    expect(table.table!.rows).toBe(3);
-    expect(table.table!.columns).toBe(2);
-    // Consistency: each element ends where the next begins.
-    for (let i = 1; i + 1 < content.length; i++) expect(content[i].endIndex).toBe(content[i + 1].startIndex);
-    const ps = paragraphs(content);
-    for (const p of ps)
-      expect(p.endIndex! - p.startIndex!).toBe(
-        text(p).length + (p.paragraph!.elements!.some((e) => e.pageBreak) ? 1 : 0),
-      );
-    const pb = content.find((c) => c.paragraph?.elements?.some((e) => e.pageBreak));
-    expect(pb).toBeDefined();
+    expect(d.body!.content![0]).toEqual({ endIndex: 1, sectionBreak: { sectionStyle: { sectionType: 'CONTINUOUS' } } });
+    expect(d.body!.content![1].startIndex).toBe(1);
+    expect(d.body!.content![1].endIndex).toBe(2);
+    expect((d.documentStyle as { pageSize: unknown }).pageSize).toEqual({
+      width: { magnitude: 612, unit: 'PT' },
+      height: { magnitude: 792, unit: 'PT' },
+    });
+    expect(em.counter.counts()).toEqual({ 'Docs.Documents.create': 1, 'Docs.Documents.get': 1 });
   });
 
-  it('throws for an unknown document', () => {
-    const { Docs } = build();
+  it('an unknown id is not found', () => {
+    const { Docs } = setup();
     expect(() => Docs.Documents.get('nope')).toThrow('Requested entity was not found');
   });
 });
 
-describe('Docs.Documents.batchUpdate', () => {
-  it('right-aligns number cells and bolds the header row in one call', () => {
-    const { em, Docs, id } = build();
-    const table = Docs.Documents.get(id).body!.content!.find((c) => c.table)!.table!;
-    const requests: object[] = [];
-    const header = table.tableRows![0];
-    requests.push({
-      updateTextStyle: {
-        range: { startIndex: header.startIndex, endIndex: header.endIndex },
-        textStyle: { bold: true },
-        fields: 'bold',
-      },
-    });
-    for (const row of table.tableRows!.slice(1)) {
-      const cell = row.tableCells![1];
-      requests.push({
+describe('insertTable and cell indices', () => {
+  it('appended after text: the paragraph is split, the table follows it, a paragraph follows the table', () => {
+    const { run, get } = setup();
+    run({ insertText: { text: 'Judul', ...END } }, { insertTable: { rows: 2, columns: 2, ...END } });
+    const c = get().body!.content!;
+    expect(c.map((e) => (e.table ? 'table' : e.sectionBreak ? 'sb' : 'p'))).toEqual(['sb', 'p', 'table', 'p']);
+    // "Judul\n" [1,7); table start 7; row 8; cells 9 and 11 (paragraphs 10, 12); row 2 at 13.
+    const t = c[2];
+    expect(t.startIndex).toBe(7);
+    const rows = t.table!.tableRows!;
+    expect(rows[0].startIndex).toBe(8);
+    expect(rows[0].tableCells!.map((x) => [x.startIndex, x.content![0].startIndex, x.endIndex])).toEqual([
+      [9, 10, 11],
+      [11, 12, 13],
+    ]);
+    expect(rows[1].startIndex).toBe(13);
+    expect(t.endIndex).toBe(18);
+    expect(c[3].startIndex).toBe(18);
+  });
+
+  it('appended to an empty last paragraph, the inserted newline leaves an empty paragraph before the table', () => {
+    const { run, get } = setup();
+    run({ insertTable: { rows: 1, columns: 1, ...END } });
+    const c = get().body!.content!;
+    expect(c.map((e) => (e.table ? 'table' : e.sectionBreak ? 'sb' : 'p'))).toEqual(['sb', 'p', 'table', 'p']);
+  });
+
+  it('text goes in at a cell paragraph start; never at the table start index or a cell start index', () => {
+    const { run, get } = setup();
+    run({ insertText: { text: 'A', ...END } }, { insertTable: { rows: 1, columns: 2, ...END } });
+    // "A\n" [1,3); table 3; row 4; cell 5 (paragraph 6); cell 7 (paragraph 8).
+    run(
+      { insertText: { text: 'kanan', location: { index: 8 } } },
+      { insertText: { text: 'kiri', location: { index: 6 } } },
+    );
+    const cells = get().body!.content![2].table!.tableRows![0].tableCells!;
+    expect(cells.map((x) => x.content![0].paragraph!.elements![0].textRun!.content)).toEqual(['kiri\n', 'kanan\n']);
+    const inside = 'The insertion index must be inside the bounds of an existing paragraph.';
+    expect(() => run({ insertText: { text: 'x', location: { index: 3 } } })).toThrow(inside);
+    expect(() => run({ insertText: { text: 'x', location: { index: 5 } } })).toThrow(inside);
+    expect(() => run({ insertTable: { rows: 1, columns: 1, location: { index: 3 } } })).toThrow(inside);
+  });
+
+  it('an index past the segment is refused with the end index', () => {
+    const { run } = setup();
+    expect(() => run({ insertText: { text: 'x', location: { index: 5 } } })).toThrow(
+      'Invalid requests[0].insertText: Index 5 must be less than the end index of the referenced segment, 2.',
+    );
+    expect(() => run({ insertText: { text: '', ...END } })).toThrow(
+      'Insert text requests must specify text to insert.',
+    );
+  });
+});
+
+describe('ranges and cells', () => {
+  function twoCells() {
+    const s = setup();
+    s.run({ insertText: { text: 'A', ...END } }, { insertTable: { rows: 1, columns: 2, ...END } });
+    s.run(
+      { insertText: { text: 'dua', location: { index: 8 } } },
+      { insertText: { text: 'satu', location: { index: 6 } } },
+    );
+    return s; // cell 1 paragraph [6,11) "satu\n", cell 2 paragraph [12,16) "dua\n"
+  }
+
+  it("a style range inside one cell may include the cell's closing newline", () => {
+    const { run, get } = twoCells();
+    run({ updateTextStyle: { range: { startIndex: 6, endIndex: 11 }, textStyle: { bold: true }, fields: 'bold' } });
+    const run0 = get().body!.content![2].table!.tableRows![0].tableCells![0].content![0].paragraph!.elements![0];
+    expect(run0.textRun!.textStyle!.bold).toBe(true);
+  });
+
+  it('a range crossing from one cell into the next, or out of the table, is refused', () => {
+    const { run } = twoCells();
+    const cross = 'The range cannot span multiple table cells or cross a table boundary.';
+    expect(() =>
+      run({ updateTextStyle: { range: { startIndex: 6, endIndex: 14 }, textStyle: { bold: true }, fields: 'bold' } }),
+    ).toThrow(cross);
+    expect(() =>
+      run({
         updateParagraphStyle: {
-          range: { startIndex: cell.startIndex, endIndex: cell.endIndex },
+          range: { startIndex: 1, endIndex: 8 },
           paragraphStyle: { alignment: 'END' },
           fields: 'alignment',
         },
-      });
-    }
-    em.counter.reset();
-    const res = Docs.Documents.batchUpdate({ requests }, id);
-    expect(res.replies).toHaveLength(3);
-    expect(em.counter.counts()).toEqual({ 'Docs.Documents.batchUpdate': 1 });
-    const tree = em.docTree(em.documents[0]);
-    expect(tree.find((b) => b.type === 'table')).toEqual({
-      type: 'table',
-      rows: [
-        ['No', 'Nilai'],
-        ['1', '88,12'],
-        ['2', '7'],
-      ],
-      header: true,
-    });
-    const t = em.documents[0].body.children.find((c) => 'rows' in c) as unknown as {
-      rows: Array<{ cells: Array<{ paragraphs: Array<{ alignment: string | null }> }> }>;
-    };
-    expect(t.rows.map((r) => r.cells.map((c) => c.paragraphs[0].alignment))).toEqual([
-      [null, null],
-      [null, 'RIGHT'],
-      [null, 'RIGHT'],
-    ]);
-    // Paragraphs outside the ranges are untouched.
-    expect(tree[0]).toEqual({ type: 'paragraph', text: 'Judul' });
-    const after = Docs.Documents.get(id).body!.content!.find((c) => c.table)!.table!;
-    expect(after.tableRows![1].tableCells![1].content![0].paragraph!.paragraphStyle!.alignment).toBe('END');
-    expect(after.tableRows![0].tableCells![0].content![0].paragraph!.elements![0].textRun!.textStyle!.bold).toBe(true);
+      }),
+    ).toThrow(cross);
   });
 
-  it('bolds only the characters inside the range', () => {
-    const { em, Docs, id } = build();
-    Docs.Documents.batchUpdate(
-      {
-        requests: [
-          { updateTextStyle: { range: { startIndex: 1, endIndex: 3 }, textStyle: { bold: true }, fields: 'bold' } },
-        ],
-      },
-      id,
-    );
-    const first = Docs.Documents.get(id).body!.content![1].paragraph!.elements!;
-    expect(first.map((e) => [e.textRun!.content, e.textRun!.textStyle!.bold ?? false])).toEqual([
-      ['Ju', true],
-      ['dul\n', false],
-    ]);
-    expect(em.docTree(em.documents[0])[0]).toEqual({ type: 'paragraph', text: 'Judul' });
-  });
-
-  it('rejects unknown request kinds and bad ranges, applying nothing', () => {
-    const { em, Docs, id } = build();
+  it('pageBreakBefore is refused in a table cell', () => {
+    const { run } = twoCells();
     expect(() =>
-      Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: 'x' } }] }, id),
-    ).toThrow('unsupported request kind "insertText"');
-    const good = {
-      updateParagraphStyle: {
-        range: { startIndex: 1, endIndex: 2 },
-        paragraphStyle: { alignment: 'CENTER' },
-        fields: 'alignment',
+      run({
+        updateParagraphStyle: {
+          range: { startIndex: 6, endIndex: 11 },
+          paragraphStyle: { pageBreakBefore: true },
+          fields: 'pageBreakBefore',
+        },
+      }),
+    ).toThrow('pageBreakBefore cannot be set on paragraphs in a table');
+  });
+
+  it('a batch with one invalid request applies nothing', () => {
+    const { run, get } = twoCells();
+    const before = JSON.stringify(get());
+    expect(() =>
+      run(
+        { insertText: { text: 'X', location: { index: 1 } } },
+        { updateTextStyle: { range: { startIndex: 1, endIndex: 99 }, textStyle: { bold: true }, fields: 'bold' } },
+      ),
+    ).toThrow('Invalid requests[1].updateTextStyle');
+    expect(JSON.stringify(get())).toBe(before);
+  });
+});
+
+describe('table properties', () => {
+  function table() {
+    const s = setup();
+    s.run({ insertText: { text: 'A', ...END } }, { insertTable: { rows: 3, columns: 2, ...END } });
+    return s; // table starts at 3
+  }
+
+  it('updateTableColumnProperties sets fixed widths; under 5 pt or off the table start is refused', () => {
+    const { run, get } = table();
+    run({
+      updateTableColumnProperties: {
+        tableStartLocation: { index: 3 },
+        columnIndices: [1],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 120.5, unit: 'PT' } },
+        fields: 'widthType,width',
+      },
+    });
+    const props = get().body!.content![2].table!.tableStyle!.tableColumnProperties!;
+    expect(props[1]).toEqual({ widthType: 'FIXED_WIDTH', width: { magnitude: 120.5, unit: 'PT' } });
+    expect(props[0]).toEqual({ widthType: 'EVENLY_DISTRIBUTED' });
+    const narrow = {
+      updateTableColumnProperties: {
+        tableStartLocation: { index: 3 },
+        columnIndices: [0],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 4, unit: 'PT' } },
+        fields: 'widthType,width',
       },
     };
-    const bad = {
-      updateTextStyle: { range: { startIndex: 1, endIndex: 9999 }, textStyle: { bold: true }, fields: 'bold' },
-    };
-    expect(() => Docs.Documents.batchUpdate({ requests: [good, bad] }, id)).toThrow('must be less than the end index');
-    expect(em.docTree(em.documents[0])[0]).toEqual({ type: 'paragraph', text: 'Judul' });
+    expect(() => run(narrow)).toThrow('The column width must be at least 5 points.');
+    expect(() => run({ pinTableHeaderRows: { tableStartLocation: { index: 4 }, pinnedHeaderRowsCount: 1 } })).toThrow(
+      'is not the start of a table',
+    );
+  });
+
+  it('pinTableHeaderRows marks the header rows; more rows than the table has is refused', () => {
+    const { run, get } = table();
+    run({ pinTableHeaderRows: { tableStartLocation: { index: 3 }, pinnedHeaderRowsCount: 1 } });
+    const rows = get().body!.content![2].table!.tableRows!;
+    expect(rows.map((r) => (r.tableRowStyle as { tableHeader?: boolean }).tableHeader === true)).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(() => run({ pinTableHeaderRows: { tableStartLocation: { index: 3 }, pinnedHeaderRowsCount: 4 } })).toThrow(
+      'out of range',
+    );
+  });
+
+  it('updateTableCellStyle shades a table range', () => {
+    const { run, get } = table();
+    const grey = { color: { rgbColor: { red: 0.85, green: 0.85, blue: 0.85 } } };
+    run({
+      updateTableCellStyle: {
+        tableRange: {
+          tableCellLocation: { tableStartLocation: { index: 3 }, rowIndex: 0, columnIndex: 0 },
+          rowSpan: 1,
+          columnSpan: 2,
+        },
+        tableCellStyle: { backgroundColor: grey },
+        fields: 'backgroundColor',
+      },
+    });
+    const rows = get().body!.content![2].table!.tableRows!;
+    expect(rows[0].tableCells![1].tableCellStyle!.backgroundColor).toEqual(grey);
+    expect(rows[1].tableCells![0].tableCellStyle!.backgroundColor).toBeUndefined();
+  });
+});
+
+describe('sections, document style, footer, images, lists', () => {
+  it('insertSectionBreak splits the section; updateSectionStyle flips its orientation; not inside a table', () => {
+    const { run, get } = setup();
+    run(
+      { insertText: { text: 'tegak', ...END } },
+      { insertSectionBreak: { sectionType: 'NEXT_PAGE', ...END } },
+      { insertText: { text: 'mendatar', ...END } },
+    );
+    const c = get().body!.content!;
+    expect(c.map((e) => (e.sectionBreak ? 'sb' : 'p'))).toEqual(['sb', 'p', 'sb', 'p']);
+    const sb = c[2];
+    expect([sb.startIndex, sb.endIndex]).toEqual([7, 8]);
+    run({
+      updateSectionStyle: {
+        range: { startIndex: 8, endIndex: 9 },
+        sectionStyle: { flipPageOrientation: true },
+        fields: 'flipPageOrientation',
+      },
+    });
+    // The section break's own index is structural: no text goes in there.
+    expect(() => run({ insertText: { text: 'x', location: { index: 7 } } })).toThrow(
+      'The insertion index must be inside the bounds of an existing paragraph.',
+    );
+    expect(get().body!.content![2].sectionBreak!.sectionStyle).toEqual({
+      sectionType: 'NEXT_PAGE',
+      flipPageOrientation: true,
+    });
+    expect(
+      (get().body!.content![0].sectionBreak!.sectionStyle as Record<string, unknown>).flipPageOrientation,
+    ).toBeUndefined();
+    expect(() =>
+      run({
+        updateSectionStyle: { range: { startIndex: 8, endIndex: 9 }, sectionStyle: {}, fields: 'flipPageOrientation' },
+      }),
+    ).toThrow('unsetting it is not allowed');
+    run({ insertTable: { rows: 1, columns: 1, ...END } });
+    const cell = get().body!.content!.find((e) => e.table)!.table!.tableRows![0].tableCells![0].content![0].startIndex!;
+    expect(() => run({ insertSectionBreak: { sectionType: 'NEXT_PAGE', location: { index: cell } } })).toThrow(
+      'Section breaks cannot be inserted inside a table.',
+    );
+  });
+
+  it('updateDocumentStyle sets A4 and margins; createFooter once; footer text at index 0 of its segment', () => {
+    const { run, get } = setup();
+    const a4 = { width: { magnitude: 595.28, unit: 'PT' }, height: { magnitude: 841.89, unit: 'PT' } };
+    const res = run(
+      {
+        updateDocumentStyle: {
+          documentStyle: { pageSize: a4, marginLeft: { magnitude: 85.04, unit: 'PT' }, useFirstPageHeaderFooter: true },
+          fields: 'pageSize,marginLeft,useFirstPageHeaderFooter',
+        },
+      },
+      { createFooter: { type: 'DEFAULT' } },
+    );
+    const footerId = (res.replies![1] as { createFooter: { footerId: string } }).createFooter.footerId;
+    run({ insertText: { text: 'Kecamatan 2023', location: { segmentId: footerId, index: 0 } } });
+    const d = get();
+    const ds = d.documentStyle as Record<string, unknown>;
+    expect(ds.pageSize).toEqual(a4);
+    expect(ds.defaultFooterId).toBe(footerId);
+    expect(ds.useFirstPageHeaderFooter).toBe(true);
+    const footer = (d.footers as Record<string, { content: GoogleAppsScript.Docs.Schema.StructuralElement[] }>)[
+      footerId
+    ];
+    expect(footer.content[0].paragraph!.elements![0].textRun!.content).toBe('Kecamatan 2023\n');
+    expect(() => run({ createFooter: { type: 'DEFAULT' } })).toThrow('A default footer already exists.');
+    expect(() =>
+      run({ insertSectionBreak: { sectionType: 'NEXT_PAGE', endOfSegmentLocation: { segmentId: footerId } } }),
+    ).toThrow('the segment ID must be empty');
+  });
+
+  it('insertInlineImage takes a public URL and one index; other URIs are refused', () => {
+    const { run, get } = setup();
+    const res = run({
+      insertInlineImage: {
+        uri: 'https://example.org/logo.png',
+        objectSize: { width: { magnitude: 80, unit: 'PT' } },
+        ...END,
+      },
+    });
+    const objectId = (res.replies![0] as { insertInlineImage: { objectId: string } }).insertInlineImage.objectId;
+    const d = get();
+    const p = d.body!.content![1];
+    expect([p.startIndex, p.endIndex]).toEqual([1, 3]);
+    expect(p.paragraph!.elements![0].inlineObjectElement!.inlineObjectId).toBe(objectId);
+    expect(() => run({ insertInlineImage: { uri: 'file:///etc/passwd', ...END } })).toThrow('public http(s) URL');
+  });
+
+  it('createParagraphBullets makes one list; a heading style gives the paragraph a headingId', () => {
+    const { run, get } = setup();
+    run({ insertText: { text: 'Judul\nsatu\ndua', ...END } });
+    run(
+      { createParagraphBullets: { range: { startIndex: 7, endIndex: 15 }, bulletPreset: 'NUMBERED_DECIMAL_NESTED' } },
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 1, endIndex: 7 },
+          paragraphStyle: { namedStyleType: 'HEADING_1' },
+          fields: 'namedStyleType',
+        },
+      },
+    );
+    const c = get().body!.content!;
+    expect(c[1].paragraph!.paragraphStyle!.headingId).toMatch(/^h\./);
+    expect(c[2].paragraph!.bullet!.listId).toBe(c[3].paragraph!.bullet!.listId);
+    expect(c[1].paragraph!.bullet).toBeUndefined();
   });
 });

@@ -1,247 +1,549 @@
-/** Docs advanced service fake: Docs.Documents.get / batchUpdate with Docs API indices. */
+/**
+ * Docs advanced service fake: Docs.Documents.create / get / batchUpdate with the Docs API's index
+ * rules. A batch is validated request by request against the document as the previous requests
+ * left it; the first invalid request rejects the whole batch (nothing is applied), with the API's
+ * error text (`Invalid requests[i].<kind>: ...`).
+ */
 import type { CallCounter } from './call-counter.ts';
 import type { DocumentStore, FakeDocument } from './document.ts';
 import {
-  type AlignName,
-  FakeListItem,
-  FakePageBreak,
-  FakeParagraph,
-  FakeTable,
-  type HeadingName,
+  type BodyElement,
+  type DocModel,
+  newPara,
+  nextId,
+  OBJECT_CHAR,
+  type Para,
+  type Style,
+  type Table,
+  splitAndInsert,
+  insertIntoPara,
 } from './document-model.ts';
+import { SegmentIndex } from './docs-index.ts';
+import { documentJson } from './docs-json.ts';
 
 type SchemaDocument = GoogleAppsScript.Docs.Schema.Document;
-type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 type BatchRequest = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest;
 type BatchResponse = GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
+type Json = Record<string, unknown>;
 
-/** One paragraph placed at Docs API indices: [start, end), end includes the trailing newline. */
-interface PlacedParagraph {
-  paragraph: FakeParagraph;
-  start: number;
-  end: number;
-}
+class RequestError extends Error {}
 
-const NAMED_STYLE: Record<HeadingName, string> = {
-  NORMAL: 'NORMAL_TEXT',
-  TITLE: 'TITLE',
-  SUBTITLE: 'SUBTITLE',
-  HEADING1: 'HEADING_1',
-  HEADING2: 'HEADING_2',
-  HEADING3: 'HEADING_3',
-  HEADING4: 'HEADING_4',
-  HEADING5: 'HEADING_5',
-  HEADING6: 'HEADING_6',
-};
+/** Per-batch state: the document and one index per segment, reset when structure changes. */
+class Batch {
+  private readonly segments = new Map<string, SegmentIndex>();
+  constructor(readonly doc: DocModel) {}
 
-const TO_API_ALIGN: Record<AlignName, string> = { LEFT: 'START', CENTER: 'CENTER', RIGHT: 'END', JUSTIFY: 'JUSTIFIED' };
-const FROM_API_ALIGN: Record<string, AlignName> = {
-  START: 'LEFT',
-  CENTER: 'CENTER',
-  END: 'RIGHT',
-  JUSTIFIED: 'JUSTIFY',
-};
-
-function paragraphJson(p: FakeParagraph, start: number, isPageBreak = false, isRule = false): StructuralElement {
-  const elements: object[] = [];
-  let pos = start;
-  if (isPageBreak || isRule) {
-    elements.push({ startIndex: pos, endIndex: pos + 1, [isPageBreak ? 'pageBreak' : 'horizontalRule']: {} });
-    pos += 1;
-  }
-  const { text, bold, italic } = p.content;
-  // Split into runs of equal style; the trailing newline joins the last run.
-  let i = 0;
-  while (i < text.length) {
-    let j = i + 1;
-    while (j < text.length && bold[j] === bold[i] && italic[j] === italic[i]) j++;
-    const content = text.slice(i, j) + (j === text.length ? '\n' : '');
-    const textStyle: Record<string, boolean> = {};
-    if (bold[i]) textStyle.bold = true;
-    if (italic[i]) textStyle.italic = true;
-    elements.push({ startIndex: pos, endIndex: pos + content.length, textRun: { content, textStyle } });
-    pos += content.length;
-    i = j;
-  }
-  if (text.length === 0) {
-    elements.push({ startIndex: pos, endIndex: pos + 1, textRun: { content: '\n', textStyle: {} } });
-    pos += 1;
-  }
-  const paragraphStyle: Record<string, string> = { namedStyleType: NAMED_STYLE[p.heading] };
-  if (p.alignment) paragraphStyle.alignment = TO_API_ALIGN[p.alignment];
-  const paragraph: Record<string, unknown> = { elements, paragraphStyle };
-  if (p instanceof FakeListItem) paragraph.bullet = { listId: 'list', nestingLevel: p.nestingLevel };
-  return { startIndex: start, endIndex: pos, paragraph } as StructuralElement;
-}
-
-/** Builds the Docs API body content and the list of placed paragraphs. */
-function layout(doc: FakeDocument): { content: StructuralElement[]; placed: PlacedParagraph[]; end: number } {
-  const content: StructuralElement[] = [{ endIndex: 1, sectionBreak: { sectionStyle: {} } } as StructuralElement];
-  const placed: PlacedParagraph[] = [];
-  let pos = 1;
-  const place = (p: FakeParagraph, extra: 'pageBreak' | 'rule' | null = null): StructuralElement => {
-    const el = paragraphJson(p, pos, extra === 'pageBreak', extra === 'rule');
-    if (!extra) placed.push({ paragraph: p, start: pos, end: el.endIndex! });
-    pos = el.endIndex!;
-    return el;
-  };
-  for (const child of doc.body.children) {
-    if (child instanceof FakeParagraph) {
-      content.push(place(child));
-    } else if (child instanceof FakeTable) {
-      const tableStart = pos;
-      pos += 1; // table start
-      const tableRows = child.rows.map((row) => {
-        const rowStart = pos;
-        pos += 1; // row start
-        const tableCells = row.cells.map((cell) => {
-          const cellStart = pos;
-          pos += 1; // cell start
-          const cellContent = cell.paragraphs.map((p) => place(p));
-          return {
-            startIndex: cellStart,
-            endIndex: pos,
-            content: cellContent,
-            tableCellStyle: cell.background ? { backgroundColor: cell.background } : {},
-          };
-        });
-        return { startIndex: rowStart, endIndex: pos, tableCells };
-      });
-      const columns = child.rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
-      content.push({
-        startIndex: tableStart,
-        endIndex: pos,
-        table: { rows: child.rows.length, columns, tableRows },
-      } as StructuralElement);
-    } else {
-      // Page breaks and horizontal rules live in a paragraph of their own.
-      const holder = new FakeParagraph(undefined as unknown as CallCounter, '');
-      content.push(place(holder, child instanceof FakePageBreak ? 'pageBreak' : 'rule'));
+  segment(where: string, segmentId: unknown): SegmentIndex {
+    const id = typeof segmentId === 'string' ? segmentId : '';
+    if (id !== '' && !this.doc.footers[id]) fail(where, `The segment ID ${id} was not found.`);
+    let s = this.segments.get(id);
+    if (!s) {
+      s = new SegmentIndex(this.doc, id);
+      this.segments.set(id, s);
     }
+    return s;
   }
-  return { content, placed, end: pos };
+
+  structureChanged(): void {
+    for (const s of this.segments.values()) s.reset();
+  }
 }
 
-interface Range {
-  startIndex: number;
-  endIndex: number;
+function fail(where: string, message: string): never {
+  throw new RequestError(`Invalid ${where}: ${message}`);
 }
 
-function checkRange(where: string, range: unknown, end: number): Range {
-  const r = range as Partial<Range> | undefined;
-  if (!r || typeof r.startIndex !== 'number' || typeof r.endIndex !== 'number') {
-    throw new Error(`Invalid ${where}: range must have a startIndex and an endIndex.`);
+function num(where: string, v: unknown, name: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v)) fail(where, `${name} must be an integer.`);
+  return v;
+}
+
+/** `location` or `endOfSegmentLocation`: the segment and the index to insert at. */
+function insertionPoint(
+  where: string,
+  body: Json,
+  batch: Batch,
+  bodyOnly: boolean,
+): { seg: SegmentIndex; index: number } {
+  const loc = body.location as Json | undefined;
+  const eos = body.endOfSegmentLocation as Json | undefined;
+  if ((loc ? 1 : 0) + (eos ? 1 : 0) !== 1) fail(where, 'Exactly one of location or endOfSegmentLocation must be set.');
+  const segmentId = (loc ?? eos)?.segmentId;
+  if (bodyOnly && typeof segmentId === 'string' && segmentId !== '') {
+    fail(where, 'This request can only be applied to the document body; the segment ID must be empty.');
   }
-  if (r.startIndex < 1) throw new Error(`Invalid ${where}: Index ${r.startIndex} must be greater than or equal to 1.`);
-  if (r.endIndex <= r.startIndex) throw new Error(`Invalid ${where}: The range should not be empty.`);
-  if (r.endIndex > end) {
-    throw new Error(
-      `Invalid ${where}: Index ${r.endIndex - 1} must be less than the end index of the referenced segment, ${end}.`,
+  const seg = batch.segment(where, segmentId);
+  if (eos) return { seg, index: seg.end() - 1 };
+  const index = num(where, loc?.index, 'location.index');
+  const min = seg.segmentId === '' ? 1 : 0;
+  if (index < min) fail(where, `Index ${index} must be greater than or equal to ${min}.`);
+  if (index >= seg.end())
+    fail(where, `Index ${index} must be less than the end index of the referenced segment, ${seg.end()}.`);
+  return { seg, index };
+}
+
+function paragraphAt(where: string, seg: SegmentIndex, index: number) {
+  const leaf = seg.leafAt(index);
+  if (!leaf) {
+    fail(
+      where,
+      'The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.',
     );
   }
-  return { startIndex: r.startIndex, endIndex: r.endIndex };
+  return leaf;
 }
 
-function fieldList(where: string, fields: unknown, allowed: string[]): string[] {
-  if (typeof fields !== 'string' || fields.trim() === '') throw new Error(`Invalid ${where}: fields is required.`);
+function checkRange(where: string, range: unknown, batch: Batch, bodyOnly = false) {
+  const r = range as Json | undefined;
+  if (!r || typeof r.startIndex !== 'number' || typeof r.endIndex !== 'number') {
+    fail(where, 'range must have a startIndex and an endIndex.');
+  }
+  if (bodyOnly && typeof r.segmentId === 'string' && r.segmentId !== '') {
+    fail(where, 'This request can only be applied to the document body; the segment ID must be empty.');
+  }
+  const seg = batch.segment(where, r.segmentId);
+  const start = r.startIndex as number;
+  const end = r.endIndex as number;
+  const min = seg.segmentId === '' ? 1 : 0;
+  if (start < min) fail(where, `Index ${start} must be greater than or equal to ${min}.`);
+  if (end <= start) fail(where, 'The range should not be empty.');
+  if (end > seg.end()) {
+    fail(where, `Index ${end - 1} must be less than the end index of the referenced segment, ${seg.end()}.`);
+  }
+  const leaves = seg.leavesIn(start, end);
+  // A range may lie in one cell, or outside tables, but may not cross a cell's boundary.
+  const cells = new Set(leaves.map((l) => l.cell));
+  if (cells.size > 1) fail(where, 'The range cannot span multiple table cells or cross a table boundary.');
+  return { seg, start, end, leaves };
+}
+
+function fieldList(where: string, fields: unknown, allowed: readonly string[]): string[] {
+  if (typeof fields !== 'string' || fields.trim() === '') fail(where, 'At least one field must be specified.');
   const list = fields.split(',').map((f) => f.trim());
-  if (list.includes('*')) return allowed;
-  for (const f of list)
-    if (!allowed.includes(f)) throw new Error(`Invalid ${where}: the emulator does not support field "${f}".`);
+  if (list.includes('*')) return [...allowed];
+  for (const f of list) if (!allowed.includes(f)) fail(where, `Invalid field: ${f}`);
   return list;
 }
 
-type Apply = () => void;
-
-/** The paragraphs a range overlaps; `placed` is in document order, so a binary search finds the first. */
-function overlapping(placed: PlacedParagraph[], range: { startIndex: number; endIndex: number }): PlacedParagraph[] {
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placed[mid].end > range.startIndex) hi = mid;
-    else lo = mid + 1;
+function merged(base: Style, patch: Json, fields: string[]): Style {
+  const out: Style = { ...base };
+  for (const f of fields) {
+    if (patch[f] === undefined || patch[f] === null) delete out[f];
+    else out[f] = structuredClone(patch[f]);
   }
-  const hits: PlacedParagraph[] = [];
-  for (let i = lo; i < placed.length && placed[i].start < range.endIndex; i++) hits.push(placed[i]);
-  return hits;
+  return out;
 }
 
-function planRequest(request: Record<string, unknown>, index: number, placed: PlacedParagraph[], end: number): Apply {
-  const kinds = Object.keys(request ?? {});
-  if (kinds.length !== 1) throw new Error(`Invalid requests[${index}]: exactly one request kind must be set.`);
-  const kind = kinds[0];
-  const where = `requests[${index}].${kind}`;
-  const body = request[kind] as Record<string, unknown>;
-  if (kind === 'updateParagraphStyle') {
-    const range = checkRange(where, body.range, end);
-    const fields = fieldList(where, body.fields, ['alignment']);
-    const style = (body.paragraphStyle ?? {}) as Record<string, unknown>;
-    let align: AlignName | null = null;
-    if (fields.includes('alignment')) {
-      if (style.alignment !== undefined && !(String(style.alignment) in FROM_API_ALIGN)) {
-        throw new Error(`Invalid ${where}: unknown alignment "${String(style.alignment)}".`);
-      }
-      align = style.alignment === undefined ? null : FROM_API_ALIGN[String(style.alignment)];
-    }
-    const hits = overlapping(placed, range);
-    return () => hits.forEach((p) => (p.paragraph.alignment = align));
-  }
-  if (kind === 'updateTextStyle') {
-    const range = checkRange(where, body.range, end);
-    const fields = fieldList(where, body.fields, ['bold', 'italic']);
-    const style = (body.textStyle ?? {}) as Record<string, unknown>;
-    const hits = overlapping(placed, range);
-    return () => {
-      for (const p of hits) {
-        const from = Math.max(range.startIndex, p.start) - p.start;
-        const to = Math.min(range.endIndex, p.end - 1) - p.start; // exclusive; the newline carries no text
-        for (let i = from; i < to; i++) {
-          if (fields.includes('bold')) p.paragraph.content.bold[i] = Boolean(style.bold);
-          if (fields.includes('italic')) p.paragraph.content.italic[i] = Boolean(style.italic);
-        }
-      }
+const TEXT_FIELDS = [
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+  'fontSize',
+  'weightedFontFamily',
+  'foregroundColor',
+  'backgroundColor',
+  'link',
+] as const;
+const PARAGRAPH_FIELDS = [
+  'namedStyleType',
+  'alignment',
+  'lineSpacing',
+  'spaceAbove',
+  'spaceBelow',
+  'indentFirstLine',
+  'indentStart',
+  'indentEnd',
+  'keepWithNext',
+  'keepLinesTogether',
+  'pageBreakBefore',
+] as const;
+const NAMED_STYLES = [
+  'NORMAL_TEXT',
+  'TITLE',
+  'SUBTITLE',
+  'HEADING_1',
+  'HEADING_2',
+  'HEADING_3',
+  'HEADING_4',
+  'HEADING_5',
+  'HEADING_6',
+];
+const ALIGNMENTS = ['START', 'CENTER', 'END', 'JUSTIFIED'];
+const BULLET_PRESETS: Record<string, boolean> = {
+  BULLET_DISC_CIRCLE_SQUARE: false,
+  BULLET_DIAMONDX_ARROW3D_SQUARE: false,
+  BULLET_CHECKBOX: false,
+  BULLET_ARROW_DIAMOND_DISC: false,
+  BULLET_STAR_CIRCLE_SQUARE: false,
+  BULLET_ARROW3D_CIRCLE_SQUARE: false,
+  BULLET_LEFTTRIANGLE_DIAMOND_DISC: false,
+  NUMBERED_DECIMAL_ALPHA_ROMAN: true,
+  NUMBERED_DECIMAL_ALPHA_ROMAN_PARENS: true,
+  NUMBERED_DECIMAL_NESTED: true,
+  NUMBERED_UPPERALPHA_ALPHA_ROMAN: true,
+  NUMBERED_UPPERROMAN_UPPERALPHA_DECIMAL: true,
+  NUMBERED_ZERODECIMAL_ALPHA_ROMAN: true,
+};
+const SECTION_FIELDS = [
+  'flipPageOrientation',
+  'useFirstPageHeaderFooter',
+  'marginTop',
+  'marginBottom',
+  'marginLeft',
+  'marginRight',
+  'pageNumberStart',
+] as const;
+const DOCUMENT_FIELDS = [
+  'pageSize',
+  'marginTop',
+  'marginBottom',
+  'marginLeft',
+  'marginRight',
+  'marginHeader',
+  'marginFooter',
+  'useFirstPageHeaderFooter',
+  'flipPageOrientation',
+  'pageNumberStart',
+] as const;
+
+function dimensionPt(where: string, d: unknown, name: string): number {
+  const dim = d as Json | undefined;
+  if (!dim || typeof dim.magnitude !== 'number' || dim.unit !== 'PT') fail(where, `${name} must be a Dimension in PT.`);
+  return dim.magnitude as number;
+}
+
+function tableAtLocation(where: string, loc: unknown, batch: Batch): Table {
+  const l = loc as Json | undefined;
+  const seg = batch.segment(where, l?.segmentId);
+  const index = num(where, l?.index, 'tableStartLocation.index');
+  const t = seg.tableAt(index);
+  if (!t) fail(where, `The provided table start location ${index} is not the start of a table.`);
+  return t.table;
+}
+
+type Handler = (where: string, body: Json, batch: Batch) => Json;
+
+const HANDLERS: Record<string, Handler> = {
+  insertText(where, body, batch) {
+    const text = body.text;
+    if (typeof text !== 'string' || text === '') fail(where, 'Insert text requests must specify text to insert.');
+    if (text.includes(OBJECT_CHAR)) fail(where, 'The text contains a character that cannot be inserted.');
+    const { seg, index } = insertionPoint(where, body, batch, false);
+    const leaf = paragraphAt(where, seg, index);
+    const clean = text.replace(/\r\n?/g, '\n');
+    insertIntoPara(leaf, index - leaf.start, clean);
+    if (clean.includes('\n')) batch.structureChanged();
+    else seg.grew(leaf, clean.length);
+    return {};
+  },
+
+  insertTable(where, body, batch) {
+    const rows = num(where, body.rows, 'rows');
+    const columns = num(where, body.columns, 'columns');
+    if (rows < 1 || columns < 1) fail(where, 'A table must have at least one row and one column.');
+    if (rows * columns > 50000) fail(where, 'The table is too large.');
+    const { seg, index } = insertionPoint(where, body, batch, true);
+    const leaf = paragraphAt(where, seg, index);
+    if (leaf.cell) fail(where, 'The emulator does not support inserting a table inside a table cell.');
+    const table: Table = {
+      kind: 'table',
+      rows: Array.from({ length: rows }, () => ({
+        cells: Array.from({ length: columns }, () => ({ content: [newPara()], style: {} })),
+        style: {},
+      })),
+      columns: Array.from({ length: columns }, () => ({ widthType: 'EVENLY_DISTRIBUTED' })),
     };
-  }
-  throw new Error(`Docs emulator: unsupported request kind "${kind}" (requests[${index}]).`);
-}
+    splitAndInsert(batch.doc, leaf, index - leaf.start, table);
+    batch.structureChanged();
+    return {};
+  },
 
-export type FakeDocsDocuments = Pick<GoogleAppsScript.Docs.Collection.DocumentsCollection, 'get' | 'batchUpdate'>;
+  insertSectionBreak(where, body, batch) {
+    const type = body.sectionType;
+    if (type !== 'NEXT_PAGE' && type !== 'CONTINUOUS') fail(where, 'sectionType must be NEXT_PAGE or CONTINUOUS.');
+    const { seg, index } = insertionPoint(where, body, batch, true);
+    const leaf = paragraphAt(where, seg, index);
+    if (leaf.cell) fail(where, 'Section breaks cannot be inserted inside a table.');
+    splitAndInsert(batch.doc, leaf, index - leaf.start, { kind: 'sectionBreak', style: { sectionType: type } });
+    batch.structureChanged();
+    return {};
+  },
+
+  insertInlineImage(where, body, batch) {
+    const uri = body.uri;
+    if (typeof uri !== 'string' || !/^https?:\/\/\S+$/i.test(uri))
+      fail(where, 'The image URI must be a public http(s) URL.');
+    if (uri.length > 2048) fail(where, 'The URI must be less than 2 kB in length.');
+    const { seg, index } = insertionPoint(where, body, batch, false);
+    const leaf = paragraphAt(where, seg, index);
+    const size = (body.objectSize ?? {}) as Json;
+    // Offline the image is not fetched: a missing side is taken equal to the given one (square).
+    const width = size.width ? dimensionPt(where, size.width, 'objectSize.width') : undefined;
+    const height = size.height ? dimensionPt(where, size.height, 'objectSize.height') : undefined;
+    const objectId = nextId(batch.doc, 'kix');
+    batch.doc.inlineObjects[objectId] = { uri, width: width ?? height ?? 100, height: height ?? width ?? 100 };
+    const offset = index - leaf.start;
+    const before = leaf.para.text.slice(0, offset);
+    let k = 0;
+    for (const ch of before) if (ch === OBJECT_CHAR) k++;
+    insertIntoPara(leaf, offset, OBJECT_CHAR);
+    leaf.para.objects.splice(k, 0, objectId);
+    seg.grew(leaf, 1);
+    return { insertInlineImage: { objectId } };
+  },
+
+  updateTextStyle(where, body, batch) {
+    const { start, end, leaves } = checkRange(where, body.range, batch);
+    const fields = fieldList(where, body.fields, TEXT_FIELDS);
+    const style = (body.textStyle ?? {}) as Json;
+    if (fields.includes('fontSize') && style.fontSize !== undefined) {
+      const size = dimensionPt(where, style.fontSize, 'textStyle.fontSize');
+      if (size <= 0 || size > 400) fail(where, 'fontSize must be between 1 and 400 points.');
+    }
+    const cache = new Map<Style, Style>();
+    for (const l of leaves) {
+      const from = Math.max(start, l.start) - l.start;
+      const to = Math.min(end, l.end) - l.start;
+      for (let i = from; i < to; i++) {
+        const old = l.para.styles[i];
+        let next = cache.get(old);
+        if (!next) {
+          next = merged(old, style, fields);
+          cache.set(old, next);
+        }
+        l.para.styles[i] = next;
+      }
+    }
+    return {};
+  },
+
+  updateParagraphStyle(where, body, batch) {
+    const { seg, leaves } = checkRange(where, body.range, batch);
+    const fields = fieldList(where, body.fields, PARAGRAPH_FIELDS);
+    const style = (body.paragraphStyle ?? {}) as Json;
+    if (fields.includes('namedStyleType') && style.namedStyleType !== undefined) {
+      if (!NAMED_STYLES.includes(String(style.namedStyleType)))
+        fail(where, `Unknown namedStyleType ${String(style.namedStyleType)}.`);
+    }
+    if (
+      fields.includes('alignment') &&
+      style.alignment !== undefined &&
+      !ALIGNMENTS.includes(String(style.alignment))
+    ) {
+      fail(where, `Unknown alignment ${String(style.alignment)}.`);
+    }
+    if (fields.includes('pageBreakBefore') && style.pageBreakBefore === true) {
+      // Docs: updating pageBreakBefore in a table, header, footer or footnote returns 400.
+      if (seg.segmentId !== '' || leaves.some((l) => l.cell)) {
+        fail(where, 'pageBreakBefore cannot be set on paragraphs in a table, header, footer or footnote.');
+      }
+    }
+    for (const l of leaves) {
+      const next = merged(l.para.style, style, fields);
+      const named = String(next.namedStyleType ?? 'NORMAL_TEXT');
+      if (/^HEADING_\d$/.test(named) || named === 'TITLE' || named === 'SUBTITLE') {
+        next.headingId = l.para.style.headingId ?? nextId(batch.doc, 'h');
+      } else delete next.headingId;
+      l.para.style = next;
+    }
+    return {};
+  },
+
+  createParagraphBullets(where, body, batch) {
+    const { leaves } = checkRange(where, body.range, batch);
+    const preset = String(body.bulletPreset ?? '');
+    if (!(preset in BULLET_PRESETS)) fail(where, `Unknown bulletPreset ${preset}.`);
+    const listId = nextId(batch.doc, 'kix');
+    batch.doc.lists[listId] = { ordered: BULLET_PRESETS[preset] };
+    for (const l of leaves) {
+      // Leading tabs give the nesting level and are removed; our paragraphs have none.
+      if (l.para.text.startsWith('\t'))
+        fail(where, 'The emulator does not support leading tabs in bulleted paragraphs.');
+      l.para.bullet = { listId, nestingLevel: 0 };
+    }
+    return {};
+  },
+
+  updateTableColumnProperties(where, body, batch) {
+    const table = tableAtLocation(where, body.tableStartLocation, batch);
+    const fields = fieldList(where, body.fields, ['width', 'widthType']);
+    const props = (body.tableColumnProperties ?? {}) as Json;
+    if (fields.includes('width') && props.width !== undefined) {
+      const w = dimensionPt(where, props.width, 'tableColumnProperties.width');
+      if (w < 5) fail(where, 'The column width must be at least 5 points.');
+    }
+    if (fields.includes('widthType') && props.widthType === 'FIXED_WIDTH' && props.width === undefined) {
+      fail(where, 'A FIXED_WIDTH column must have a width.');
+    }
+    const indices = (body.columnIndices as unknown[] | undefined) ?? table.columns.map((_, i) => i);
+    for (const i of indices) {
+      if (typeof i !== 'number' || i < 0 || i >= table.columns.length) {
+        fail(where, `Column index ${String(i)} is out of range (the table has ${table.columns.length} columns).`);
+      }
+    }
+    for (const i of indices as number[]) table.columns[i] = merged(table.columns[i], props, fields);
+    return {};
+  },
+
+  pinTableHeaderRows(where, body, batch) {
+    const table = tableAtLocation(where, body.tableStartLocation, batch);
+    const n = num(where, body.pinnedHeaderRowsCount, 'pinnedHeaderRowsCount');
+    if (n < 0 || n > table.rows.length) fail(where, `pinnedHeaderRowsCount ${n} is out of range.`);
+    table.rows.forEach((r, i) => {
+      if (i < n) r.style = { ...r.style, tableHeader: true };
+      else delete r.style.tableHeader;
+    });
+    return {};
+  },
+
+  updateTableCellStyle(where, body, batch) {
+    const fields = fieldList(where, body.fields, [
+      'backgroundColor',
+      'paddingTop',
+      'paddingBottom',
+      'paddingLeft',
+      'paddingRight',
+      'contentAlignment',
+      'borderTop',
+      'borderBottom',
+      'borderLeft',
+      'borderRight',
+    ]);
+    const style = (body.tableCellStyle ?? {}) as Json;
+    const range = body.tableRange as Json | undefined;
+    let table: Table;
+    let r0 = 0;
+    let c0 = 0;
+    let rs: number;
+    let cs: number;
+    if (range) {
+      const loc = (range.tableCellLocation ?? {}) as Json;
+      table = tableAtLocation(where, loc.tableStartLocation, batch);
+      r0 = num(where, loc.rowIndex ?? 0, 'rowIndex');
+      c0 = num(where, loc.columnIndex ?? 0, 'columnIndex');
+      rs = num(where, range.rowSpan, 'rowSpan');
+      cs = num(where, range.columnSpan, 'columnSpan');
+    } else {
+      table = tableAtLocation(where, body.tableStartLocation, batch);
+      rs = table.rows.length;
+      cs = table.columns.length;
+    }
+    if (r0 < 0 || c0 < 0 || rs < 1 || cs < 1 || r0 + rs > table.rows.length || c0 + cs > table.columns.length) {
+      fail(where, 'The table range is outside the table.');
+    }
+    for (let r = r0; r < r0 + rs; r++) {
+      for (let c = c0; c < c0 + cs; c++) {
+        const cell = table.rows[r].cells[c];
+        cell.style = merged(cell.style, style, fields);
+      }
+    }
+    return {};
+  },
+
+  updateSectionStyle(where, body, batch) {
+    const { seg, start, end } = checkRange(where, body.range, batch, true);
+    const fields = fieldList(where, body.fields, SECTION_FIELDS);
+    const style = (body.sectionStyle ?? {}) as Json;
+    if (fields.includes('flipPageOrientation') && typeof style.flipPageOrientation !== 'boolean') {
+      fail(where, 'flipPageOrientation must be set to a value; unsetting it is not allowed.');
+    }
+    for (const s of seg.sectionsIn(start, end)) s.el.style = merged(s.el.style, style, fields);
+    return {};
+  },
+
+  updateDocumentStyle(where, body, batch) {
+    const fields = fieldList(where, body.fields, DOCUMENT_FIELDS);
+    const style = (body.documentStyle ?? {}) as Json;
+    if (fields.includes('pageSize')) {
+      const size = (style.pageSize ?? {}) as Json;
+      const w = dimensionPt(where, size.width, 'pageSize.width');
+      const h = dimensionPt(where, size.height, 'pageSize.height');
+      if (w <= 0 || h <= 0) fail(where, 'pageSize must be positive.');
+    }
+    for (const m of ['marginTop', 'marginBottom', 'marginLeft', 'marginRight'] as const) {
+      if (fields.includes(m) && dimensionPt(where, style[m], m) < 0) fail(where, `${m} must not be negative.`);
+    }
+    batch.doc.documentStyle = merged(batch.doc.documentStyle, style, fields);
+    return {};
+  },
+
+  createFooter(where, body, batch) {
+    if (body.type !== 'DEFAULT') fail(where, 'type must be DEFAULT.');
+    if (body.sectionBreakLocation) fail(where, 'The emulator supports the document-wide default footer only.');
+    if (batch.doc.documentStyle.defaultFooterId) fail(where, 'A default footer already exists.');
+    const footerId = nextId(batch.doc, 'kix');
+    batch.doc.footers[footerId] = { content: [newPara()] };
+    batch.doc.documentStyle = { ...batch.doc.documentStyle, defaultFooterId: footerId };
+    return { createFooter: { footerId } };
+  },
+};
+
+export type FakeDocsDocuments = Pick<
+  GoogleAppsScript.Docs.Collection.DocumentsCollection,
+  'create' | 'get' | 'batchUpdate'
+>;
 
 export interface FakeDocs {
   Documents: FakeDocsDocuments;
 }
 
-function notFound(method: string): Error {
-  return new Error(`API call to docs.documents.${method} failed with error: Requested entity was not found.`);
+function apiError(method: string, message: string): Error {
+  return new Error(`API call to docs.documents.${method} failed with error: ${message}`);
 }
 
 /** Docs API view of a document (not counted; for tests and exports). */
 export function documentToApiJson(doc: FakeDocument): SchemaDocument {
-  const { content } = layout(doc);
-  return { documentId: doc.id, title: doc.name, body: { content } } as SchemaDocument;
+  return documentJson(doc.model);
+}
+
+/** Applies a batch to a copy; the copy replaces the document only when every request is valid. */
+export function applyBatch(model: DocModel, requests: unknown[]): { model: DocModel; replies: Json[] } {
+  const copy = structuredClone(model);
+  const batch = new Batch(copy);
+  const replies = requests.map((raw, i) => {
+    const r = raw as Json | null;
+    const kinds = Object.keys(r ?? {});
+    if (kinds.length !== 1) throw new RequestError(`Invalid requests[${i}]: exactly one request kind must be set.`);
+    const kind = kinds[0];
+    const handler = HANDLERS[kind];
+    if (!handler) throw new RequestError(`Invalid requests[${i}]: the emulator does not support ${kind}.`);
+    return handler(`requests[${i}].${kind}`, (r as Json)[kind] as Json, batch);
+  });
+  return { model: copy, replies };
 }
 
 export function createDocs(counter: CallCounter, store: DocumentStore): FakeDocs {
-  const Documents: FakeDocsDocuments = {
-    get(documentId: string, optionalArgs?: object): SchemaDocument {
+  const Documents = {
+    create(resource: GoogleAppsScript.Docs.Schema.Document): SchemaDocument {
+      counter.hit('Docs.Documents.create');
+      const title = resource?.title;
+      if (typeof title !== 'string' || title === '') return documentJson(store.create('Untitled document').model);
+      return documentJson(store.create(title).model);
+    },
+    get(documentId: string, _optionalArgs?: object): SchemaDocument {
       counter.hit('Docs.Documents.get');
       const doc = store.find(String(documentId));
-      if (!doc) throw notFound('get');
-      return documentToApiJson(doc);
+      if (!doc) throw apiError('get', 'Requested entity was not found.');
+      return documentJson(doc.model);
     },
     batchUpdate(resource: BatchRequest, documentId: string): BatchResponse {
       counter.hit('Docs.Documents.batchUpdate');
       const doc = store.find(String(documentId));
-      if (!doc) throw notFound('batchUpdate');
-      const requests = (resource?.requests ?? []) as unknown as Array<Record<string, unknown>>;
-      if (!Array.isArray(requests)) throw new Error('Invalid JSON payload: requests must be a list.');
-      const { placed, end } = layout(doc);
-      // Validate every request first: an invalid one means nothing is applied (as the API does).
-      const plan = requests.map((r, i) => planRequest(r, i, placed, end));
-      plan.forEach((apply) => apply());
-      return { documentId: doc.id, replies: requests.map(() => ({})) } as BatchResponse;
+      if (!doc) throw apiError('batchUpdate', 'Requested entity was not found.');
+      const requests = (resource?.requests ?? []) as unknown;
+      if (!Array.isArray(requests)) throw apiError('batchUpdate', 'Invalid JSON payload: requests must be a list.');
+      try {
+        const { model, replies } = applyBatch(doc.model, requests);
+        Object.assign(doc.model, model);
+        return { documentId: doc.id, replies } as BatchResponse;
+      } catch (e) {
+        if (e instanceof RequestError) throw apiError('batchUpdate', e.message);
+        throw e;
+      }
     },
   };
-  return { Documents };
+  return { Documents: Documents as unknown as FakeDocsDocuments };
 }
+
+export type { BodyElement, Para };

@@ -2,7 +2,7 @@
 import { type CallCounter, createCallCounter } from './call-counter.ts';
 import { documentToApiJson, createDocs, type FakeDocs } from './docs-api.ts';
 import { type DocBlock, toHtml, toJsonTree } from './doc-export.ts';
-import { createDocumentApp, DocumentStore, type FakeDocument, type FakeDocumentApp } from './document.ts';
+import { DocumentStore, type FakeDocument } from './document.ts';
 import { createHtmlService, type FakeHtmlService } from './html-service.ts';
 import { createLockService, type FakeLockService, type LockControl } from './lock-service.ts';
 import {
@@ -41,7 +41,6 @@ export interface EmulatorOptions {
 
 export interface EmulatorGlobals {
   SpreadsheetApp: FakeSpreadsheetApp;
-  DocumentApp: FakeDocumentApp;
   Docs: FakeDocs;
   HtmlService: FakeHtmlService;
   LockService: FakeLockService;
@@ -60,7 +59,7 @@ export interface Emulator {
   globals: EmulatorGlobals;
   counter: CallCounter;
   spreadsheet: FakeSpreadsheet;
-  /** Documents created through DocumentApp.create, in order (live array). */
+  /** Documents created through Docs.Documents.create, in order (live array). */
   documents: FakeDocument[];
   /** Recorded menus, sidebars/dialogs and alerts. */
   ui: UiRecord;
@@ -68,9 +67,9 @@ export interface Emulator {
   locks: LockControl;
   /** Logger.log lines. */
   logs: LoggerRecord;
-  /** JSON block tree of a created document. */
+  /** Simplified JSON block tree of a created document. */
   docTree(doc: FakeDocument): DocBlock[];
-  /** Readable HTML page of a created document. */
+  /** The document as print-ready HTML (page size, margins, fonts, widths, sections). */
   docHtml(doc: FakeDocument): string;
   /** Docs API JSON of a created document (not counted). */
   docApiJson(doc: FakeDocument): GoogleAppsScript.Docs.Schema.Document;
@@ -89,12 +88,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     spreadsheet.addSheet('Sheet1');
   }
   const { ui, record: uiRecord } = createUi(counter);
-  const store = new DocumentStore(counter);
+  const store = new DocumentStore();
   const { service: lockService, control: locks } = createLockService(counter);
   const { logger, record: logs } = createLogger(counter, options.echoLogs ?? false);
   const globals: EmulatorGlobals = {
     SpreadsheetApp: createSpreadsheetApp({ counter, spreadsheet, ui }),
-    DocumentApp: createDocumentApp(counter, store),
     Docs: createDocs(counter, store),
     HtmlService: createHtmlService(counter, options.distDir ?? 'dist'),
     LockService: lockService,

@@ -20,19 +20,20 @@ describe('call counter', () => {
 
   it('every fake call is counted once under Service.Class.method', () => {
     const em = createEmulator({ workbook: { name: 'x', sheets: [{ name: 'A', values: [[1, 2]] }] } });
-    const { SpreadsheetApp, DocumentApp } = em.globals;
+    const { SpreadsheetApp, Docs } = em.globals;
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('A')!;
     sheet.getDataRange().getValues();
-    const body = DocumentApp.create('d').getBody();
-    body.appendTable([['a']]);
+    const id = Docs.Documents.create({ title: 'd' }).documentId!;
+    Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'a', location: { index: 1 } } }] }, id);
+    Docs.Documents.get(id);
     expect(em.counter.counts()).toEqual({
       'SpreadsheetApp.getActiveSpreadsheet': 1,
       'SpreadsheetApp.Spreadsheet.getSheetByName': 1,
       'SpreadsheetApp.Sheet.getDataRange': 1,
       'SpreadsheetApp.Range.getValues': 1,
-      'DocumentApp.create': 1,
-      'DocumentApp.Document.getBody': 1,
-      'DocumentApp.Body.appendTable': 1,
+      'Docs.Documents.create': 1,
+      'Docs.Documents.batchUpdate': 1,
+      'Docs.Documents.get': 1,
     });
     expect(em.counter.total()).toBe(7);
   });

@@ -20,6 +20,7 @@ import type { Finding, HeaderNote } from '../src/core/layout/model';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { DIST, ensureBuilt } from './ensure-built';
 import { CALLER_DIR, inputPath, JsonFileError, readJsonFile } from './read-json';
+import { writeDocumentJson } from './report-output';
 
 class UsageError extends Error {}
 
@@ -121,6 +122,7 @@ async function generate([file]: string[], values: Values): Promise<number> {
   const tree = emu.docTree(doc);
   writeFileSync(join(outDir, 'report.json'), JSON.stringify(tree, null, 1) + '\n');
   writeFileSync(join(outDir, 'report.html'), emu.docHtml(doc));
+  writeDocumentJson(outDir, emu, doc);
   const count = (type: string) => tree.filter((b) => b.type === type).length;
   // As the user wrote it: `out/report.html`, or an absolute path when they gave one.
   const shown = (name: string) => join(out, name);

@@ -14,7 +14,8 @@ export interface EntryParam {
 
 export interface EntryPoint {
   name: string;
-  kind: 'custom-function' | 'trigger' | 'menu' | 'server';
+  /** `editor`: run by hand from the Apps Script editor (a self-test), never from the sidebar. */
+  kind: 'custom-function' | 'trigger' | 'menu' | 'server' | 'editor';
   /** One line, Indonesian: shown by Sheets' autocomplete for custom functions. */
   description: string;
   params: EntryParam[];
@@ -170,5 +171,13 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     kind: 'server',
     description: 'Langkah penyusunan laporan yang sedang berjalan.',
     params: [],
+  },
+  {
+    name: 'ujiDokumenLkjip',
+    kind: 'editor',
+    description:
+      'Uji mandiri: menulis laporan kecil ke Google Dokumen baru, membacanya kembali, mencatat LULUS/GAGAL per sifat.',
+    params: [],
+    returns: { type: 'Object', doc: 'URL dokumen uji, jumlah lulus dan gagal, dan baris hasil.' },
   },
 ];

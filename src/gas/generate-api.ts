@@ -1,7 +1,9 @@
 // "Generate LKjIP": read each layout sheet once, validate, build the report model, write a new
 // Google Doc, log a Riwayat row. Thin: the report itself is src/core/report.
+import { pageSetup } from '../core/docs/page-setup';
 import { isInputError } from '../core/input-error';
 import type { Finding } from '../core/layout/model';
+import { readPageProfile } from '../core/layout/read-page-profile';
 import { normalizeSheetName, sheetSpec } from '../core/layout/spec';
 import { buildReport } from '../core/report/build-report';
 import { NAMA_BULAN } from '../core/report/indonesian-date';
@@ -157,21 +159,21 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
     }
     const now = new Date();
     const timeZone = ss.getSpreadsheetTimeZone();
+    const tahun =
+      reportingYear(workbook.profil?.tahun, workbook.iku?.realisasiYears ?? []) ||
+      Number(Utilities.formatDate(now, timeZone, 'yyyy'));
+    const instansi = workbook.profil?.namaInstansi.trim() || ss.getName();
+    const page = pageSetup(readPageProfile(raw), `Laporan Kinerja ${instansi} Tahun ${tahun}`);
     const report = buildReport(workbook, {
       generatedAt: now,
       hariIni: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),
+      logoUrl: page.setup.logoUrl,
       onPart: (part) => progress.step(`Menyusun ${part}`),
     });
     progress.step('Menulis dokumen');
-    const name = docName(
-      workbook.profil?.namaInstansi.trim() || ss.getName(),
-      reportingYear(workbook.profil?.tahun, workbook.iku?.realisasiYears ?? []) ||
-        Number(Utilities.formatDate(now, timeZone, 'yyyy')),
-      now,
-      timeZone,
-    );
-    const doc = writeReport(report, name, (d) => (created = d));
-    if (!doc.formatted) progress.step('Sebagian format tabel tidak dapat diterapkan; isi laporan tetap lengkap');
+    const name = docName(instansi, tahun, now, timeZone);
+    for (const problem of page.problems) progress.step(`Profil: ${problem}`);
+    const doc = writeReport(report, name, page.setup, (d) => (created = d));
     try {
       appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts });
     } catch (e) {

@@ -90,7 +90,7 @@ describe('lkjip CLI', () => {
     expect(r.out).not.toMatch(/galat/i);
   });
 
-  it('generate writes report.json, report.html, calls.json and workbook.json with a Riwayat row', () => {
+  it('generate writes report.json, report.html, document.json, calls.json and workbook.json with a Riwayat row', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
     const r = lkjip('generate', EXAMPLE, '--out', dir);
     expect(r.err).toBe('');
@@ -100,7 +100,14 @@ describe('lkjip CLI', () => {
     expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('2.216.552.780');
     const calls = JSON.parse(readFileSync(join(dir, 'calls.json'), 'utf8'));
     expect(calls.total).toBeGreaterThan(0);
-    expect(calls.byMethod['DocumentApp.create']).toBe(1);
+    expect(calls.byMethod['Docs.Documents.create']).toBe(1);
+    // document.json: the Doc as documents.get returns it (A4, fixed widths, pinned header rows).
+    const doc = JSON.parse(readFileSync(join(dir, 'document.json'), 'utf8'));
+    expect(doc.documentStyle.pageSize.width.magnitude).toBeCloseTo((210 * 72) / 25.4, 1);
+    const tables = doc.body.content.filter((e: { table?: unknown }) => e.table);
+    expect(tables.length).toBeGreaterThanOrEqual(10);
+    expect(tables[0].table.tableRows[0].tableRowStyle.tableHeader).toBe(true);
+    expect(tables[0].table.tableStyle.tableColumnProperties[0].widthType).toBe('FIXED_WIDTH');
     const after = JSON.parse(readFileSync(join(dir, 'workbook.json'), 'utf8'));
     const riwayat = after.sheets.find((s: { name: string }) => s.name === 'Riwayat');
     expect(riwayat.values).toHaveLength(2);

@@ -38,10 +38,20 @@ describe('dist/ as clasp uploads it', () => {
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Asia/Jakarta');
     const scopes: string[] = manifest.oauthScopes;
-    expect(scopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
-    expect(scopes).toContain('https://www.googleapis.com/auth/script.container.ui');
-    expect(scopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
-    expect(scopes.filter((s) => /auth\/drive($|\.)/.test(s) && !s.endsWith('drive.file'))).toEqual([]);
+    // Non-sensitive scopes only (no "unverified app" screen): any other scope fails this test.
+    expect([...scopes].sort()).toEqual(
+      [
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/drive.file',
+        'https://www.googleapis.com/auth/userinfo.email',
+      ].sort(),
+    );
+    // The Doc is written with the Docs advanced service alone (DocumentApp would need `documents`).
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    ]);
+    expect(readFileSync('dist/lkjip.js', 'utf8')).not.toMatch(/DocumentApp\./);
   });
 
   it('ships the sidebar as one self-contained HTML file (no external script)', () => {

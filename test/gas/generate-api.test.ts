@@ -99,7 +99,7 @@ describe('generateLkjip on the example', () => {
     expect(headings.filter((h) => h.level === 1).map((h) => h.text)).toContain('BAB III AKUNTABILITAS KINERJA');
   });
 
-  it('numeric cells are right-aligned and header cells centred (Docs API batchUpdate), total rows bold', () => {
+  it('numeric cells are right-aligned and header cells centred and shaded, total rows bold', () => {
     const api = em.docApiJson(doc);
     const tables = (api.body!.content ?? []).filter((el) => el.table).map((el) => el.table!);
     const budget = tables.find((t) =>
@@ -117,6 +117,7 @@ describe('generateLkjip on the example', () => {
     const pagu = header.findIndex((c) => cellText(c) === 'Pagu (Rp)');
     expect(pagu).toBeGreaterThan(0);
     expect(header.every((c) => align(c) === 'CENTER' && bold(c))).toBe(true);
+    expect(header.every((c) => JSON.stringify(c.tableCellStyle?.backgroundColor).includes('rgbColor'))).toBe(true);
     const rows = budget.tableRows!.slice(1);
     for (const row of rows) {
       expect(align(row.tableCells![pagu])).toBe('END');
@@ -126,6 +127,46 @@ describe('generateLkjip on the example', () => {
     expect(cellText(total[pagu])).toBe('2.216.552.780');
     expect(bold(total[pagu])).toBe(true);
     expect(bold(rows[1].tableCells![1])).toBe(false); // a kegiatan row is not bold
+  });
+
+  it('A4 pages; every table has fixed widths within the text width of their section and a pinned header; H1 centred', () => {
+    const api = em.docApiJson(doc);
+    const ds = api.documentStyle as unknown as Record<
+      string,
+      { magnitude: number; width?: { magnitude: number }; height?: { magnitude: number } }
+    >;
+    // A4 = 210 × 297 mm = 595,28 × 841,89 pt.
+    expect(ds.pageSize.width!.magnitude).toBeCloseTo(595.28, 2);
+    expect(ds.pageSize.height!.magnitude).toBeCloseTo(841.89, 2);
+    const portrait = 595.28 - ds.marginLeft.magnitude - ds.marginRight.magnitude;
+    const landscape = 841.89 - ds.marginLeft.magnitude - ds.marginRight.magnitude;
+    let flipped = false;
+    let landscapeTables = 0;
+    for (const el of api.body!.content!) {
+      if (el.sectionBreak)
+        flipped = (el.sectionBreak.sectionStyle as { flipPageOrientation?: boolean }).flipPageOrientation === true;
+      if (!el.table) continue;
+      const props = el.table.tableStyle!.tableColumnProperties!;
+      expect(props.every((p) => p.widthType === 'FIXED_WIDTH' && p.width!.magnitude! >= 5)).toBe(true);
+      const sum = props.reduce((a, p) => a + p.width!.magnitude!, 0);
+      expect(sum).toBeLessThanOrEqual((flipped ? landscape : portrait) + 0.01);
+      expect((el.table.tableRows![0].tableRowStyle as { tableHeader?: boolean }).tableHeader).toBe(true);
+      const header = el.table.tableRows![0].tableCells!.map(
+        (c) => c.content![0].paragraph!.elements![0].textRun?.content,
+      );
+      if (header.includes('Program / Kegiatan / Sub Kegiatan\n')) {
+        expect(flipped).toBe(true);
+      }
+      if (flipped) landscapeTables++;
+    }
+    expect(landscapeTables).toBeGreaterThanOrEqual(1);
+    const h1 = api.body!.content!.filter((e) => e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1');
+    expect(h1.length).toBeGreaterThanOrEqual(6);
+    expect(h1.every((e) => e.paragraph!.paragraphStyle!.alignment === 'CENTER')).toBe(true);
+    const bab1 = h1
+      .map((e) => e.paragraph!.elements!.map((r) => r.textRun?.content ?? '').join(''))
+      .find((t) => t.startsWith('BAB I'));
+    expect(bab1).toBe('BAB I\u000bPENDAHULUAN\n');
   });
 
   it('appends one Riwayat row of plain values: time, user, Doc link, error/warning counts', () => {
@@ -203,34 +244,29 @@ describe('generateLkjip refuses or fails clearly', () => {
   });
 });
 
-describe('generateLkjip when the Docs service cannot format', () => {
-  it('a refused batchUpdate keeps the complete report and says the table format was not applied', () => {
+describe('generateLkjip when the Docs service fails', () => {
+  it('a refused batchUpdate fails in Indonesian, names the Doc left behind, and leaves Riwayat alone', () => {
     const { em, generate } = run();
     em.globals.Docs.Documents.batchUpdate = () => {
       throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error');
     };
     // The refusal is logged for the developer (Apps Script's execution log), not printed by the test.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const result = generate(true);
-    expect(logged).toHaveBeenCalledTimes(1);
+    expect(() => generate(true)).toThrow(
+      /^Laporan gagal disusun: .*Dokumen yang sempat dibuat sebagian .*fake-doc-0001/,
+    );
+    expect(em.documents).toHaveLength(1);
+    expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).not.toContain('Riwayat');
     logged.mockRestore();
-    expect(result.status).toBe('ok');
-    expect(result.langkah).toContain('Sebagian format tabel tidak dapat diterapkan; isi laporan tetap lengkap');
-    expect(JSON.stringify(em.docTree(em.documents[0]))).toContain('2.216.552.780');
-    expect(em.spreadsheet.inspectSheet('Riwayat').cellAt(2, 3)?.value).toBe(result.url);
   });
 
-  it('without the Docs advanced service, header rows are still bold (one call per table)', () => {
+  it('without the Docs advanced service the message says how to turn it on; no Doc is created', () => {
     const em = createEmulator({ workbook: structuredClone(EXAMPLE) });
     const { Docs: _docs, ...withoutDocs } = em.globals;
     void _docs;
     const ctx = loadBundle({ ...em, globals: withoutDocs as typeof em.globals });
-    const result = ctx.generateLkjip(true) as Result;
-    expect(result.status).toBe('ok');
-    const tables = em.docTree(em.documents[0]).filter((b) => b.type === 'table') as { header?: true }[];
-    expect(tables.length).toBeGreaterThan(20);
-    expect(tables.every((t) => t.header === true)).toBe(true);
-    expect(em.counter.counts()['Docs.Documents.get'] ?? 0).toBe(0);
+    expect(() => ctx.generateLkjip(true)).toThrow(/Google Docs API belum aktif.*Tidak ada dokumen yang dibuat/);
+    expect(em.documents).toHaveLength(0);
   });
 });
 
@@ -240,26 +276,82 @@ describe('generateLkjip service calls', () => {
     expect(generate(true).status).toBe('ok');
     const counts = em.counter.counts();
     const total = Object.values(counts).reduce((s, n) => s + n, 0);
-    return { counts, total };
+    const docs = Object.entries(counts)
+      .filter(([k]) => k.startsWith('Docs.'))
+      .reduce((s, [, n]) => s + n, 0);
+    return { counts, total, docs, em };
   }
 
-  it('10× the DPA rows makes at most 1,2× the service calls; each layout sheet is read once', () => {
+  it('the whole Doc takes at most 10 Docs calls on the example and 10× the DPA rows; no DocumentApp', () => {
+    const example = calls(EXAMPLE);
     const small = calls(
       makeBigWorkbook({ dpaPrograms: 6, kegiatanPerProgram: 2, subPerKegiatan: 2, respondents: 100 }),
     );
+    // 6 + 12 + 24 = 42 DPA rows against 6 + 48 + 384 = 438 rows, and the benchmark's 2.020 rows.
     const big = calls(makeBigWorkbook({ dpaPrograms: 6, kegiatanPerProgram: 8, subPerKegiatan: 8, respondents: 100 }));
-    // 6 + 12 + 24 = 42 rows against 6 + 48 + 384 = 438 rows.
-    expect(big.total).toBeLessThanOrEqual(small.total * 1.2);
-    // One request per formatted cell, REQUESTS_PER_BATCH (1.000) per call: 438 rows take 3 calls.
-    expect(small.counts['Docs.Documents.batchUpdate']).toBe(1);
-    expect(big.counts['Docs.Documents.batchUpdate']).toBeLessThanOrEqual(3);
-    for (const c of [small, big]) {
+    const huge = calls(
+      makeBigWorkbook({ dpaPrograms: 20, kegiatanPerProgram: 10, subPerKegiatan: 9, respondents: 100 }),
+    );
+    for (const c of [example, small, big, huge]) {
+      expect(c.docs).toBeLessThanOrEqual(10);
+      // create, skeleton, get, fill, get, links.
+      expect(c.counts['Docs.Documents.create']).toBe(1);
+      expect(c.counts['Docs.Documents.get']).toBe(2);
       expect(c.counts['SpreadsheetApp.Range.getValues']).toBe(LAYOUT_SHEETS.length);
-      expect(c.counts['Docs.Documents.get']).toBe(1);
-      expect(c.counts['Docs.Documents.batchUpdate']).toBeGreaterThanOrEqual(1);
-      expect(c.counts['DocumentApp.Body.appendTable']).toBeGreaterThan(20);
-      expect(c.counts['DocumentApp.TableCell.setText'] ?? 0).toBe(0);
-      expect(c.counts['DocumentApp.Text.setBold'] ?? 0).toBe(0);
+      expect(Object.keys(c.counts).filter((k) => k.startsWith('DocumentApp'))).toEqual([]);
     }
+    expect(example.docs).toBe(6);
+    expect(big.total).toBeLessThanOrEqual(small.total * 1.2);
+    // The DPA detail table of 438 rows is one table (header + rows + JUMLAH) in a landscape section.
+    const tables = big.em.docTree(big.em.documents[0]).filter((b) => b.type === 'table') as {
+      rows: string[][];
+      landscape?: true;
+    }[];
+    const dpa = tables.find((t) => t.rows[0].includes('Program / Kegiatan / Sub Kegiatan'))!;
+    expect(dpa.rows).toHaveLength(438 + 2);
+    expect(dpa.landscape).toBe(true);
+  }, 60_000);
+});
+
+describe('ujiDokumenLkjip (the Docs self-test) against the emulator', () => {
+  it('writes the small report with every request kind and every property reads back PASS', () => {
+    const em = createEmulator({ workbook: structuredClone(EXAMPLE) });
+    const ctx = loadBundle(em);
+    const r = ctx.ujiDokumenLkjip() as { url: string; lulus: number; gagal: number; baris: string[] };
+    expect(r.baris.filter((b) => b.startsWith('FAIL'))).toEqual([]);
+    expect(r.gagal).toBe(0);
+    expect(r.lulus).toBe(14); // page size, margins, 2 tables × 4, table count, footer, image, Heading 1
+    expect(r.url).toBe(em.documents[0].getUrl());
+    const docs = Object.entries(em.counter.counts()).filter(([k]) => k.startsWith('Docs.'));
+    expect(docs.reduce((s, [, n]) => s + n, 0)).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('generateLkjip page setup from Profil', () => {
+  it('Ukuran Kertas F4, Margin (cm), Huruf and Logo (URL) reach the Doc; the logo is on the cover', () => {
+    const wb = edit(EXAMPLE, 'Profil', (v) => {
+      v.push(
+        ['Ukuran Kertas', 'F4'],
+        ['Margin (cm)', '3; 3; 4; 3'],
+        ['Huruf', 'Times New Roman'],
+        ['Logo (URL)', 'https://example.org/logo-batu-bara.png'],
+      );
+    });
+    const { em, generate } = run(wb);
+    expect(generate(true).status).toBe('ok');
+    const api = em.docApiJson(em.documents[0]);
+    const ds = api.documentStyle as unknown as Record<string, { magnitude: number; width?: { magnitude: number } }>;
+    // F4 = 215 × 330 mm; margin kiri 4 cm = 113,39 pt.
+    expect(ds.pageSize.width!.magnitude).toBeCloseTo((215 * 72) / 25.4, 1);
+    expect(ds.marginLeft.magnitude).toBeCloseTo((40 * 72) / 25.4, 1);
+    const tree = em.docTree(em.documents[0]);
+    const cover = tree.slice(
+      0,
+      tree.findIndex((b) => b.type === 'pagebreak'),
+    );
+    expect(cover).toContainEqual({ type: 'image', url: 'https://example.org/logo-batu-bara.png' });
+    const body = api.body!.content!.find((e) => e.paragraph?.paragraphStyle?.namedStyleType === 'NORMAL_TEXT')!;
+    const family = body.paragraph!.elements![0].textRun!.textStyle as { weightedFontFamily?: { fontFamily: string } };
+    expect(family.weightedFontFamily?.fontFamily).toBe('Times New Roman');
   });
 });

@@ -34,6 +34,11 @@ export const PROFIL_KEYS: readonly { key: string; required: boolean; synonyms?: 
   { key: 'NIP', required: true },
   { key: 'Tempat', required: false, synonyms: ['Kota Penandatanganan'] },
   { key: 'Tanggal', required: false, synonyms: ['Tanggal Penandatanganan'] },
+  // Page setup of the Doc (read by read-page-profile.ts): A4 / F4 / Letter, `2,5; 3; 3; 2,5`, a font, a logo URL.
+  { key: 'Ukuran Kertas', required: false, synonyms: ['Kertas'] },
+  { key: 'Margin (cm)', required: false, synonyms: ['Margin'] },
+  { key: 'Huruf', required: false, synonyms: ['Font', 'Jenis Huruf'] },
+  { key: 'Logo (URL)', required: false, synonyms: ['Logo'] },
 ];
 
 export const NARASI_PARTS: readonly string[] = [

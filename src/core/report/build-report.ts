@@ -6,7 +6,7 @@ import { capaianBlocks } from './bab3-capaian';
 import { analisisBlocks, efisiensiBlocks } from './bab3-efisiensi';
 import { bab4Blocks } from './bab4-penutup';
 import { coverBlocks } from './cover';
-import { daftarIsiBlocks } from './daftar-isi';
+import { daftarIsiBlocks, daftarTabelBlocks } from './daftar-isi';
 import { kataPengantarBlocks } from './kata-pengantar';
 import { lampiranBlocks } from './lampiran';
 import { createContext } from './report-context';
@@ -62,7 +62,13 @@ export function buildReport(
     ...lampiranBlocks(ctx),
   ];
   const front = kataPengantarBlocks(ctx);
-  const blocks = [...coverBlocks(ctx), ...front, ...daftarIsiBlocks([...front, ...body]), ...body];
+  const blocks = [
+    ...coverBlocks(ctx, opts.logoUrl),
+    ...front,
+    ...daftarIsiBlocks([...front, ...body]),
+    ...daftarTabelBlocks(body),
+    ...body,
+  ];
   while (blocks.length > 0 && blocks[blocks.length - 1].type === 'pagebreak') blocks.pop();
   return { title: `Laporan Kinerja ${ctx.instansiLengkap} Tahun ${ctx.tahun}`, blocks };
 }

@@ -1,4 +1,4 @@
-import type { Block, HeadingBlock } from './report-types';
+import type { Block, HeadingBlock, TableBlock } from './report-types';
 
 export const JUDUL_DAFTAR_ISI = 'DAFTAR ISI';
 
@@ -25,4 +25,17 @@ export function daftarIsiBlocks(blocks: Block[]): Block[] {
   flush();
   out.push({ type: 'pagebreak' });
   return out;
+}
+
+export const JUDUL_DAFTAR_TABEL = 'DAFTAR TABEL';
+
+/** Daftar Tabel: every table caption in order (none when the report has no table). */
+export function daftarTabelBlocks(blocks: Block[]): Block[] {
+  const captions = blocks.filter((b): b is TableBlock => b.type === 'table').map((t) => t.caption);
+  if (captions.length === 0) return [];
+  return [
+    { type: 'heading', level: 1, text: JUDUL_DAFTAR_TABEL },
+    ...captions.map((text): Block => ({ type: 'paragraph', text })),
+    { type: 'pagebreak' },
+  ];
 }

@@ -45,13 +45,22 @@ export interface TableBlock {
   boldRows?: number[];
   /** A source or note printed under the table. */
   note?: string;
+  /** Printed in a landscape section of its own (a wide table such as the DPA detail). */
+  landscape?: boolean;
 }
 
 export interface PageBreakBlock {
   type: 'pagebreak';
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock;
+/** A picture from a public URL (inserted with the Docs API's insertInlineImage), centred, its caption under it. */
+export interface ImageBlock {
+  type: 'image';
+  url: string;
+  caption: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock | ImageBlock;
 
 export interface ReportDocument {
   title: string;
@@ -66,4 +75,6 @@ export interface BuildOptions {
    * Utilities.formatDate; without it, generatedAt's date in WIB.
    */
   hariIni?: string;
+  /** Public image URL of the pemda's logo (Profil `Logo (URL)`), shown on the cover. */
+  logoUrl?: string;
 }

@@ -63,6 +63,7 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
       'LAPORAN KINERJA',
       'KATA PENGANTAR',
       'DAFTAR ISI',
+      'DAFTAR TABEL',
       'BAB I PENDAHULUAN',
       'BAB II PERENCANAAN KINERJA',
       'BAB III AKUNTABILITAS KINERJA',

@@ -1,0 +1,229 @@
+/**
+ * The report as the Doc's sequence of top-level elements (paragraphs, tables, section breaks), with
+ * each element's look: what the skeleton appends, what the fill styles, and what the Daftar Isi /
+ * Daftar Tabel entries link to. Pure: no service.
+ */
+import type { Block, TableBlock } from '../report/report-types';
+import { columnNeeds, fitWidths, overflows } from './column-widths';
+import { cm, type PageSetup, textWidth } from './page-setup';
+
+export type Role = 'title' | 'heading1' | 'heading2' | 'heading3' | 'body' | 'listItem' | 'caption' | 'note' | 'image';
+export type Align = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
+
+export interface PlanParagraph {
+  kind: 'paragraph';
+  /** The text written into the Doc (a chapter heading gets a line break between `BAB I` and its title). */
+  text: string;
+  /** The block's own text (what Daftar Isi entries name). */
+  source: string;
+  role: Role;
+  align: Align;
+  bold?: boolean;
+  italic?: boolean;
+  spaceAbove?: number;
+  pageBreakBefore?: boolean;
+  /** Consecutive items of one list share an id. */
+  list?: { id: number; ordered: boolean };
+  image?: { url: string; width: number };
+  /** Index (in the plan) of the heading this Daftar Isi / Daftar Tabel entry links to. */
+  linkTo?: number;
+}
+
+export interface PlanTable {
+  kind: 'table';
+  block: TableBlock;
+  /** Header row plus body rows. */
+  cells: string[][];
+  widths: number[];
+  landscape: boolean;
+  /** Rows printed bold (indexes into `cells`). */
+  boldRows: Set<number>;
+}
+
+export interface PlanSectionBreak {
+  kind: 'sectionBreak';
+  /** Orientation of the section this break starts. */
+  landscape: boolean;
+}
+
+export type PlanElement = PlanParagraph | PlanTable | PlanSectionBreak;
+
+/** `BAB I PENDAHULUAN` → `BAB I` and `PENDAHULUAN` on two lines of one Heading 1 (a line break, not a new paragraph). */
+export function chapterHeadingText(text: string): string {
+  const m = /^(BAB\s+[IVXLC]+)\s*[.:\-–]?\s+(.+)$/i.exec(text.trim());
+  return m ? `${m[1]}\u000b${m[2]}` : text;
+}
+
+/** A newline inside one block's text stays a line break in the same paragraph (or cell). */
+export function lineBreaks(text: string): string {
+  return text.replace(/\r\n?|\n/g, '\u000b');
+}
+
+function boldRowsOf(t: TableBlock): Set<number> {
+  const rows = new Set<number>([0, ...(t.boldRows ?? []).map((i) => i + 1)]);
+  if (t.totalRow && t.rows.length > 0) rows.add(t.rows.length);
+  return rows;
+}
+
+/** Table layout: fitted widths within the portrait text width, or a landscape section when it cannot hold it. */
+export function planTable(block: TableBlock, setup: PageSetup): PlanTable {
+  const cells = [block.header, ...block.rows].map((r) => r.map((c) => lineBreaks(c ?? '')));
+  const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
+  for (const r of cells) while (r.length < cols) r.push('');
+  const boldRows = boldRowsOf(block);
+  const needs = columnNeeds(cells, boldRows, setup.tableFontSize);
+  const landscape = block.landscape === true || overflows(needs, textWidth(setup, false));
+  return { kind: 'table', block, cells, widths: fitWidths(needs, textWidth(setup, landscape)), landscape, boldRows };
+}
+
+const HEADING_ROLE: Record<number, Role> = { 0: 'title', 1: 'heading1', 2: 'heading2', 3: 'heading3' };
+const BLOCK_ALIGN: Record<string, Align> = { center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
+
+function isTocTitle(text: string): boolean {
+  return /^DAFTAR\s+(ISI|TABEL|GAMBAR)$/i.test(text.trim());
+}
+
+export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
+  const plan: PlanElement[] = [];
+  let breakPending = false;
+  let listId = 0;
+  let landscape = false;
+  const push = (p: PlanParagraph) => {
+    if (breakPending) p.pageBreakBefore = true;
+    breakPending = false;
+    // Room between a table (or its note) and the text that follows it.
+    const prev = plan[plan.length - 1];
+    const afterTable = prev?.kind === 'table' || (prev?.kind === 'paragraph' && prev.role === 'note');
+    if (afterTable && p.role !== 'note' && p.spaceAbove === undefined) p.spaceAbove = 12;
+    plan.push(p);
+  };
+  const orient = (want: boolean) => {
+    if (want === landscape) return;
+    plan.push({ kind: 'sectionBreak', landscape: want });
+    landscape = want;
+    breakPending = false; // a next-page section break already starts a new page
+  };
+  for (const b of blocks) {
+    switch (b.type) {
+      case 'heading': {
+        orient(false);
+        const role = HEADING_ROLE[b.level];
+        const text = b.level === 1 ? chapterHeadingText(b.text) : lineBreaks(b.text);
+        push({ kind: 'paragraph', text, source: b.text, role, align: b.level <= 1 ? 'CENTER' : 'START', bold: true });
+        break;
+      }
+      case 'paragraph': {
+        orient(false);
+        const p: PlanParagraph = {
+          kind: 'paragraph',
+          text: lineBreaks(b.text),
+          source: b.text,
+          role: 'body',
+          align: b.align ? BLOCK_ALIGN[b.align] : 'JUSTIFIED',
+        };
+        if (b.bold) p.bold = true;
+        if (b.spaceBefore) p.spaceAbove = b.spaceBefore;
+        push(p);
+        break;
+      }
+      case 'list': {
+        orient(false);
+        listId++;
+        for (const item of b.items) {
+          push({
+            kind: 'paragraph',
+            text: lineBreaks(item),
+            source: item,
+            role: 'listItem',
+            align: 'JUSTIFIED',
+            list: { id: listId, ordered: b.ordered === true },
+          });
+        }
+        break;
+      }
+      case 'table': {
+        const t = planTable(b, setup);
+        orient(t.landscape);
+        push({
+          kind: 'paragraph',
+          text: lineBreaks(b.caption),
+          source: b.caption,
+          role: 'caption',
+          align: 'CENTER',
+          bold: true,
+        });
+        plan.push(t);
+        if (b.note)
+          push({
+            kind: 'paragraph',
+            text: lineBreaks(b.note),
+            source: b.note,
+            role: 'note',
+            align: 'START',
+            italic: true,
+          });
+        break;
+      }
+      case 'image': {
+        orient(false);
+        // Before the first chapter-level heading it is the cover's logo: 4,5 cm wide, as pemda logos are printed.
+        const onCover = !plan.some((e) => e.kind === 'paragraph' && e.role === 'heading1');
+        const width = onCover ? cm(4.5) : Math.min(textWidth(setup) * 0.8, 400);
+        push({ kind: 'paragraph', text: '', source: '', role: 'image', align: 'CENTER', image: { url: b.url, width } });
+        if (b.caption.trim() !== '') {
+          push({
+            kind: 'paragraph',
+            text: lineBreaks(b.caption),
+            source: b.caption,
+            role: 'caption',
+            align: 'CENTER',
+            bold: true,
+          });
+        }
+        break;
+      }
+      case 'pagebreak':
+        breakPending = plan.length > 0;
+        break;
+    }
+  }
+  orient(false);
+  linkTocEntries(plan);
+  return plan;
+}
+
+/**
+ * Entries under a `DAFTAR ISI` / `DAFTAR TABEL` heading whose text names a later heading link to
+ * it; an entry naming a table or figure caption links to the heading of the part holding it.
+ */
+function linkTocEntries(plan: PlanElement[]): void {
+  const headingByText = new Map<string, number>();
+  const captionHeading = new Map<string, number>();
+  let lastHeading = -1;
+  plan.forEach((el, i) => {
+    if (el.kind !== 'paragraph') return;
+    if (el.role.startsWith('heading')) {
+      if (!isTocTitle(el.source) && !headingByText.has(norm(el.source))) headingByText.set(norm(el.source), i);
+      lastHeading = i;
+    } else if (el.role === 'caption' && lastHeading >= 0 && !captionHeading.has(norm(el.source))) {
+      captionHeading.set(norm(el.source), lastHeading);
+    }
+  });
+  let inToc = false;
+  plan.forEach((el, i) => {
+    if (el.kind !== 'paragraph') return;
+    if (el.role.startsWith('heading') || el.role === 'title') {
+      inToc = isTocTitle(el.source);
+      return;
+    }
+    if (!inToc || (el.role !== 'body' && el.role !== 'listItem')) return;
+    el.align = 'START';
+    const key = norm(el.source);
+    const target = headingByText.get(key) ?? captionHeading.get(key);
+    if (target !== undefined && target > i) el.linkTo = target;
+  });
+}
+
+function norm(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toUpperCase();
+}

@@ -1,0 +1,150 @@
+/**
+ * The Docs self-test: a small report using every block and request kind, and the checks that the
+ * Doc read back with `documents.get` holds what was asked (page size, margins, column widths,
+ * pinned header rows, the landscape section, cell texts, footer, image). Run against Google by
+ * `ujiDokumenLkjip` and against the emulator in the tests: one contract for both.
+ */
+import type { Block } from '../report/report-types';
+import type { PageSetup } from './page-setup';
+import type { DocPlan } from './requests';
+
+type SchemaDocument = GoogleAppsScript.Docs.Schema.Document;
+type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+
+/** A public image Google can fetch (Google's own logo), for insertInlineImage. */
+export const SELF_TEST_IMAGE = 'https://www.google.com/images/branding/googlelogo/1x/googlelogo_color_272x92dp.png';
+
+export function selfTestBlocks(): Block[] {
+  const wide = [
+    'Kode',
+    'Program / Kegiatan / Sub Kegiatan',
+    'Indikator Kinerja',
+    'Pagu (Rp)',
+    'Realisasi (Rp)',
+    'Serapan (%)',
+    'Target Kinerja',
+    'Realisasi Kinerja',
+  ];
+  return [
+    { type: 'heading', level: 0, text: 'UJI DOKUMEN' },
+    { type: 'paragraph', text: 'KECAMATAN CONTOH', align: 'center', bold: true, spaceBefore: 72 },
+    { type: 'pagebreak' },
+    { type: 'heading', level: 1, text: 'DAFTAR ISI' },
+    { type: 'list', items: ['BAB I PENDAHULUAN'] },
+    { type: 'pagebreak' },
+    { type: 'heading', level: 1, text: 'BAB I PENDAHULUAN' },
+    { type: 'heading', level: 2, text: '1.1 Latar Belakang' },
+    { type: 'paragraph', text: 'Paragraf rata kiri-kanan dengan spasi 1,5.' },
+    { type: 'list', items: ['Butir pertama', 'Butir kedua'], ordered: true },
+    { type: 'list', items: ['Butir berpoin'] },
+    { type: 'heading', level: 3, text: '1.1.1 Tabel' },
+    {
+      type: 'table',
+      caption: 'Tabel 1.1 Uji Tabel',
+      header: ['No', 'Uraian', 'Jumlah (Rp)'],
+      rows: [
+        ['1', 'Belanja pegawai', '1.738.126.580'],
+        ['', 'JUMLAH', '1.738.126.580'],
+      ],
+      align: ['center', 'left', 'right'],
+      totalRow: true,
+      note: 'Sumber: uji.',
+    },
+    {
+      type: 'table',
+      caption: 'Tabel 1.2 Uji Tabel Mendatar',
+      header: wide,
+      rows: [
+        [
+          '7.01.01.2.01.0001',
+          'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+          'Jumlah Dokumen',
+          '1.738.126.580',
+          '1.733.126.580',
+          '99,71',
+          '3 Dokumen',
+          '3 Dokumen',
+        ],
+      ],
+      align: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
+      landscape: true,
+    },
+    { type: 'image', url: SELF_TEST_IMAGE, caption: 'Gambar 1.1 Uji Gambar' },
+  ];
+}
+
+export interface Check {
+  name: string;
+  pass: boolean;
+  detail: string;
+}
+
+const near = (a: number | undefined, b: number) => typeof a === 'number' && Math.abs(a - b) < 0.01;
+
+function text(el: StructuralElement): string {
+  return (el.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
+}
+
+export function checkDocument(plan: DocPlan, doc: SchemaDocument): Check[] {
+  const checks: Check[] = [];
+  const check = (name: string, pass: boolean, detail: string) => checks.push({ name, pass, detail });
+  const setup: PageSetup = plan.setup;
+  const ds = (doc.documentStyle ?? {}) as Record<string, { magnitude?: number } & Record<string, unknown>>;
+  const size = ds.pageSize as unknown as
+    | { width?: { magnitude?: number }; height?: { magnitude?: number } }
+    | undefined;
+  check(
+    'ukuran kertas',
+    near(size?.width?.magnitude, setup.width) && near(size?.height?.magnitude, setup.height),
+    `${size?.width?.magnitude} × ${size?.height?.magnitude} pt (diminta ${setup.width} × ${setup.height})`,
+  );
+  check(
+    'margin',
+    near(ds.marginLeft?.magnitude, setup.margins.left) && near(ds.marginTop?.magnitude, setup.margins.top),
+    `kiri ${ds.marginLeft?.magnitude}, atas ${ds.marginTop?.magnitude} pt`,
+  );
+  const content = doc.body?.content ?? [];
+  const tables = content.filter((e) => e.table);
+  const planned = plan.elements.filter((e) => e.kind === 'table');
+  check('jumlah tabel', tables.length === planned.length, `${tables.length} dari ${planned.length}`);
+  planned.forEach((t, i) => {
+    const el = tables[i]?.table;
+    if (t.kind !== 'table' || !el) return;
+    const props = el.tableStyle?.tableColumnProperties ?? [];
+    const widthsOk =
+      props.length === t.widths.length &&
+      props.every((p, c) => p.widthType === 'FIXED_WIDTH' && near(p.width?.magnitude, t.widths[c]));
+    check(`tabel ${i + 1} lebar kolom`, widthsOk, props.map((p) => p.width?.magnitude).join(' / '));
+    const rows = el.tableRows ?? [];
+    const pinned = (rows[0]?.tableRowStyle as { tableHeader?: boolean } | undefined)?.tableHeader === true;
+    check(`tabel ${i + 1} baris judul disematkan`, pinned, pinned ? 'ya' : 'tidak');
+    const cellsOk = rows.every((r, ri) =>
+      (r.tableCells ?? []).every((c, ci) => {
+        const got = (c.content ?? []).map(text).join('').replace(/\n$/, '');
+        return got === (t.cells[ri]?.[ci] ?? '');
+      }),
+    );
+    check(`tabel ${i + 1} isi sel`, cellsOk, `${rows.length} baris`);
+    // The section holding the table: the last section break before it.
+    const at = content.indexOf(tables[i]);
+    const breakBefore = [...content.slice(0, at)].reverse().find((e) => e.sectionBreak);
+    const flipped =
+      (breakBefore?.sectionBreak?.sectionStyle as { flipPageOrientation?: boolean } | undefined)
+        ?.flipPageOrientation === true;
+    check(`tabel ${i + 1} orientasi`, flipped === t.landscape, t.landscape ? 'mendatar' : 'tegak');
+  });
+  const footerId = String((doc.documentStyle as { defaultFooterId?: string } | undefined)?.defaultFooterId ?? '');
+  const footers = (doc.footers ?? {}) as Record<string, { content?: StructuralElement[] }>;
+  const footer = (footers[footerId]?.content ?? []).map(text).join('').trim();
+  check('kaki halaman', footer === setup.footer, footer || '(kosong)');
+  const images = Object.keys((doc.inlineObjects ?? {}) as object).length;
+  const wanted = plan.elements.filter((e) => e.kind === 'paragraph' && e.image).length;
+  check('gambar', images === wanted, `${images} dari ${wanted}`);
+  const h1 = content.filter((e) => e.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_1');
+  check(
+    'judul bab rata tengah (Heading 1)',
+    h1.length > 0 && h1.every((e) => e.paragraph?.paragraphStyle?.alignment === 'CENTER'),
+    `${h1.length} judul`,
+  );
+  return checks;
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { columnNeeds, fitWidths, textPt } from '../../../src/core/docs/column-widths';
+import { cm, PAPER_PT, pageSetup, parseMargins, textWidth } from '../../../src/core/docs/page-setup';
+import { chapterHeadingText, planDocument } from '../../../src/core/docs/plan';
+import { fillRequests, planReport, skeletonRequests } from '../../../src/core/docs/requests';
+import type { Block, TableBlock } from '../../../src/core/report/report-types';
+import { createEmulator } from '../../../emulator/index';
+
+describe('page setup', () => {
+  it('A4 is 210 × 297 mm and F4 215 × 330 mm in points (1 mm = 72 / 25,4 pt)', () => {
+    expect(PAPER_PT.A4.width).toBeCloseTo(595.28, 2);
+    expect(PAPER_PT.A4.height).toBeCloseTo(841.89, 2);
+    expect(PAPER_PT.F4.width).toBeCloseTo(609.45, 2);
+    expect(PAPER_PT.F4.height).toBeCloseTo(935.43, 2);
+  });
+
+  it('defaults: A4, Arial 12, spacing 1,5, margins 2,5 / 3 / 3 / 2,5 cm', () => {
+    const { setup, problems } = pageSetup({});
+    expect(problems).toEqual([]);
+    expect([setup.paper, setup.font, setup.fontSize, setup.lineSpacing]).toEqual(['A4', 'Arial', 12, 150]);
+    expect(setup.margins.left).toBeCloseTo(85.04, 2); // 3 cm
+    expect(setup.margins.top).toBeCloseTo(70.87, 2); // 2,5 cm
+    // Text width of A4 portrait: 595,28 − 85,04 − 70,87.
+    expect(textWidth(setup)).toBeCloseTo(439.37, 1);
+  });
+
+  it('Profil F4, `Margin (cm)` and `Huruf` override; unreadable values name the fix and keep the default', () => {
+    const f4 = pageSetup({ ukuranKertas: 'F4', margin: '2; 2; 4; 2,5', huruf: 'bookman old style' }).setup;
+    expect(f4.paper).toBe('F4');
+    expect(f4.font).toBe('Bookman Old Style');
+    expect(f4.margins).toEqual({ top: cm(2), bottom: cm(2), left: cm(4), right: cm(2.5) });
+    expect(parseMargins('3')).toEqual({ top: cm(3), bottom: cm(3), left: cm(3), right: cm(3) });
+    expect(parseMargins('3; 2')).toBeNull();
+    const bad = pageSetup({ ukuranKertas: 'A3', margin: 'lebar', huruf: 'Comic Sans', logoUrl: 'logo.png' });
+    expect(bad.setup.paper).toBe('A4');
+    expect(bad.setup.logoUrl).toBe('');
+    expect(bad.problems).toHaveLength(4);
+    expect(bad.problems[0]).toContain('Isi A4, F4 atau Letter');
+  });
+});
+
+describe('column widths', () => {
+  it('a money amount never breaks: its column is at least the amount wide at 9 pt, plus cell padding', () => {
+    // "1.738.126.580": 10 digits × 0,556 em + 3 points × 0,3 em = 6,46 em × 9 pt = 58,14 pt (+ 12 pt padding).
+    expect(textPt('1.738.126.580', 9)).toBeCloseTo(58.14, 2);
+    const needs = columnNeeds(
+      [
+        ['Uraian', 'Pagu'],
+        ['Belanja pegawai kantor kecamatan', '1.738.126.580'],
+      ],
+      new Set([0]),
+      9,
+    );
+    expect(needs[1].min).toBeCloseTo(70.14, 2);
+    const widths = fitWidths(needs, 150);
+    expect(widths[1]).toBeGreaterThanOrEqual(70.14);
+    expect(widths[0] + widths[1]).toBeLessThanOrEqual(150);
+  });
+
+  it('widths share the room in proportion and never sum past the text width', () => {
+    const needs = [
+      { min: 20, max: 40 },
+      { min: 30, max: 130 },
+    ];
+    // Room 100 − 50 = 50 shared 20 : 100 → 20 + 8,33 and 30 + 41,66 (rounded down).
+    expect(fitWidths(needs, 100)).toEqual([28.33, 71.66]);
+    // Everything fits: the spare 30 pt shared in proportion to the full need (40 : 130).
+    expect(fitWidths(needs, 200)).toEqual([47.05, 152.94]);
+  });
+});
+
+const DPA: TableBlock = {
+  type: 'table',
+  caption: 'Tabel 3.2 Pagu dan Realisasi',
+  header: [
+    'Kode',
+    'Program / Kegiatan / Sub Kegiatan',
+    'Indikator Kinerja',
+    'Pagu (Rp)',
+    'Realisasi (Rp)',
+    'Serapan (%)',
+    'Target Kinerja',
+    'Realisasi Kinerja',
+  ],
+  rows: [
+    [
+      '7.01.01.2.01.0001',
+      'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+      'Jumlah Dokumen Perencanaan',
+      '1.738.126.580',
+      '1.733.126.580',
+      '99,71',
+      '3 Dokumen',
+      '3 Dokumen',
+    ],
+  ],
+  align: ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'],
+  totalRow: true,
+};
+
+const BLOCKS: Block[] = [
+  { type: 'heading', level: 1, text: 'DAFTAR ISI' },
+  { type: 'list', items: ['BAB I PENDAHULUAN'] },
+  { type: 'paragraph', text: 'Tabel 3.2 Pagu dan Realisasi' },
+  { type: 'pagebreak' },
+  { type: 'heading', level: 1, text: 'BAB I PENDAHULUAN' },
+  { type: 'paragraph', text: 'Isi bab.' },
+  { type: 'list', items: ['satu', 'dua'], ordered: true },
+  DPA,
+  { type: 'image', url: 'https://example.org/gambar.png', caption: 'Gambar 1.1 Struktur Organisasi' },
+];
+
+describe('plan', () => {
+  const { setup } = pageSetup({});
+  const plan = planDocument(BLOCKS, setup);
+
+  it('chapter headings print BAB I and its title on two lines of one Heading 1', () => {
+    expect(chapterHeadingText('BAB III AKUNTABILITAS KINERJA')).toBe('BAB III\u000bAKUNTABILITAS KINERJA');
+    expect(chapterHeadingText('KATA PENGANTAR')).toBe('KATA PENGANTAR');
+  });
+
+  it('the 8-column DPA table goes in its own landscape section, then back to portrait', () => {
+    const kinds = plan.map((e) =>
+      e.kind === 'sectionBreak' ? `sb:${e.landscape}` : e.kind === 'table' ? 'table' : 'p',
+    );
+    expect(kinds.join(' ')).toMatch(/sb:true p table sb:false p p$/);
+    const table = plan.find((e) => e.kind === 'table')!;
+    expect(table.kind === 'table' && table.landscape).toBe(true);
+    if (table.kind === 'table') {
+      expect(table.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(textWidth(setup, true));
+    }
+  });
+
+  it('a page break becomes pageBreakBefore on the next paragraph; Daftar Isi entries link to their headings', () => {
+    const bab = plan.findIndex(
+      (e) => e.kind === 'paragraph' && e.source === 'BAB I PENDAHULUAN' && e.role === 'heading1',
+    );
+    const entry = plan[1];
+    expect(entry.kind === 'paragraph' && entry.linkTo).toBe(bab);
+    const heading = plan[bab];
+    expect(heading.kind === 'paragraph' && heading.pageBreakBefore).toBe(true);
+    // A table caption listed in the front matter links to the heading of the part holding the table.
+    const tabel = plan[2];
+    expect(tabel.kind === 'paragraph' && tabel.linkTo).toBe(bab);
+  });
+});
+
+describe('requests against the emulator', () => {
+  const { setup } = pageSetup({}, 'Kecamatan Contoh – 2023');
+  const plan = planReport(BLOCKS, setup);
+
+  it('the skeleton appends at the end of the body only; the fill runs from the end of the document to its start', () => {
+    const skeleton = skeletonRequests(plan);
+    for (const r of skeleton.slice(2)) {
+      const body = Object.values(r)[0] as { endOfSegmentLocation?: unknown };
+      expect(body.endOfSegmentLocation).toBeDefined();
+    }
+    const em = createEmulator();
+    const { Docs } = em.globals;
+    const id = Docs.Documents.create({ title: 'uji' }).documentId!;
+    const replies = Docs.Documents.batchUpdate({ requests: skeleton as never }, id).replies!;
+    const footerId = (replies[1] as { createFooter: { footerId: string } }).createFooter.footerId;
+    const fill = fillRequests(plan, Docs.Documents.get(id), footerId);
+    // Every body insert is at an index no higher than the one before it.
+    const inserts = fill
+      .map((r) => (r.insertText as { location?: { index: number; segmentId?: string } } | undefined)?.location)
+      .filter((l): l is { index: number } => l !== undefined && !('segmentId' in l));
+    expect(inserts.length).toBe(2 * 8);
+    for (let i = 1; i < inserts.length; i++) expect(inserts[i].index).toBeLessThanOrEqual(inserts[i - 1].index);
+    Docs.Documents.batchUpdate({ requests: fill as never }, id);
+    const tree = em.docTree(em.documents[0]);
+    const table = tree.find((b) => b.type === 'table') as { rows: string[][]; header?: true; landscape?: true };
+    expect(table.rows[1][3]).toBe('1.738.126.580');
+    expect(table.header).toBe(true);
+    expect(table.landscape).toBe(true);
+    expect(tree.find((b) => b.type === 'list' && b.ordered)).toEqual({
+      type: 'list',
+      items: ['satu', 'dua'],
+      ordered: true,
+    });
+    expect(tree.some((b) => b.type === 'image')).toBe(true);
+  });
+});
+
+describe('batches', () => {
+  it('a batch is split past 20.000 requests, into at most 4 calls however large', async () => {
+    const { chunk } = await import('../../../src/core/docs/requests');
+    const n = (k: number) => Array.from({ length: k }, (_, i) => i);
+    expect(chunk(n(20000)).length).toBe(1);
+    expect(chunk(n(20001)).map((c) => c.length)).toEqual([20000, 1]);
+    expect(chunk(n(200000)).map((c) => c.length)).toEqual([50000, 50000, 50000, 50000]);
+    expect(chunk(n(0))).toEqual([]);
+  });
+});
