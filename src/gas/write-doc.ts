@@ -93,6 +93,11 @@ function writeBlock(body: Body, block: Block, first: { used: boolean }): GoogleA
       body.appendPageBreak();
       return null;
     }
+    case 'image': {
+      // Minimal until the writer fetches the image: its caption, centred.
+      style(paragraph(block.caption), { align: 'center' });
+      return null;
+    }
   }
 }
 

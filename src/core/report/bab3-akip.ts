@@ -1,7 +1,6 @@
 import { Decimal, round } from '../decimal';
 import { formatId, formatNumberLoose } from '../numbers';
 import { SKALA_AKIP } from '../predikat-akip';
-import { agrees } from '../validate/compare';
 import type { ReportContext } from './report-context';
 import { NO_VALUE } from './report-figures';
 import type { Block } from './report-types';
@@ -16,28 +15,13 @@ function skalaRows(): string[][] {
   });
 }
 
-/**
- * Where the sheet's typed Nilai Akhir differs from the sum of its components (beyond the 0,01
- * tolerance), the table prints the sum and says so, so that a reader comparing it with the
- * typed figure elsewhere (e.g. the IKU trend) sees why they differ.
- */
-function typedTotalNote(ctx: ReportContext, years: { year: number; total: Decimal | null }[]): string | undefined {
-  const parts = years.flatMap((y) => {
-    const typed = ctx.wb.akip?.nilaiAkhir[y.year]?.value;
-    if (typed == null || y.total === null || agrees(typed, y.total)) return [];
-    return [`${y.year} tertulis ${formatNumberLoose(typed)}, sedangkan jumlah komponennya ${formatId(y.total)}`];
-  });
-  if (parts.length === 0) return undefined;
-  return `Catatan: Nilai Akhir pada sheet AKIP ${parts.join('; ')}. Tabel ini menyajikan jumlah komponen.`;
-}
-
 /** AKIP: the scale, the components by year with computed totals, and the predikat by year (PermenPAN-RB 88/2021). */
 export function akipBlocks(ctx: ReportContext): Block[] {
   const akip = ctx.wb.akip;
   if (!akip) return [];
   const years = ctx.fig.akip.filter((y) => y.total !== null);
   if (akip.komponen.length === 0 || years.length === 0) {
-    return [paragraf('Sheet AKIP tidak memuat nilai komponen evaluasi, sehingga hasil evaluasi AKIP tidak disajikan.')];
+    return [paragraf('Nilai komponen hasil evaluasi AKIP belum tersedia, sehingga rinciannya belum dapat disajikan.')];
   }
   const ys = years.map((y) => y.year);
   let bobotTotal = new Decimal(0);
@@ -84,7 +68,7 @@ export function akipBlocks(ctx: ReportContext): Block[] {
       ['No', 'Komponen', 'Bobot', ...ys.map(String)],
       rows,
       ['center', 'left', 'right', ...ys.map(() => 'right' as const)],
-      { totalRow: true, ...(typedTotalNote(ctx, years) ? { note: typedTotalNote(ctx, years) as string } : {}) },
+      { totalRow: true },
     ),
     tabel(
       ctx,

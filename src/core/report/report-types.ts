@@ -51,7 +51,14 @@ export interface PageBreakBlock {
   type: 'pagebreak';
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock;
+/** A figure from Narasi `Gambar`: the image at `url`, with `Gambar 1.1 Peta …` under it. */
+export interface ImageBlock {
+  type: 'image';
+  url: string;
+  caption: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock | ImageBlock;
 
 export interface ReportDocument {
   title: string;
