@@ -256,7 +256,7 @@ function renstraBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
   const sentences = rows.map(({ f, capaian, cells: row }) => {
     if (capaian === null)
       return `Realisasi ${f.ind.indikator} Tahun ${t} belum dapat dibandingkan dengan target akhir Renstra.`;
-    let text = `Realisasi ${f.ind.indikator} Tahun ${t} sebesar ${row[3]} dibandingkan target akhir Renstra Tahun ${end} sebesar ${row[2]} mencapai ${row[4]}%`;
+    let text = `Realisasi ${f.ind.indikator} Tahun ${t} sebesar ${denganSatuan(row[3], f.ind.satuan)} dibandingkan target akhir Renstra Tahun ${end} sebesar ${denganSatuan(row[2], f.ind.satuan)} mencapai ${row[4]}%`;
     const target = f.ind.target[end]?.target ?? null;
     const now = f.realisasi(t);
     if (capaian.gte(100)) return `${text}, sehingga target akhir Renstra telah tercapai.`;
