@@ -163,7 +163,8 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
   const withSerapan = programs
     .map((r) => ({ r, s: serapanOf(r.pagu, r.realisasi) }))
     .filter((x) => x.s.persen !== null);
-  let text = `Pelaksanaan program, kegiatan dan sub kegiatan ${ctx.instansiLengkap} Tahun Anggaran ${t} dibiayai melalui Dokumen Pelaksanaan Anggaran (DPA). Realisasi anggaran Tahun ${t} sebesar ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)} atau ${total.text}%.`;
+  const tingkat = ctx.unit === 'program' ? 'program, kegiatan dan sub kegiatan' : 'kegiatan dan sub kegiatan';
+  let text = `Pelaksanaan ${tingkat} ${ctx.instansiLengkap} Tahun Anggaran ${t} dibiayai melalui Dokumen Pelaksanaan Anggaran (DPA). Realisasi anggaran Tahun ${t} sebesar ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)} atau ${total.text}%.`;
   if (withSerapan.length > 1) {
     const low = withSerapan.reduce((a, b) => (b.s.persen!.lt(a.s.persen!) ? b : a));
     text += ` Serapan terendah terdapat pada ${hurufJudul(low.r.uraian)} (${low.s.text}%).`;
@@ -202,10 +203,10 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
     tabel(
       ctx,
       '3',
-      `Pagu dan Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun ${t}`,
+      `Pagu dan Realisasi Anggaran per ${ctx.unit === 'program' ? 'Program, ' : ''}Kegiatan dan Sub Kegiatan Tahun ${t}`,
       [
         'Kode',
-        'Program / Kegiatan / Sub Kegiatan',
+        ctx.unit === 'program' ? 'Program / Kegiatan / Sub Kegiatan' : 'Kegiatan / Sub Kegiatan',
         'Indikator Kinerja',
         'Pagu (Rp)',
         'Realisasi (Rp)',
