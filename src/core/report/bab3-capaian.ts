@@ -37,7 +37,7 @@ export function isAkipIndikator(nama: string): boolean {
 }
 
 /** Permendagri 86/2017 bands as printed ranges on the 2-decimal capaian: `76,00 – 90,99`. */
-function skalaRows(): string[][] {
+function skalaCapaianRows(): string[][] {
   const bands = SKALA_PERMENDAGRI_86;
   return bands.map((b, i) => {
     const above = i > 0 ? bands[i - 1].lower : null;
@@ -121,7 +121,7 @@ function targetRealisasi(ctx: ReportContext, heading: string): Block[] {
       '3',
       'Skala Nilai Peringkat Kinerja',
       ['No', 'Capaian (%)', 'Kategori'],
-      skalaRows(),
+      skalaCapaianRows(),
       ['center', 'center', 'left'],
       {
         note: 'Sumber: Permendagri Nomor 86 Tahun 2017.',
