@@ -62,7 +62,7 @@ describe('buatTemplate (bundle in the emulator)', () => {
       });
       expect(iku.cellAt(40, 18)?.format.numberFormat).toBe('0.00');
       expect(iku.columnWidths.get(1)).toBe(45);
-      expect(iku.columnWidths.size).toBe(24);
+      expect(iku.columnWidths.size).toBe(25);
     });
 
     it('IKM answers accept whole numbers 1–4 only; DPA rupiah as #,##0; Profil NIP cell as text', () => {
@@ -152,14 +152,15 @@ describe('buatTemplate (bundle in the emulator)', () => {
       expect(em.counter.counts()['SpreadsheetApp.Range.getValues']).toBe(1);
     });
 
-    it('a sixth year (Tahun 2024 after Renstra 2019-2023) needs 27 IKU columns: the sheet is widened first', () => {
+    it('a sixth year (Tahun 2024 after Renstra 2019-2023) needs 28 IKU columns (with Standar Nasional): the sheet is widened first', () => {
       const profil = exampleSheet('Profil');
       profil.values = profil.values.map((r) => (r[0] === 'Tahun' ? ['Tahun', 2024] : r));
       const { em, buat } = run({ name: 'Kecamatan', sheets: [profil] });
       buat();
       const iku = em.spreadsheet.inspectSheet('IKU');
       expect(em.counter.counts()['SpreadsheetApp.Sheet.insertColumnsAfter']).toBe(1);
-      expect(iku.getMaxColumns()).toBe(27);
+      expect(iku.getMaxColumns()).toBe(28);
+      expect(iku.cellAt(1, 28)?.value).toBe('Standar Nasional');
       expect(iku.cellAt(1, 27)?.value).toBe('Solusi');
       expect(iku.cellAt(2, 25)?.formula).toBe('=CAPAIAN(S2,M2,F2)');
     });

@@ -96,6 +96,11 @@ export interface Profil {
   nip: string;
   tempat: string;
   tanggal: IsoDate | null;
+  /** The Perjanjian Kinerja's other party (`Jabatan Atasan`, `Nama Atasan`), "" when blank. */
+  jabatanAtasan?: string;
+  namaAtasan?: string;
+  /** When the Perjanjian Kinerja was signed (`Tanggal PK`). */
+  tanggalPk?: IsoDate | null;
   /** A1 cell of each key's value (`Nilai` column), by key as in the spec (`Nama Instansi`, ...). */
   cells: Record<string, string>;
 }
@@ -128,6 +133,8 @@ export interface Indikator {
   formula: string;
   analisis: string;
   solusi: string;
+  /** `Standar Nasional` as typed (a national/provincial standard to compare with), "" when blank. */
+  standarNasional?: string;
   /** By year (`2023`). */
   target: Record<number, TargetCell>;
   realisasi: Record<number, NumberCell>;
@@ -171,6 +178,10 @@ export interface DpaRow {
   satuan: string;
   /** DPA `Sasaran` on top-level rows (programs, or kegiatan in a kegiatan-level DPA): the Sasaran.key it serves; "" when not mapped. */
   sasaran: string;
+  /** `Jenis Belanja` as typed (`Belanja Operasi`, `Belanja Modal`), "" when blank or absent. */
+  jenisBelanja?: string;
+  /** `Pagu Murni`: the pagu before the P-APBD change; null when the column is absent or blank. */
+  paguMurni?: Decimal | null;
   /** Index in Dpa.rows of the parent (program for a kegiatan, kegiatan — else program — for a sub kegiatan), or -1. */
   parent: number;
   children: number[];
@@ -221,7 +232,11 @@ export interface Akip {
   predikat: Record<number, { value: string; cell: string }>;
 }
 
-/** `Narasi`: text by part name (`Kata Pengantar`, `Analisis 1`, ...), keys as the spec spells them. */
+/**
+ * `Narasi`: text by part (`Kata Pengantar`, `Faktor Pendukung 1`, `Gambar Gambaran Umum`, ...):
+ * the Bagian as the spec spells it, followed by the Kunci when one is given. The rows of one part
+ * are joined with a line break, one paragraph (or list item) per line; `cell` is the first row's.
+ */
 export type Narasi = Record<string, { text: string; cell: string }>;
 
 export interface Workbook {

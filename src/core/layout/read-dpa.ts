@@ -117,7 +117,13 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Dpa
       targetKinerja: num('Target Kinerja', 'Target Kinerja'),
       realisasiKinerja: num('Realisasi Kinerja', 'Realisasi Kinerja'),
       satuan: cellText(get(row, 'Satuan')),
+      // On the top rows: programs, or kegiatan in a DPA kept at kegiatan level.
       sasaran: parent === -1 ? cellText(get(row, 'Sasaran')) : '',
+      jenisBelanja: cellText(get(row, 'Jenis Belanja')),
+      paguMurni:
+        c['Pagu Murni'] === undefined || cellText(row[c['Pagu Murni']]) === ''
+          ? null
+          : money('Pagu Murni', 'Pagu Murni'),
       parent,
       children: [],
     });

@@ -165,6 +165,7 @@ export function readIku(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahu
       formula: cellText(get(row, 'Formula')),
       analisis: cellText(get(row, 'Analisis')),
       solusi: cellText(get(row, 'Solusi')),
+      standarNasional: cellText(get(row, 'Standar Nasional')),
       target,
       realisasi,
       capaian,

@@ -66,6 +66,9 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
     nip: raw['NIP'] ? nipText(raw['NIP'].value) : '',
     tempat: text('Tempat'),
     tanggal: readTanggal(ctx, raw['Tanggal']?.value, cells['Tanggal']),
+    jabatanAtasan: text('Jabatan Atasan'),
+    namaAtasan: text('Nama Atasan'),
+    tanggalPk: readTanggal(ctx, raw['Tanggal PK']?.value, cells['Tanggal PK'], 'Tanggal PK'),
     cells,
   };
 }
@@ -98,7 +101,7 @@ function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): n
  * Tanggal: a date cell, or text `31 Januari 2024`, `31/01/2024`, `2024-01-31`. Unreadable text is
  * reported under not-a-number (a date is a number in Sheets) and read as no date.
  */
-function readTanggal(ctx: SheetContext, v: CellValue, cell: string | undefined): string | null {
+function readTanggal(ctx: SheetContext, v: CellValue, cell: string | undefined, label = 'Tanggal'): string | null {
   if (cell === undefined || v === null || v === undefined || (!isDate(v) && cellText(v) === '')) return null;
   const iso = isDate(v) ? calendarDate(v) : typeof v === 'string' ? parseDateText(v) : null;
   if (iso) return iso;
@@ -107,7 +110,7 @@ function readTanggal(ctx: SheetContext, v: CellValue, cell: string | undefined):
       'not-a-number',
       ctx.sheet,
       cell,
-      `Tanggal berisi ${describeCell(v)}, bukan tanggal. Isi tanggal penandatanganan, mis. 31 Januari 2024 atau 31/01/2024.`,
+      `${label} berisi ${describeCell(v)}, bukan tanggal. Isi tanggal penandatanganan, mis. 31 Januari 2024 atau 31/01/2024.`,
     ),
   );
   return null;

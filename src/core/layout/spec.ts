@@ -39,18 +39,38 @@ export const PROFIL_KEYS: readonly { key: string; required: boolean; synonyms?: 
   { key: 'Margin (cm)', required: false, synonyms: ['Margin'] },
   { key: 'Huruf', required: false, synonyms: ['Font', 'Jenis Huruf'] },
   { key: 'Logo (URL)', required: false, synonyms: ['Logo'] },
+  // The other party of the Perjanjian Kinerja (Lampiran): Bupati/Wali Kota when left blank.
+  { key: 'Jabatan Atasan', required: false, synonyms: ['Atasan', 'Pihak Kedua'] },
+  { key: 'Nama Atasan', required: false },
+  { key: 'Tanggal PK', required: false, synonyms: ['Tanggal Perjanjian Kinerja'] },
 ];
 
+/**
+ * Narasi parts the report places (`Bagian`). Several rows of one part are several paragraphs.
+ * `Analisis`, `Faktor Pendukung`, `Faktor Penghambat` and `Upaya` take the indicator's IKU `No`
+ * in `Kunci` (blank: the whole report); `Gambar` takes the part it illustrates in `Kunci` and the
+ * image URL followed by its caption in `Teks`.
+ */
 export const NARASI_PARTS: readonly string[] = [
   'Kata Pengantar',
+  'Ikhtisar Eksekutif',
   'Latar Belakang',
   'Gambaran Umum',
   'Tugas dan Fungsi',
+  'Struktur Organisasi',
   'Isu Strategis',
   'Landasan Hukum',
   'Visi',
   'Misi',
+  'Hasil Reviu',
+  'Analisis',
+  'Faktor Pendukung',
+  'Faktor Penghambat',
+  'Upaya',
+  'Kesimpulan',
+  'Saran',
   'Penutup',
+  'Gambar',
 ];
 
 export const IKM_PROFILE_COLUMNS: readonly string[] = ['Jenis Kelamin', 'Pendidikan', 'Umur', 'Pekerjaan'];
@@ -82,6 +102,7 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Formula', synonyms: ['Formulasi', 'Sumber Data'], required: false, kind: 'text' },
       { name: 'Analisis', required: false, kind: 'text' },
       { name: 'Solusi', required: false, kind: 'text' },
+      { name: 'Standar Nasional', synonyms: ['Standar', 'Standar Provinsi'], required: false, kind: 'text' },
     ],
     yearColumns: ['Target', 'Realisasi', 'Capaian'],
   },
@@ -99,6 +120,8 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Realisasi', synonyms: ['Realisasi Anggaran'], required: true, kind: 'money' },
       { name: 'Realisasi Kinerja', required: true, kind: 'number' },
       { name: 'Sasaran', required: false, kind: 'text' },
+      { name: 'Jenis Belanja', synonyms: ['Belanja'], required: false, kind: 'text' },
+      { name: 'Pagu Murni', synonyms: ['Pagu Sebelum Perubahan', 'Anggaran Murni'], required: false, kind: 'money' },
     ],
   },
   {
@@ -136,6 +159,7 @@ export const LAYOUT: readonly SheetSpec[] = [
     required: false,
     columns: [
       { name: 'Bagian', required: true, kind: 'text' },
+      { name: 'Kunci', synonyms: ['No Indikator'], required: false, kind: 'text' },
       { name: 'Teks', synonyms: ['Isi', 'Uraian'], required: true, kind: 'text' },
     ],
   },

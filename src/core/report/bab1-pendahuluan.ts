@@ -1,14 +1,23 @@
 import { formatRupiah } from '../numbers';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
-import { daftarKata, jumlahKata, narasiBlocks, paragraf } from './sentences';
+import { narasiPart } from './narasi-part';
+import { daftarKata, hurufJudul, jumlahKata, paragraf } from './sentences';
 
 export const JUDUL_BAB_I = 'BAB I PENDAHULUAN';
 
-/** A section: the Narasi part when given, else the standard text built from the data. */
+/** A section: the Narasi part when given, else the standard text built from the data; then its figures. */
 function bagian(ctx: ReportContext, judul: string, part: string, standar: () => Block[]): Block[] {
-  const narasi = ctx.narasi(part);
-  return [{ type: 'heading', level: 2, text: judul }, ...(narasi ? narasiBlocks(narasi) : standar())];
+  return [
+    { type: 'heading', level: 2, text: judul },
+    ...(narasiPart(ctx, part, '1') ?? standar()),
+    ...ctx.gambar(part, '1'),
+  ];
+}
+
+/** Struktur Organisasi: Narasi text and figure, placed at the end of Tugas dan Fungsi. */
+function strukturOrganisasi(ctx: ReportContext): Block[] {
+  return [...(narasiPart(ctx, 'Struktur Organisasi', '1') ?? []), ...ctx.gambar('Struktur Organisasi', '1')];
 }
 
 function latarBelakang(ctx: ReportContext): Block[] {
@@ -26,14 +35,14 @@ function countLevels(ctx: ReportContext): { program: number; kegiatan: number; s
   const rows = ctx.wb.dpa?.rows ?? [];
   return {
     program: ctx.fig.programs.length,
-    kegiatan: rows.filter((r) => r.level === 'kegiatan').length,
-    sub: rows.filter((r) => r.level === 'subkegiatan').length,
+    kegiatan: ctx.unit === 'program' ? rows.filter((r) => r.level === 'kegiatan').length : 0,
+    sub: ctx.unit === 'sub kegiatan' ? 0 : rows.filter((r) => r.level === 'subkegiatan').length,
   };
 }
 
 function gambaranUmum(ctx: ReportContext): Block[] {
   const text: string[] = [];
-  const pimpinan = ctx.profil?.jabatanPimpinan.trim();
+  const pimpinan = ctx.jabatan;
   text.push(
     `${ctx.instansi} merupakan perangkat daerah${ctx.pemda ? ` di lingkungan Pemerintah ${ctx.pemda}` : ''}${pimpinan ? ` yang dipimpin oleh ${pimpinan}` : ''}.`,
   );
@@ -46,7 +55,7 @@ function gambaranUmum(ctx: ReportContext): Block[] {
   }
   const n = countLevels(ctx);
   if (ctx.fig.anggaran && n.program > 0) {
-    const parts = [`${jumlahKata(n.program)} program`];
+    const parts = [`${jumlahKata(n.program)} ${ctx.unit}`];
     if (n.kegiatan > 0) parts.push(`${n.kegiatan} kegiatan`);
     if (n.sub > 0) parts.push(`${n.sub} sub kegiatan`);
     text.push(
@@ -62,9 +71,11 @@ function tugasFungsi(ctx: ReportContext): Block[] {
       `Tugas dan fungsi ${ctx.instansiLengkap} ditetapkan dalam peraturan kepala daerah tentang kedudukan, susunan organisasi, tugas dan fungsi serta tata kerja perangkat daerah.`,
     ),
   ];
-  const programs = ctx.fig.programs.map((i) => ctx.wb.dpa!.rows[i].uraian.trim()).filter((u) => u !== '');
+  const programs = ctx.fig.programs.map((i) => hurufJudul(ctx.wb.dpa!.rows[i].uraian)).filter((u) => u !== '');
   if (programs.length > 0) {
-    blocks.push(paragraf(`Pada Tahun ${ctx.tahun} tugas dan fungsi tersebut dilaksanakan melalui program berikut:`));
+    blocks.push(
+      paragraf(`Pada Tahun ${ctx.tahun} tugas dan fungsi tersebut dilaksanakan melalui ${ctx.unit} berikut:`),
+    );
     blocks.push({ type: 'list', items: programs, ordered: true });
   }
   return blocks;
@@ -125,11 +136,12 @@ function sistematika(ctx: ReportContext): Block[] {
     {
       type: 'list',
       items: [
+        'Ikhtisar Eksekutif: ringkasan sasaran, capaian indikator kinerja utama, realisasi anggaran, permasalahan dan langkah ke depan.',
         'BAB I Pendahuluan: latar belakang, gambaran umum, tugas dan fungsi, isu strategis, landasan hukum dan sistematika laporan.',
         `BAB II Perencanaan Kinerja: ringkasan Rencana Strategis, Indikator Kinerja Utama, Perjanjian Kinerja Tahun ${ctx.tahun} serta program dan anggarannya.`,
         'BAB III Akuntabilitas Kinerja: capaian kinerja untuk setiap sasaran strategis beserta analisisnya, dan realisasi anggaran.',
         'BAB IV Penutup: simpulan atas capaian kinerja serta langkah perbaikan ke depan.',
-        'Lampiran: Perjanjian Kinerja.',
+        `Lampiran: Perjanjian Kinerja Tahun ${ctx.tahun}.`,
       ],
     },
   ];
@@ -141,6 +153,7 @@ export function bab1Blocks(ctx: ReportContext): Block[] {
     ...bagian(ctx, '1.1 Latar Belakang', 'Latar Belakang', () => latarBelakang(ctx)),
     ...bagian(ctx, '1.2 Gambaran Umum', 'Gambaran Umum', () => gambaranUmum(ctx)),
     ...bagian(ctx, '1.3 Tugas dan Fungsi', 'Tugas dan Fungsi', () => tugasFungsi(ctx)),
+    ...strukturOrganisasi(ctx),
     ...bagian(ctx, '1.4 Isu Strategis', 'Isu Strategis', () => isuStrategis(ctx)),
     ...bagian(ctx, '1.5 Landasan Hukum', 'Landasan Hukum', () => landasanHukum(ctx)),
     { type: 'heading', level: 2, text: '1.6 Sistematika' },

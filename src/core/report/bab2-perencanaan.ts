@@ -2,7 +2,8 @@ import { ZERO } from '../decimal';
 import { formatMoney, formatRupiah } from '../numbers';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
-import { jumlahKata, narasiBlocks, paragraf } from './sentences';
+import { narasiPart } from './narasi-part';
+import { jumlahKata, kapital, paragraf } from './sentences';
 import { sekaliPerKelompok, subNumbering, tabel } from './table';
 
 export const JUDUL_BAB_II = 'BAB II PERENCANAAN KINERJA';
@@ -24,10 +25,10 @@ function renstra(ctx: ReportContext, section: string): Block[] {
       `Rencana Strategis (Renstra) ${ctx.instansiLengkap} periode ${periode(ctx)} merupakan dokumen perencanaan lima tahunan yang menjabarkan visi dan misi kepala daerah ke dalam tujuan, sasaran strategis, indikator kinerja dan target tahunan, serta menjadi acuan penyusunan Rencana Kerja dan Perjanjian Kinerja setiap tahun.`,
     ),
   ];
-  const visi = ctx.narasi('Visi');
-  if (visi) blocks.push({ type: 'heading', level: 3, text: `${sub()} Visi` }, ...narasiBlocks(visi));
-  const misi = ctx.narasi('Misi');
-  if (misi) blocks.push({ type: 'heading', level: 3, text: `${sub()} Misi` }, ...narasiBlocks(misi));
+  const visi = narasiPart(ctx, 'Visi', '2');
+  if (visi) blocks.push({ type: 'heading', level: 3, text: `${sub()} Visi` }, ...visi);
+  const misi = narasiPart(ctx, 'Misi', '2');
+  if (misi) blocks.push({ type: 'heading', level: 3, text: `${sub()} Misi` }, ...misi);
 
   const fig = ctx.fig;
   if (fig.indikator.length === 0) return blocks;
@@ -107,7 +108,7 @@ function perjanjianKinerja(ctx: ReportContext, sec: () => string): Block[] {
   return [
     { type: 'heading', level: 2, text: `${sec()} Perjanjian Kinerja Tahun ${ctx.tahun}` },
     paragraf(
-      `Perjanjian Kinerja Tahun ${ctx.tahun} merupakan janji kinerja yang akan diwujudkan ${ctx.profil?.jabatanPimpinan.trim() || 'pimpinan'} dalam satu tahun, disusun mengacu pada Renstra, Rencana Kerja dan Dokumen Pelaksanaan Anggaran (DPA) Tahun ${ctx.tahun}, dengan sasaran dan target sebagai berikut.`,
+      `Perjanjian Kinerja Tahun ${ctx.tahun} merupakan janji kinerja yang akan diwujudkan ${ctx.jabatan || 'pimpinan instansi'} dalam satu tahun, disusun mengacu pada Renstra, Rencana Kerja dan Dokumen Pelaksanaan Anggaran (DPA) Tahun ${ctx.tahun}, dengan sasaran dan target sebagai berikut.`,
     ),
     tabelPerjanjianKinerja(ctx, '2'),
   ];
@@ -126,14 +127,21 @@ export function tabelProgramPagu(ctx: ReportContext, chapter: string): Block | n
   return tabel(
     ctx,
     chapter,
-    `Program dan Pagu Anggaran Tahun ${ctx.tahun}`,
-    ['No', 'Kode', 'Program', 'Pagu (Rp)'],
+    `${kapital(ctx.unit)} dan Pagu Anggaran Tahun ${ctx.tahun}`,
+    ['No', 'Kode', kapital(ctx.unit), 'Pagu (Rp)'],
     rows,
     ['center', 'left', 'left', 'right'],
     {
       totalRow: true,
     },
   );
+}
+
+/** Hasil Reviu: the review of the Renstra, IKU and Perjanjian Kinerja, when Narasi gives it. */
+function hasilReviu(ctx: ReportContext, sec: () => string): Block[] {
+  const blocks = narasiPart(ctx, 'Hasil Reviu', '2');
+  if (!blocks) return [];
+  return [{ type: 'heading', level: 2, text: `${sec()} Hasil Reviu Perencanaan Strategis` }, ...blocks];
 }
 
 function program(ctx: ReportContext, sec: () => string): Block[] {
@@ -143,7 +151,7 @@ function program(ctx: ReportContext, sec: () => string): Block[] {
   return [
     { type: 'heading', level: 2, text: `${sec()} Program dan Anggaran Tahun ${ctx.tahun}` },
     paragraf(
-      `Untuk mencapai sasaran tersebut, pada Tahun Anggaran ${ctx.tahun} dilaksanakan ${jumlahKata(ctx.fig.programs.length)} program dengan total pagu ${formatRupiah(pagu)}, sebagai berikut.`,
+      `Untuk mencapai sasaran tersebut, pada Tahun Anggaran ${ctx.tahun} dilaksanakan ${jumlahKata(ctx.fig.programs.length)} ${ctx.unit} dengan total pagu ${formatRupiah(pagu)}, sebagai berikut.`,
     ),
     table,
   ];
@@ -159,6 +167,7 @@ export function bab2Blocks(ctx: ReportContext): Block[] {
     ...renstra(ctx, sec()),
     ...iku(ctx, sec),
     ...perjanjianKinerja(ctx, sec),
+    ...hasilReviu(ctx, sec),
     ...program(ctx, sec),
     { type: 'pagebreak' },
   ];

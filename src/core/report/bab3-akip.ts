@@ -7,7 +7,7 @@ import type { Block } from './report-types';
 import { paragraf, perubahan } from './sentences';
 import { tabel } from './table';
 
-function skalaRows(): string[][] {
+function skalaAkipRows(): string[][] {
   return SKALA_AKIP.map((b, i) => {
     const upper = i === 0 ? 100 : SKALA_AKIP[i - 1].above;
     const range = b.above < 0 ? `0 – ${upper}` : `> ${b.above} – ${upper}`;
@@ -21,7 +21,7 @@ export function akipBlocks(ctx: ReportContext): Block[] {
   if (!akip) return [];
   const years = ctx.fig.akip.filter((y) => y.total !== null);
   if (akip.komponen.length === 0 || years.length === 0) {
-    return [paragraf('Sheet AKIP tidak memuat nilai komponen evaluasi, sehingga hasil evaluasi AKIP tidak disajikan.')];
+    return [paragraf('Nilai komponen hasil evaluasi AKIP belum tersedia, sehingga rinciannya belum dapat disajikan.')];
   }
   const ys = years.map((y) => y.year);
   let bobotTotal = new Decimal(0);
@@ -55,7 +55,7 @@ export function akipBlocks(ctx: ReportContext): Block[] {
       '3',
       'Skala Nilai dan Predikat AKIP',
       ['Nilai', 'Predikat', 'Interpretasi'],
-      skalaRows(),
+      skalaAkipRows(),
       ['center', 'center', 'left'],
       {
         note: 'Sumber: Peraturan Menteri PAN-RB Nomor 88 Tahun 2021.',

@@ -119,11 +119,7 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
   const fig = ctx.fig.ikm;
   if (!ikm) return [];
   if (!fig) {
-    return [
-      paragraf(
-        `Data survei pada sheet IKM tidak dapat diolah${ctx.fig.ikmError ? `: ${ctx.fig.ikmError}` : ''}. Hasil survei kepuasan masyarakat tidak disajikan.`,
-      ),
-    ];
+    return [paragraf('Data survei kepuasan masyarakat belum lengkap, sehingga hasil survei belum dapat disajikan.')];
   }
   const r = fig.result;
   const n = r.nrr.length;

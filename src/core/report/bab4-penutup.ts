@@ -2,7 +2,8 @@ import { formatId, formatRupiah } from '../numbers';
 import { tercapai } from './bab3-capaian';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
-import { daftarKata, jumlahKata, narasiBlocks, paragraf } from './sentences';
+import { narasiPart } from './narasi-part';
+import { daftarKata, jumlahKata, paragraf } from './sentences';
 import { signatureBlocks } from './signature';
 
 export const JUDUL_BAB_IV = 'BAB IV PENUTUP';
@@ -16,10 +17,12 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
       `Laporan Kinerja ${ctx.instansiLengkap} Tahun ${t} merupakan pertanggungjawaban tertulis atas pelaksanaan tugas dan fungsi serta penggunaan anggaran selama Tahun ${t}, sebagaimana diamanatkan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah.`,
     ),
   ];
+  const kesimpulan = narasiPart(ctx, 'Kesimpulan', '4');
+  if (kesimpulan) blocks.push(...kesimpulan);
   if (fig.indikator.length > 0) {
     blocks.push(
       paragraf(
-        `Pada Tahun ${t} ditetapkan ${jumlahKata(fig.sasaran.length)} sasaran strategis dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama, dengan capaian sebagai berikut:`,
+        `Pada Tahun ${t} ditetapkan ${jumlahKata(fig.sasaran.length)} sasaran strategis dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama. Secara ringkas pencapaiannya adalah sebagai berikut:`,
       ),
       {
         type: 'list',
@@ -27,10 +30,10 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
           const parts = s.indikator.map((f) => {
             const c = f.capaian(t);
             return c.value === null
-              ? `${f.ind.indikator} capaiannya tidak dapat dihitung`
-              : `${f.ind.indikator} dengan realisasi ${f.realisasiText(t)} dari target ${f.targetText(t)} atau capaian ${c.text}%${c.kategori ? ` (${c.kategori})` : ''}`;
+              ? `${f.ind.indikator} belum dapat diukur`
+              : `${f.ind.indikator} ${c.text}%${c.kategori ? ` (${c.kategori})` : ''}`;
           });
-          return `Sasaran ${s.nomor} "${s.sasaran.nama}": ${daftarKata(parts)}.`;
+          return `Sasaran ${s.nomor} "${s.sasaran.nama}" dengan capaian ${daftarKata(parts)}.`;
         }),
       },
     );
@@ -38,8 +41,8 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
     blocks.push(
       paragraf(
         missed.length === 0
-          ? `Seluruh target indikator kinerja utama Tahun ${t} tercapai.`
-          : `Target yang belum tercapai pada Tahun ${t} (capaian di bawah 100%) adalah ${daftarKata(missed.map((f) => `${f.ind.indikator} dengan capaian ${f.capaian(t).text}%`))}. Capaian ini menjadi perhatian utama untuk diperbaiki pada tahun berikutnya.`,
+          ? `Dengan demikian seluruh target kinerja yang ditetapkan dalam Perjanjian Kinerja Tahun ${t} tercapai.`
+          : `Dengan demikian target ${daftarKata(missed.map((f) => f.ind.indikator))} belum tercapai sepenuhnya dan menjadi perhatian utama untuk diperbaiki pada tahun berikutnya.`,
       ),
     );
   }
@@ -54,7 +57,7 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
     extra.push(
       `nilai evaluasi AKIP sebesar ${formatId(lastAkip.total)} dengan predikat ${lastAkip.predikat.predikat} (${lastAkip.predikat.interpretasi})`,
     );
-  if (extra.length > 0) blocks.push(paragraf(`Selain itu, ${daftarKata(extra)}.`));
+  if (extra.length > 0) blocks.push(paragraf(`Selain itu, diperoleh ${daftarKata(extra)}.`));
   if (fig.anggaran) {
     blocks.push(
       paragraf(
@@ -62,15 +65,14 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
       ),
     );
   }
-  const solusi = [...new Set(fig.indikator.map((f) => f.ind.solusi.trim()).filter((s) => s !== ''))];
-  if (solusi.length > 0) {
-    blocks.push(paragraf('Langkah perbaikan yang akan dilakukan ke depan antara lain:'), {
-      type: 'list',
-      items: solusi,
-    });
-  }
-  const narasi = ctx.narasi('Penutup');
-  if (narasi) blocks.push(...narasiBlocks(narasi));
+  const saran = narasiPart(ctx, 'Saran', '4');
+  if (saran)
+    blocks.push(
+      paragraf('Saran yang dapat disampaikan untuk perbaikan kinerja ke depan adalah sebagai berikut.'),
+      ...saran,
+    );
+  const penutup = narasiPart(ctx, 'Penutup', '4');
+  if (penutup) blocks.push(...penutup);
   else
     blocks.push(
       paragraf(

@@ -3,10 +3,10 @@ import { bab1Blocks } from './bab1-pendahuluan';
 import { bab2Blocks } from './bab2-perencanaan';
 import { anggaranBlocks } from './bab3-anggaran';
 import { capaianBlocks } from './bab3-capaian';
-import { analisisBlocks, efisiensiBlocks } from './bab3-efisiensi';
 import { bab4Blocks } from './bab4-penutup';
 import { coverBlocks } from './cover';
 import { daftarIsiBlocks, daftarTabelBlocks } from './daftar-isi';
+import { ikhtisarEksekutifBlocks } from './ikhtisar-eksekutif';
 import { kataPengantarBlocks } from './kata-pengantar';
 import { lampiranBlocks } from './lampiran';
 import { createContext } from './report-context';
@@ -29,14 +29,10 @@ function bab3Blocks(ctx: ReportContext): Block[] {
     ),
     { type: 'heading', level: 2, text: '3.1 Capaian Kinerja' },
     paragraf(
-      `Pengukuran kinerja dilakukan dengan membandingkan realisasi terhadap target setiap indikator kinerja utama yang ditetapkan dalam Perjanjian Kinerja Tahun ${ctx.tahun}, kemudian dibandingkan dengan tahun-tahun sebelumnya dan dengan target akhir Renstra, disertai analisis penyebab, efisiensi dan program pendukungnya.`,
+      `Untuk setiap sasaran strategis disajikan perbandingan target dan realisasi Tahun ${ctx.tahun}, perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir Renstra, perbandingan dengan standar nasional bila tersedia, analisis penyebab keberhasilan atau kegagalan beserta solusinya, efisiensi penggunaan sumber daya, serta program dan kegiatan yang menunjang pencapaiannya.`,
     ),
     ...capaianBlocks(ctx, sub),
   ];
-  if (ctx.fig.indikator.length > 0) {
-    blocks.push(...analisisBlocks(ctx, `${sub()} Analisis Penyebab Keberhasilan/Kegagalan dan Solusi`));
-    if (ctx.fig.anggaran) blocks.push(...efisiensiBlocks(ctx, `${sub()} Analisis Efisiensi Penggunaan Sumber Daya`));
-  }
   blocks.push(...anggaranBlocks(ctx, '3.2 Realisasi Anggaran'), { type: 'pagebreak' });
   return blocks;
 }
@@ -62,11 +58,13 @@ export function buildReport(
     ...lampiranBlocks(ctx),
   ];
   const front = kataPengantarBlocks(ctx);
+  const ikhtisar = ikhtisarEksekutifBlocks(ctx);
   const blocks = [
     ...coverBlocks(ctx, opts.logoUrl),
     ...front,
-    ...daftarIsiBlocks([...front, ...body]),
-    ...daftarTabelBlocks(body),
+    ...daftarIsiBlocks([...front, ...ikhtisar, ...body]),
+    ...daftarTabelBlocks([...ikhtisar, ...body]),
+    ...ikhtisar,
     ...body,
   ];
   while (blocks.length > 0 && blocks[blocks.length - 1].type === 'pagebreak') blocks.pop();

@@ -6,7 +6,8 @@ import { createTableNumbering } from './numbering';
 import type { TableNumbering } from './numbering';
 import { computeFigures } from './report-figures';
 import type { Figures } from './report-figures';
-import type { BuildOptions } from './report-types';
+import type { BuildOptions, ImageBlock } from './report-types';
+import { hurufJudul } from './sentences';
 
 /** What every chapter needs: the workbook, its figures, names and the table numbering. */
 export interface ReportContext {
@@ -23,11 +24,24 @@ export interface ReportContext {
   tables: TableNumbering;
   /** The calendar date to sign when Profil has no `Tanggal`. */
   hariIni: string;
-  /** Narasi text of a part (`Kata Pengantar`, `Analisis 1`), trimmed; null when absent or blank. */
+  /** Narasi text of a part (`Kata Pengantar`, `Faktor Pendukung 1`), trimmed; null when absent or blank. */
   narasi(part: string): string | null;
+  /** Narasi `Gambar` rows for a part, numbered in the chapter: `Gambar 1.1 Peta …`; [] when none. */
+  gambar(part: string, chapter: string): ImageBlock[];
+  /** What the DPA's top rows are: `program`, or `kegiatan` for a DPA kept at kegiatan level. */
+  unit: 'program' | 'kegiatan' | 'sub kegiatan';
+  /** The head's jabatan for running text, in title case (`Camat Lima Puluh Pesisir`); "" when blank. */
+  jabatan: string;
 }
 
 const WIB_MINUTES = 420;
+
+/** The word for the budget's top-level rows; a DPA whose top rows are of mixed levels says `program`. */
+function unitOf(fig: Figures): ReportContext['unit'] {
+  if (fig.tingkatAnggaran === 'kegiatan') return 'kegiatan';
+  if (fig.tingkatAnggaran === 'subkegiatan') return 'sub kegiatan';
+  return 'program';
+}
 
 export function createContext(wb: Workbook, opts: BuildOptions): ReportContext {
   const profil = wb.profil;
@@ -40,6 +54,20 @@ export function createContext(wb: Workbook, opts: BuildOptions): ReportContext {
     const text = v.text.trim();
     if (text !== '') byName.set(normalizeName(k), text);
   }
+  const fig = computeFigures(wb, tahun);
+  const gambarCount = new Map<string, number>();
+  const gambar = (part: string, chapter: string): ImageBlock[] => {
+    const text = byName.get(normalizeName(`Gambar ${part}`));
+    if (!text) return [];
+    return text.split('\n').flatMap((line) => {
+      const m = /^(https?:\/\/\S+)\s*(.*)$/i.exec(line.trim());
+      if (!m) return [];
+      const n = (gambarCount.get(chapter) ?? 0) + 1;
+      gambarCount.set(chapter, n);
+      const title = m[2].trim();
+      return [{ type: 'image' as const, url: m[1], caption: `Gambar ${chapter}.${n}${title ? ` ${title}` : ''}` }];
+    });
+  };
   return {
     wb,
     profil,
@@ -47,9 +75,12 @@ export function createContext(wb: Workbook, opts: BuildOptions): ReportContext {
     instansi,
     pemda,
     instansiLengkap: pemda ? `${instansi} ${pemda}` : instansi,
-    fig: computeFigures(wb, tahun),
+    fig,
     tables: createTableNumbering(),
     hariIni,
     narasi: (part) => byName.get(normalizeName(part)) ?? null,
+    gambar,
+    unit: unitOf(fig),
+    jabatan: hurufJudul(profil?.jabatanPimpinan ?? ''),
   };
 }

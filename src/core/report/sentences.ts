@@ -71,11 +71,23 @@ export function perubahan(sebelum: Decimal, sekarang: Decimal, places: number, n
 
 const LIST_MARKER = /^\s*(?:(\d{1,2})[.)]|[a-z][.)]|[-•*–])\s+/;
 
+/** Strips a leading list marker (`1.`, `a)`, `-`) from a line. */
+export function tanpaPenanda(line: string): string {
+  const m = LIST_MARKER.exec(line);
+  return m ? line.slice(m[0].length).trim() : line.trim();
+}
+
+/** A table written in Narasi as lines with `|` between cells: the first line is the header. */
+export type NarasiTable = (header: string[], rows: string[][]) => Block;
+
+const isTableLine = (line: string) => line.includes('|');
+
 /**
- * Narasi text as blocks: paragraphs split on blank lines/newlines; consecutive lines that start
- * `1.`, `a.`, `-` become one list (numbered when they start with digits).
+ * Narasi text as blocks: one paragraph per line; consecutive lines that start `1.`, `a.`, `-`
+ * become one list (numbered when they start with digits); consecutive lines with `|` become a
+ * table through `table` (kept as paragraphs when no table maker is given).
  */
-export function narasiBlocks(text: string): Block[] {
+export function narasiBlocks(text: string, table?: NarasiTable): Block[] {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -83,26 +95,73 @@ export function narasiBlocks(text: string): Block[] {
     .filter((l) => l !== '');
   const blocks: Block[] = [];
   let list: { items: string[]; ordered: boolean } | null = null;
-  const flush = () => {
+  let grid: string[][] = [];
+  const flushList = () => {
     if (list) blocks.push({ type: 'list', items: list.items, ordered: list.ordered });
     list = null;
   };
+  const flushGrid = () => {
+    if (grid.length > 0 && table) {
+      const width = Math.max(...grid.map((r) => r.length));
+      const pad = (r: string[]) => [...r, ...new Array<string>(width - r.length).fill('')];
+      blocks.push(table(pad(grid[0]), grid.slice(1).map(pad)));
+    }
+    grid = [];
+  };
   for (const line of lines) {
+    if (table && isTableLine(line)) {
+      flushList();
+      // `| a | b |` (markdown) or `a | b`; a leading `|` alone is an empty first cell.
+      const cells = line.startsWith('|') && line.endsWith('|') ? line.slice(1, -1) : line;
+      grid.push(cells.split('|').map((c) => c.trim()));
+      continue;
+    }
+    flushGrid();
     const m = LIST_MARKER.exec(line);
     if (m) {
       const ordered = m[1] !== undefined;
       if (!list || list.ordered !== ordered) {
-        flush();
+        flushList();
         list = { items: [], ordered };
       }
       list.items.push(line.slice(m[0].length).trim());
     } else {
-      flush();
+      flushList();
       blocks.push({ type: 'paragraph', text: line, align: 'justify' });
     }
   }
-  flush();
+  flushList();
+  flushGrid();
   return blocks;
+}
+
+/** A sentence with exactly one full stop at its end (a trailing `.`, `;` or `:` is replaced). */
+export function kalimat(text: string): string {
+  return `${text.trim().replace(/[\s.;:,]+$/, '')}.`;
+}
+
+/** Lower-case first letter for text placed mid-sentence, unless the first word is an acronym (`SDM`). */
+export function awalKecil(s: string): string {
+  const t = s.trim();
+  const first = t.split(/\s/)[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase()) return t;
+  return t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+const KATA_KECIL = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'atau', 'untuk', 'pada', 'serta']);
+
+/**
+ * A jabatan or program name typed in capitals (`CAMAT LIMA PULUH PESISIR`), in title case for
+ * running text: `Camat Lima Puluh Pesisir`. Mixed-case input is kept as typed.
+ */
+export function hurufJudul(name: string): string {
+  const t = name.trim().replace(/\s+/g, ' ');
+  if (t !== t.toUpperCase()) return t;
+  return t
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && KATA_KECIL.has(w) ? w : w.replace(/(^|[-/(])(\p{L})/gu, (_, a, b) => a + b.toUpperCase())))
+    .join(' ');
 }
 
 export function paragraf(text: string): Block {

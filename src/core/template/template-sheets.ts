@@ -99,7 +99,7 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
       Kunci: `Isi kolom Nilai untuk setiap kunci. Wajib: ${requiredProfilKeys.join(', ')}.`,
       Nilai:
         'Tahun: tahun laporan (mis. 2023). Periode Renstra: mis. 2019-2023. NIP: 18 digit, boleh berspasi. ' +
-        'Tanggal: tanggal penandatanganan laporan.',
+        'Tanggal: tanggal penandatanganan laporan. Jabatan Atasan, Nama Atasan, Tanggal PK (opsional): pihak kedua dan tanggal Perjanjian Kinerja.',
     },
   },
   IKU: {
@@ -122,6 +122,7 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
         'Terisi otomatis dengan rumus =CAPAIAN(realisasi; target; polaritas), dalam persen. Tidak perlu diketik.',
       Analisis: 'Penyebab keberhasilan atau kegagalan.',
       Solusi: 'Langkah yang telah atau akan diambil.',
+      'Standar Nasional': 'Opsional: standar nasional atau provinsi untuk indikator ini, sebagai pembanding realisasi.',
     },
   },
   DPA: {
@@ -147,6 +148,8 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
       Realisasi: 'Realisasi anggaran (Rp), tidak melebihi pagu.',
       'Realisasi Kinerja': 'Realisasi keluaran; satuannya di kolom Satuan.',
       Sasaran: 'Pada baris program: No sasaran di sheet IKU yang didukung program ini (untuk analisis efisiensi).',
+      'Jenis Belanja': 'Opsional: Belanja Operasi atau Belanja Modal; baris di bawahnya mengikuti bila kosong.',
+      'Pagu Murni': 'Opsional: pagu sebelum perubahan APBD (Rp); kolom Pagu berisi pagu setelah perubahan.',
     },
   },
   IKM: {
@@ -167,11 +170,13 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
   },
   Narasi: {
     id: 'Narasi',
-    widths: { Bagian: 180, Teks: 600 },
+    widths: { Bagian: 180, Kunci: 90, Teks: 600 },
     notes: {
       Bagian:
-        'Bagian yang kosong diganti teks standar dari data. Tambahkan baris "Analisis <No sasaran>" untuk analisis per sasaran.',
-      Teks: 'Teks bagian laporan.',
+        'Satu baris per paragraf; beberapa baris dengan Bagian yang sama menjadi beberapa paragraf. Bagian yang kosong diganti teks standar dari data.',
+      Kunci:
+        'Untuk Faktor Pendukung, Faktor Penghambat, Upaya dan Analisis: No indikator pada sheet IKU (kosong: untuk seluruh laporan). Untuk Gambar: nama Bagian tempat gambar dimuat, mis. Gambaran Umum.',
+      Teks: 'Baris yang diawali 1., a. atau - menjadi daftar; baris berisi | menjadi tabel (baris pertama judul kolom). Untuk Gambar: alamat gambar (https://...) lalu keterangannya.',
     },
   },
 };

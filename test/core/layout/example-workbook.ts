@@ -8,9 +8,12 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
  * calendar day it shows in the spreadsheet's zone, as midnight UTC (the adapter's conversion).
  */
 export function loadExample(): RawWorkbook {
-  const json = JSON.parse(
-    readFileSync(new URL('../../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
-  ) as {
+  return loadRawWorkbook(new URL('../../../examples/lima-puluh-pesisir-2023.json', import.meta.url));
+}
+
+/** A workbook JSON file as the adapter hands it to core (ISO dates as that calendar day, midnight UTC). */
+export function loadRawWorkbook(file: URL): RawWorkbook {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as {
     name: string;
     sheets: { name: string; values: CellValue[][]; formulas?: string[][] }[];
   };

@@ -131,9 +131,10 @@ describe('readWorkbook on the example workbook (Lima Puluh Pesisir 2023)', () =>
     expect(akip.predikat).toEqual({ 2022: { value: 'B', cell: 'E8' }, 2023: { value: 'B', cell: 'F8' } });
   });
 
-  it('reads the nine Narasi parts', () => {
-    expect(Object.keys(workbook.narasi)).toHaveLength(9);
-    expect(workbook.narasi['Visi'].cell).toBe('B8');
+  it('reads the Narasi rows: one part per Bagian (and Kunci), its rows joined in sheet order', () => {
+    expect(Object.keys(workbook.narasi)).toContain('Faktor Pendukung 1');
+    expect(workbook.narasi['Visi'].cell).toBe('C21');
+    expect(workbook.narasi['Kata Pengantar'].text.split('\n')).toHaveLength(4);
   });
 
   it('a date cell (the adapter hands over the calendar day as midnight UTC) reads as that date', () => {

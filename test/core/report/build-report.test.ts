@@ -64,6 +64,7 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
       'KATA PENGANTAR',
       'DAFTAR ISI',
       'DAFTAR TABEL',
+      'IKHTISAR EKSEKUTIF',
       'BAB I PENDAHULUAN',
       'BAB II PERENCANAAN KINERJA',
       'BAB III AKUNTABILITAS KINERJA',
@@ -104,8 +105,10 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
       'Nilai Rata-rata (NRR) per Unsur',
       'Skala Nilai dan Predikat AKIP',
       'Nilai Komponen Evaluasi AKIP',
-      'Analisis Keberhasilan, Kegagalan dan Solusi',
-      'Analisis Efisiensi',
+      'Efisiensi Penggunaan Sumber Daya Sasaran 1',
+      'Program dan Kegiatan Pendukung Sasaran 2',
+      'Isu Strategis',
+      'Pagu dan Realisasi Anggaran per Jenis Belanja',
       'Pagu dan Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan',
     ]) {
       expect(
@@ -113,7 +116,9 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
         part,
       ).toBe(true);
     }
-    expect(captions[0]).toMatch(/^Tabel 2\.1 /);
+    expect(captions[0]).toMatch(/^Tabel I\.1 Ringkasan Capaian IKU/);
+    expect(captions).toContain('Tabel 1.1 Isu Strategis');
+    expect(captions).toContain('Tabel 2.1 Tujuan, Sasaran, Indikator dan Target Kinerja Renstra 2019-2023');
     expect(captions.find((c) => c.includes('Capaian Indikator Kinerja Utama'))).toBe(
       'Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2023',
     );
@@ -139,8 +144,9 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
     expect(trend.rows[0][column(trend, 'Capaian 2022 (%)')]).toBe('97,04');
     expect(text).not.toContain('96,79');
     expect(text).toContain(
-      'Capaian indikator Indeks Kepuasan Masyarakat (IKM) tahun 2023 sebesar 99,72% (realisasi 88,12 dari target 88,37), kategori Sangat Tinggi; dibandingkan tahun 2022 (82,48) realisasi naik 5,64 poin.',
+      'Pada Tahun 2023 realisasi Indeks Kepuasan Masyarakat (IKM) sebesar 88,12 dari target 88,37, sehingga capaian kinerjanya 99,72% dengan kategori Sangat Tinggi.',
     );
+    expect(text).toContain('Dibandingkan Tahun 2022, realisasi Tahun 2023 naik 5,64 poin.');
   });
 
   it('AKIP totals are the sum of the components (2020: 66,56, not 66,87) and 72,59 / 70,20 are BB (PermenPAN-RB 88/2021)', () => {
@@ -164,7 +170,10 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
 
   it('counts the indicators that met target: none of 2, both listed with their capaian (99,72 and 96,69 are below 100)', () => {
     expect(text).toContain(
-      'Dari 2 (dua) indikator kinerja utama, belum ada yang mencapai target (capaian 100% atau lebih): Indeks Kepuasan Masyarakat (IKM) dengan capaian 99,72% dan Nilai AKIP dengan capaian 96,69%.',
+      'Dari 2 (dua) indikator kinerja utama, belum ada yang mencapai target; seluruhnya masih di bawah target.',
+    );
+    expect(text).toContain(
+      'Dari tabel tersebut terlihat bahwa target Indeks Kepuasan Masyarakat (IKM) dengan capaian 99,72% dan Nilai AKIP dengan capaian 96,69% belum tercapai.',
     );
   });
 
@@ -232,13 +241,14 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
   });
 
   it('efficiency per sasaran from the programs mapped to it: 99,72 − 96,08 = 3,64 and 96,69 − 91,68 = 5,01', () => {
-    const t = table(r, 'Analisis Efisiensi');
-    const cols = ['Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Tingkat Efisiensi (%)'].map((c) => column(t, c));
-    expect(t.rows.map((row) => cols.map((c) => row[c]))).toEqual([
+    const ts = [1, 2].map((n) => table(r, `Efisiensi Penggunaan Sumber Daya Sasaran ${n}`));
+    const cols = ['Capaian Kinerja (%)', 'Serapan Anggaran (%)', 'Tingkat Efisiensi (%)'].map((c) => column(ts[0], c));
+    const rows = ts.flatMap((t) => t.rows);
+    expect(rows.map((row) => cols.map((c) => row[c]))).toEqual([
       ['99,72', '96,08', '3,64'],
       ['96,69', '91,68', '5,01'],
     ]);
-    for (const row of t.rows) {
+    for (const row of rows) {
       expect(parsePrinted(row[cols[0]]).minus(parsePrinted(row[cols[1]])).eq(parsePrinted(row[cols[2]]))).toBe(true);
     }
   });
@@ -249,7 +259,13 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
       const body = t.rows.slice(0, -1);
       const total = t.rows[t.rows.length - 1];
       // The DPA detail table totals its program rows (codes with three parts), not every row.
-      const summed = t.caption.includes('Sub Kegiatan') ? body.filter((row) => row[0].split('.').length === 3) : body;
+      // A table with sub-totals in bold (program over its kegiatan) totals its bold rows only.
+      const bold = t.boldRows;
+      const summed = t.caption.includes('Sub Kegiatan')
+        ? body.filter((row) => row[0].split('.').length === 3)
+        : bold
+          ? body.filter((_, i) => bold.includes(i))
+          : body;
       for (const name of ['Pagu (Rp)', 'Realisasi (Rp)']) {
         const c = t.header.indexOf(name);
         if (c < 0) continue;
@@ -270,8 +286,9 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
   it('BAB IV states plainly which targets were missed (capaian < 100)', () => {
     const i = r.blocks.findIndex((b) => b.type === 'heading' && b.text === 'BAB IV PENUTUP');
     const bab4 = allText(r.blocks.slice(i)).join('\n');
+    expect(bab4).toContain('Indeks Kepuasan Masyarakat (IKM) 99,72% (Sangat Tinggi)');
     expect(bab4).toContain(
-      'Target yang belum tercapai pada Tahun 2023 (capaian di bawah 100%) adalah Indeks Kepuasan Masyarakat (IKM) dengan capaian 99,72% dan Nilai AKIP dengan capaian 96,69%',
+      'Dengan demikian target Indeks Kepuasan Masyarakat (IKM) dan Nilai AKIP belum tercapai sepenuhnya',
     );
   });
 
@@ -300,7 +317,7 @@ describe('buildReport on incomplete or hostile data', () => {
     const wb = example();
     wb.iku!.indikator[0].analisis = '<b>x</b>';
     wb.iku!.indikator[1].solusi = '=HYPERLINK("http://x")';
-    const text = allText(report(wb).blocks);
+    const text = allText(report(wb).blocks).join('\n');
     expect(text).toContain('<b>x</b>');
     expect(text).toContain('=HYPERLINK("http://x")');
   });
@@ -324,7 +341,10 @@ describe('buildReport on incomplete or hostile data', () => {
       for (const y of [2020, 2021, 2022]) delete ind.realisasi[y];
     }
     const text = allText(report(wb).blocks).join('\n');
-    expect(text).toContain('perbandingan dengan tahun sebelumnya tidak dapat disajikan');
+    // Nilai AKIP keeps its earlier years: they come from the AKIP sheet's components, not from IKU.
+    expect(text).toContain(
+      'Realisasi Indeks Kepuasan Masyarakat (IKM) sebelum Tahun 2023 belum tersedia, sehingga belum dapat dibandingkan dengan tahun sebelumnya.',
+    );
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
   });
 
@@ -333,7 +353,10 @@ describe('buildReport on incomplete or hostile data', () => {
     const ind = wb.iku!.indikator[1];
     ind.polaritas = 'negatif';
     const text = allText(report(wb).blocks).join('\n');
-    expect(text).toContain('realisasi turun 2,39 poin, artinya kinerja membaik karena makin rendah makin baik');
+    expect(text).toContain(
+      'realisasi Tahun 2023 turun 2,39 poin, artinya kinerja membaik karena makin rendah makin baik',
+    );
+    expect(text).toContain('(2 × target − realisasi) ÷ target × 100%');
   });
 
   it('a target of 0 gives no capaian and says why, not Infinity', () => {
@@ -342,7 +365,9 @@ describe('buildReport on incomplete or hostile data', () => {
     t.target = { kind: 'single', value: new (t.target as { kind: 'single'; value: any }).value.constructor(0) };
     const r = report(wb);
     const text = allText(r.blocks).join('\n');
-    expect(text).toContain('tidak dapat dihitung karena Target 0');
+    expect(text).toContain(
+      'Capaian Indeks Kepuasan Masyarakat (IKM) Tahun 2023 tidak dapat dihitung karena targetnya bernilai 0.',
+    );
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
   });
 

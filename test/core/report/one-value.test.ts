@@ -18,7 +18,8 @@ describe('one value per indicator-year on the example report', () => {
   it('sees AKIP 2020 in the IKU trend table, the component table and the predikat table, all as 66,56', () => {
     // 26,05 + 16,56 + 9,13 + 5,69 + 9,13 = 66,56 (AKIP sheet, 2020); the typed 66,87 is printed nowhere.
     const seen = walkIndicatorYears(doc, OPTS).get(key('Nilai AKIP', 'realisasi', 2020)) ?? [];
-    expect(seen.map((s) => s.printed)).toEqual(['66,56', '66,56', '66,56', '66,56']);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(seen.map((s) => s.printed))).toEqual(new Set(['66,56']));
     expect(new Set(seen.map((s) => s.where.split(' ').slice(0, 2).join(' '))).size).toBeGreaterThanOrEqual(3);
     // 2021: 26,27 + 17,82 + 9,40 + 6,55 + 9,88 = 69,92 (IKU typed 69,91).
     const y2021 = walkIndicatorYears(doc, OPTS).get(key('Nilai AKIP', 'realisasi', 2021)) ?? [];
@@ -40,7 +41,7 @@ describe('one value per indicator-year on the example report', () => {
     row[trend.header.indexOf('Realisasi 2020')] = '66,87';
     const conflicts = indicatorYearConflicts(broken, OPTS);
     expect(conflicts).toHaveLength(1);
-    expect(conflicts[0]).toMatch(/^Nilai AKIP realisasi 2020: 66,87 .* ≠ 66,56/);
+    expect(conflicts[0]).toMatch(/^Nilai AKIP realisasi 2020: (66,87 .* ≠ 66,56|66,56 .* ≠ 66,87)/);
   });
 
   it('treats 75 and 75,00 as one value, a range as text', () => {

@@ -97,7 +97,7 @@ describe('planTemplate', () => {
         'Realisasi 2023',
       ]);
       expect(h.slice(17, 22)).toEqual(['Capaian 2019', 'Capaian 2020', 'Capaian 2021', 'Capaian 2022', 'Capaian 2023']);
-      expect(h.slice(22)).toEqual(['Analisis', 'Solusi']);
+      expect(h.slice(22)).toEqual(['Analisis', 'Solusi', 'Standar Nasional']);
     });
 
     it('Capaian 2023 in row 2 is =CAPAIAN(realisasi, target, polaritas) in en-US syntax: Q2 (Realisasi 2023), L2 (Target 2023), F2', () => {
@@ -179,6 +179,28 @@ describe('planTemplate', () => {
     });
   });
 
+  describe('Narasi', () => {
+    it('writes the row form Bagian | Kunci | Teks with the known parts in Bagian, Kunci and Teks blank', () => {
+      const narasi = sheet(planTemplate([], undefined, NOW), 'Narasi');
+      expect(narasi.values[0]).toEqual(['Bagian', 'Kunci', 'Teks']);
+      const bagian = narasi.values.slice(1).map((r) => r[0]);
+      for (const part of [
+        'Kata Pengantar',
+        'Tugas dan Fungsi',
+        'Struktur Organisasi',
+        'Isu Strategis',
+        'Hasil Reviu',
+      ]) {
+        expect(bagian).toContain(part);
+      }
+      for (const part of ['Faktor Pendukung', 'Faktor Penghambat', 'Upaya', 'Kesimpulan', 'Saran', 'Gambar']) {
+        expect(bagian).toContain(part);
+      }
+      expect(narasi.values.slice(1).every((r) => r[1] === '' && r[2] === '')).toBe(true);
+      expect(narasi.headerNotes[1]).toMatch(/No indikator/);
+    });
+  });
+
   describe('DPA and IKM', () => {
     const plan = planTemplate([], undefined, NOW);
 
@@ -188,6 +210,8 @@ describe('planTemplate', () => {
         { range: 'A2:A', format: '@' },
         { range: 'E2:E', format: '#,##0' },
         { range: 'H2:H', format: '#,##0' },
+        // Pagu Murni (optional, after Sasaran and Jenis Belanja).
+        { range: 'L2:L', format: '#,##0' },
       ]);
       expect(dpa.values).toHaveLength(1);
       expect(dpa.headerNotes[0]).toMatch(/7\.01\.01/);
