@@ -317,6 +317,16 @@ export class FakeSheet
     return this.asGas();
   }
 
+  /** Inserts blank rows after `afterPosition`, moving the rows below it down. */
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.counter.hit('SpreadsheetApp.Sheet.insertRowsAfter');
+    if (afterPosition < 1 || afterPosition > this.maxRows) throw new Error('Those rows are out of bounds.');
+    if (howMany < 1) throw new Error('The number of rows to insert must be at least 1.');
+    if (this.rows.length > afterPosition) this.rows.splice(afterPosition, 0, ...new Array(howMany).fill(undefined));
+    this.maxRows += howMany;
+    return this.asGas();
+  }
+
   getColumnWidth(columnPosition: number): number {
     this.counter.hit('SpreadsheetApp.Sheet.getColumnWidth');
     if (columnPosition < 1 || columnPosition > this.maxColumns) throw new Error('Those columns are out of bounds.');

@@ -159,6 +159,29 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     ],
   },
   {
+    name: 'bacaSurvei',
+    kind: 'server',
+    description:
+      'Membaca sheet respons Google Forms dan menampilkan pemetaan pertanyaan ke U1–U9 tanpa menulis apa pun.',
+    params: [
+      {
+        name: 'namaSheet',
+        type: 'string',
+        doc: 'Sheet respons yang dipilih; kosong untuk yang pertama.',
+        optional: true,
+      },
+    ],
+  },
+  {
+    name: 'imporSurvei',
+    kind: 'server',
+    description: 'Menambahkan respons survei yang baru ke sheet IKM; respons yang sudah ada tidak diubah.',
+    params: [
+      { name: 'namaSheet', type: 'string', doc: 'Sheet respons Google Forms.' },
+      { name: 'pilihan', type: 'Object', doc: 'Pemetaan kolom: unsur (9 indeks kolom), layanan, profil.' },
+    ],
+  },
+  {
     name: 'statusGenerate',
     kind: 'server',
     description: 'Langkah penyusunan laporan yang sedang berjalan.',

@@ -4,3 +4,4 @@ export { bukaPanel, onInstall, onOpen } from './gas/menu';
 export { hapusTanda, periksaData, pilihSel, tandaiDiSheet } from './gas/validate-api';
 export { buatTemplate } from './gas/template-api';
 export { generateLkjip, statusGenerate } from './gas/generate-api';
+export { bacaSurvei, imporSurvei } from './gas/skm-api';

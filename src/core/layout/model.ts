@@ -48,7 +48,9 @@ export type FindingCode =
   | 'duplicate-code'
   | 'code-hierarchy'
   | 'bad-nip'
-  | 'bad-polaritas';
+  | 'bad-polaritas'
+  | 'unread-answer'
+  | 'duplicate-skala';
 
 /** What the sidebar, `lkjip validate --json` and the report's gate all see. */
 export interface Finding {
@@ -195,6 +197,8 @@ export interface Ikm {
   /** 1-based sheet row of each answers[i] (blank rows between respondents are skipped). */
   rows: number[];
   profile: IkmProfileColumn[];
+  /** `Jenis Layanan` of each answers[i] as typed ("" when blank); null when the sheet has no such column. */
+  layanan?: string[] | null;
 }
 
 export interface AkipKomponen {

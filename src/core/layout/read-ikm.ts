@@ -18,6 +18,8 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm
   const header = sheet.values[0] ?? [];
   const answers: CellValue[][] = [];
   const rows: number[] = [];
+  const layananCol = map.columns['Jenis Layanan'];
+  const layanan: string[] = [];
   const profileCols = IKM_PROFILE_COLUMNS.filter((name) => map.columns[name] !== undefined);
   const counts = profileCols.map(() => new Map<string, { label: string; count: number }>());
 
@@ -27,6 +29,7 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm
     if (answer.every((v) => isEmptyCell(v))) return;
     answers.push(answer);
     rows.push(i + 1);
+    if (layananCol !== undefined) layanan.push(cellText(row[layananCol]));
     profileCols.forEach((name, k) => {
       const typed = cellText(row[map.columns[name]], ctx.tzOffsetMinutes);
       const label = typed === '' || typed === '-' ? TIDAK_DIISI : typed;
@@ -46,5 +49,6 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm
     firstRow: rows[0] ?? 2,
     rows,
     profile,
+    layanan: layananCol === undefined ? null : layanan,
   };
 }
