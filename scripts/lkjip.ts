@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join, relative, resolve } from 'node:path';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { buildAll } from './build';
+import { IMPORT_SKM_USAGE, importSkm } from './import-skm';
 import {
   createEmulator,
   loadBundle,
@@ -20,7 +21,8 @@ class UsageError extends Error {}
 const USAGE = `Pemakaian:
   npm run lkjip -- validate <workbook.json> [--json]
   npm run lkjip -- generate <workbook.json> --out <folder>
-  npm run lkjip -- calc <FUNGSI> '<argumen sebagai JSON array>'   mis. calc CAPAIAN '[82.48, 85]'`;
+  npm run lkjip -- calc <FUNGSI> '<argumen sebagai JSON array>'   mis. calc CAPAIAN '[82.48, 85]'
+  ${IMPORT_SKM_USAGE}`;
 
 const SOURCES = ['src', 'sidebar', 'appsscript.json', 'scripts/build.ts'];
 
@@ -173,7 +175,12 @@ async function calc(args: string[]): Promise<number> {
   }
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { validate, generate, calc };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  validate,
+  generate,
+  calc,
+  'import-skm': (args) => importSkm(args, { ensureBuilt, readWorkbookFile, usageError: (m) => new UsageError(m) }),
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;

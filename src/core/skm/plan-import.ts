@@ -159,8 +159,8 @@ function target(ikm: RawSheet | null, wanted: string[]): Target {
 }
 
 function unreadMessage(text: string, u: number, count: number): string {
-  const times = count > 1 ? ` Teks ini muncul ${count} kali pada pertanyaan ini.` : '';
-  return `Jawaban ${unsurLabel(u)} berisi "${text}", yang tidak dikenali sebagai nilai 1–4.${times} Tambahkan teks ini beserta nilainya (1–4) di sheet "Skala SKM" (kolom Teks dan Nilai), lalu impor lagi; respons ini belum diimpor.`;
+  const times = count > 1 ? ` (${count} kali pada pertanyaan ini)` : '';
+  return `Jawaban ${unsurLabel(u)} "${text}" tidak dikenali sebagai nilai 1–4${times}. Tambahkan teks ini dan nilainya di sheet "Skala SKM" (kolom Teks, Nilai), lalu impor lagi; respons ini belum diimpor.`;
 }
 
 export function planImport(

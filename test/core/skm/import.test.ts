@@ -84,9 +84,12 @@ describe('planImport on the Forms fixture', () => {
       `unread-answer ${RESPONSE_SHEET}!M8`,
     ]);
     expect(first.findings[0].severity).toBe('error');
-    expect(first.findings[0].message).toContain('Jawaban U3 Waktu Penyelesaian berisi "Lumayan"');
-    expect(first.findings[0].message).toContain('muncul 2 kali');
-    expect(first.findings[0].message).toContain('"Skala SKM"');
+    expect(first.findings[0].message).toBe(
+      'Jawaban U3 Waktu Penyelesaian "Lumayan" tidak dikenali sebagai nilai 1–4 (2 kali pada pertanyaan ini). Tambahkan teks ini dan nilainya di sheet "Skala SKM" (kolom Teks, Nilai), lalu impor lagi; respons ini belum diimpor.',
+    );
+    expect(first.findings[2].message).toBe(
+      'Jawaban U6 Kompetensi Pelaksana "Cukup puas" tidak dikenali sebagai nilai 1–4. Tambahkan teks ini dan nilainya di sheet "Skala SKM" (kolom Teks, Nilai), lalu impor lagi; respons ini belum diimpor.',
+    );
     expect(first.unread).toEqual([
       { teks: 'Lumayan', jumlah: 2, unsur: ['U3'], sel: ['J7', 'J8'] },
       { teks: 'Cukup puas', jumlah: 1, unsur: ['U6'], sel: ['M8'] },
