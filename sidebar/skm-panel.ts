@@ -110,7 +110,7 @@ function readChoice(plan: SkmPlan) {
 function renderResult(output: HTMLElement, r: SkmImportResult): void {
   replace(
     output,
-    message(r.pesan, r.counts.tertunda > 0 ? 'warning' : 'ok'),
+    message(r.pesan, r.counts.tertunda > 0 || (r.counts.manual > 0 && r.counts.baru > 0) ? 'warning' : 'ok'),
     countsLine(r.counts),
     r.nik !== null
       ? el('p', { className: 'skm-nik' }, TEKS_SKM.nik(r.nik, r.mutu))
@@ -158,7 +158,7 @@ export function renderPlan(box: HTMLElement, plan: SkmPlan): void {
   const output = el(
     'div',
     { id: 'hasil-impor-survei', className: 'result', attrs: { 'aria-live': 'polite' } },
-    message(plan.pesan, 'info'),
+    message(plan.pesan, plan.counts.manual > 0 && plan.counts.baru > 0 ? 'warning' : 'info'),
     countsLine(plan.counts),
     unreadView(plan),
   );

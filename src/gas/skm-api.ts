@@ -103,7 +103,11 @@ function summary(plan: ImportPlan, written: boolean): string {
   parts.push(written ? `${c.baru} baris baru ditulis ke sheet IKM` : `${c.baru} baris baru akan ditulis ke sheet IKM`);
   if (c.sudahAda > 0) parts.push(`${c.sudahAda} sudah ada di IKM (tidak diubah)`);
   if (c.tertunda > 0) parts.push(`${c.tertunda} belum diimpor karena ada jawaban yang tidak terbaca`);
-  return `${parts.join(', ')}.`;
+  const manual =
+    c.manual > 0 && c.baru > 0
+      ? ` Sheet IKM sudah berisi ${c.manual} responden yang diketik langsung (bukan hasil impor); bila mereka responden formulir yang sama, hapus baris tersebut agar tidak terhitung dua kali.`
+      : '';
+  return `${parts.join(', ')}.${manual}`;
 }
 
 /** What an import would do, without writing: the sheets found, the proposed mapping, the counts. */

@@ -29,7 +29,7 @@ describe('bacaSurvei / imporSurvei on the Forms fixture', () => {
     expect(r.sheets).toEqual([RESPONSE_SHEET]);
     expect(r.sheet).toBe(RESPONSE_SHEET);
     expect(r.mapping.unsur).toEqual([7, 8, 9, 10, 11, 12, 13, 15, 14]);
-    expect(r.counts).toEqual({ dibaca: 7, baru: 5, sudahAda: 0, tertunda: 2 });
+    expect(r.counts).toEqual({ dibaca: 7, baru: 5, sudahAda: 0, tertunda: 2, manual: 0 });
     expect(r.columns[7]).toMatchObject({ letter: 'H', role: 'unsur' });
     const calls = em.counter.counts();
     expect(calls['SpreadsheetApp.Range.getValues']).toBe(1);
@@ -39,7 +39,7 @@ describe('bacaSurvei / imporSurvei on the Forms fixture', () => {
   it('imporSurvei creates IKM with one setValues; the findings point at the response cells', () => {
     em.counter.reset();
     const r = ctx.imporSurvei(RESPONSE_SHEET, ctx.bacaSurvei().mapping);
-    expect(r.counts).toEqual({ dibaca: 7, baru: 5, sudahAda: 0, tertunda: 2 });
+    expect(r.counts).toEqual({ dibaca: 7, baru: 5, sudahAda: 0, tertunda: 2, manual: 0 });
     expect(r.findings.map((f: { cell: string }) => f.cell)).toEqual(['J7', 'J8', 'M8']);
     expect(r.nik).toBe(83.75);
     expect(r.pesan).toBe(
@@ -54,13 +54,13 @@ describe('bacaSurvei / imporSurvei on the Forms fixture', () => {
     skala.getRange(1, 1, 3, 2).setValues(skalaSheet().values);
     const mapping = ctx.bacaSurvei().mapping;
     const r = ctx.imporSurvei(RESPONSE_SHEET, mapping);
-    expect(r.counts).toEqual({ dibaca: 7, baru: 2, sudahAda: 5, tertunda: 0 });
+    expect(r.counts).toEqual({ dibaca: 7, baru: 2, sudahAda: 5, tertunda: 0, manual: 0 });
     expect(r.nik).toBe(82.67);
     expect(r.mutu).toBe('B (Baik)');
     const ikm = JSON.stringify(sheetValues(em, 'IKM'));
     em.counter.reset();
     const again = ctx.imporSurvei(RESPONSE_SHEET, mapping);
-    expect(again.counts).toEqual({ dibaca: 7, baru: 0, sudahAda: 7, tertunda: 0 });
+    expect(again.counts).toEqual({ dibaca: 7, baru: 0, sudahAda: 7, tertunda: 0, manual: 0 });
     expect(Object.keys(em.counter.counts()).filter((k) => /set|insert/.test(k))).toEqual([]);
     expect(JSON.stringify(sheetValues(em, 'IKM'))).toBe(ikm);
   });
@@ -78,6 +78,47 @@ describe('bacaSurvei / imporSurvei on the Forms fixture', () => {
       'Unsur U9 belum dipasangkan',
     );
     expect(() => ctx.imporSurvei('IKU', m)).toThrow('bukan sheet respons Google Forms');
+  });
+});
+
+describe('importing into an IKM sheet that already holds respondents typed by hand', () => {
+  it('appends below them, adds the missing columns to the right, and warns that they may be the same people', () => {
+    const wb = structuredClone(EXAMPLE);
+    wb.sheets.push(...formsWorkbook(undefined, true).sheets);
+    const { em, ctx } = setup(wb);
+    em.counter.reset();
+    const r = ctx.imporSurvei(RESPONSE_SHEET, ctx.bacaSurvei().mapping);
+    expect(r.counts).toEqual({ dibaca: 7, baru: 7, sudahAda: 0, tertunda: 0, manual: 365 });
+    expect(r.pesan).toBe(
+      '7 respons dibaca, 7 baris baru ditulis ke sheet IKM. Sheet IKM sudah berisi 365 responden yang diketik langsung (bukan hasil impor); bila mereka responden formulir yang sama, hapus baris tersebut agar tidak terhitung dua kali.',
+    );
+    // One setValues for the two new header cells, one for the rows.
+    expect(em.counter.counts()['SpreadsheetApp.Range.setValues']).toBe(2);
+    const ikm = sheetValues(em, 'IKM') as unknown[][];
+    expect(ikm).toHaveLength(373);
+    expect(ikm[0].slice(15)).toEqual(['Jenis Layanan', 'Baris Respons']);
+    expect(ikm[366]).toEqual([
+      366,
+      '2024-03-04T09:15:22',
+      'Laki-laki',
+      'SMA',
+      '31-40',
+      'Wiraswasta',
+      4,
+      4,
+      3,
+      4,
+      3,
+      4,
+      4,
+      3,
+      3,
+      'Surat Keterangan',
+      2,
+    ]);
+    expect(JSON.stringify(ikm.slice(0, 366).map((row) => row.slice(0, 15)))).toBe(
+      JSON.stringify(EXAMPLE.sheets.find((s) => s.name === 'IKM')?.values.map((row) => row.slice(0, 15))),
+    );
   });
 });
 

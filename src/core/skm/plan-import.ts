@@ -48,6 +48,8 @@ export interface ImportPlan {
     sudahAda: number;
     /** New, but held back: an answer could not be read. Imported once it can be. */
     tertunda: number;
+    /** Respondents already in IKM that did not come from an import (typed or pasted there). */
+    manual: number;
   };
   /** One per unreadable answer cell, at that cell of the response sheet. */
   findings: Finding[];
@@ -62,10 +64,14 @@ const TANGGAL = 'Tanggal';
 const BARIS = 'Baris Respons';
 const LAYANAN = 'Jenis Layanan';
 
-/** A response's key: its timestamp to the second (Forms records seconds) and its sheet row. */
+/** A response's timestamp to the second (Forms records seconds); text as typed; "" when blank. */
+export function stampKey(timestamp: CellValue): string {
+  return isDate(timestamp) ? String(Math.round(timestamp.getTime() / 1000)) : cellText(timestamp);
+}
+
+/** A response's key: its timestamp and its row in the response sheet. */
 export function responseKey(timestamp: CellValue, row: number): string {
-  const t = isDate(timestamp) ? String(Math.round(timestamp.getTime() / 1000)) : cellText(timestamp);
-  return `${t}|${row}`;
+  return `${stampKey(timestamp)}|${row}`;
 }
 
 function unsurLabel(u: number): string {
@@ -81,6 +87,10 @@ interface Target {
   width: number;
   startRow: number;
   existingKeys: Set<string>;
+  /** Imported rows per timestamp: rows deleted above a response in the response sheet move it up, not out. */
+  existingStamps: Map<string, number>;
+  /** Respondents typed or pasted in IKM (no Baris Respons): the import cannot tell if they are the same people. */
+  manual: number;
   existingAnswers: CellValue[][];
 }
 
@@ -110,6 +120,8 @@ function target(ikm: RawSheet | null, wanted: string[]): Target {
       width: names.length,
       startRow: 1,
       existingKeys: new Set(),
+      existingStamps: new Map(),
+      manual: 0,
       existingAnswers: [],
     };
   }
@@ -136,16 +148,24 @@ function target(ikm: RawSheet | null, wanted: string[]): Target {
     header.push(name);
   }
   const existingKeys = new Set<string>();
+  const existingStamps = new Map<string, number>();
+  const imported = new Set<number>();
   if (map.columns[BARIS] !== undefined) {
     sheet.values.forEach((row, i) => {
       if (i === 0) return;
       const baris = Number(cellText(row[map.columns[BARIS]]));
       if (!Number.isInteger(baris) || baris < 1) return;
-      existingKeys.add(responseKey(map.columns[TANGGAL] === undefined ? '' : row[map.columns[TANGGAL]], baris));
+      const stamp = map.columns[TANGGAL] === undefined ? '' : row[map.columns[TANGGAL]];
+      existingKeys.add(responseKey(stamp, baris));
+      const k = stampKey(stamp);
+      if (k !== '') existingStamps.set(k, (existingStamps.get(k) ?? 0) + 1);
+      imported.add(i + 1);
     });
   }
   const ctx: SheetContext = { sheet: sheet.name, findings: [], tzOffsetMinutes: 0 };
-  const existingAnswers = readIkm(ctx, sheet, map).answers;
+  const read = readIkm(ctx, sheet, map);
+  const existingAnswers = read.answers;
+  const manual = read.rows.filter((r) => !imported.has(r)).length;
   return {
     createSheet: false,
     col,
@@ -154,6 +174,8 @@ function target(ikm: RawSheet | null, wanted: string[]): Target {
     width: Math.max(width, headerRow.length),
     startRow: sheet.values.length + 1,
     existingKeys,
+    existingStamps,
+    manual,
     existingAnswers,
   };
 }
@@ -174,7 +196,19 @@ export function planImport(
   const wanted = [TANGGAL, ...profil, ...(mapping.layanan >= 0 ? [LAYANAN] : []), BARIS];
   const t = target(ikm, wanted);
   const rows: CellValue[][] = t.startRow === 1 ? [[...t.header]] : [];
-  const counts = { dibaca: 0, baru: 0, sudahAda: 0, tertunda: 0 };
+  const counts = { dibaca: 0, baru: 0, sudahAda: 0, tertunda: 0, manual: t.manual };
+  // How many responses share each timestamp: when IKM holds at least as many imported rows with
+  // that timestamp, they are all in, even if rows above them were deleted from the response sheet.
+  const stamps = new Map<string, number>();
+  response.values.forEach((row, i) => {
+    const k = i > 0 && timestampColumn >= 0 ? stampKey(row[timestampColumn]) : '';
+    if (k !== '') stamps.set(k, (stamps.get(k) ?? 0) + 1);
+  });
+  const known = (stamp: CellValue, sheetRow: number): boolean => {
+    if (t.existingKeys.has(responseKey(stamp, sheetRow))) return true;
+    const k = stampKey(stamp);
+    return k !== '' && (t.existingStamps.get(k) ?? 0) >= (stamps.get(k) ?? 1);
+  };
   const unreadCells: { text: string; u: number; cell: string }[] = [];
   const newAnswers: CellValue[][] = [];
 
@@ -183,7 +217,7 @@ export function planImport(
     counts.dibaca++;
     const sheetRow = i + 1;
     const stamp = timestampColumn >= 0 ? row[timestampColumn] : '';
-    if (t.existingKeys.has(responseKey(stamp, sheetRow))) {
+    if (known(stamp, sheetRow)) {
       counts.sudahAda++;
       return;
     }

@@ -72,7 +72,7 @@ describe('planImport on the Forms fixture', () => {
   const first = run(null, false);
 
   it('without the user scale: 5 responses imported, the 2 with "Lumayan"/"Cukup puas" held back', () => {
-    expect(first.counts).toEqual({ dibaca: 7, baru: 5, sudahAda: 0, tertunda: 2 });
+    expect(first.counts).toEqual({ dibaca: 7, baru: 5, sudahAda: 0, tertunda: 2, manual: 0 });
     expect(first.createSheet).toBe(true);
     expect(first.rows[0]).toEqual(sheetSpec('IKM').columns.map((c) => c.name));
   });
@@ -134,7 +134,7 @@ describe('planImport on the Forms fixture', () => {
   const ikm2 = apply(ikm1, second);
 
   it('with the user scale, importing again adds only the 2 held-back responses', () => {
-    expect(second.counts).toEqual({ dibaca: 7, baru: 2, sudahAda: 5, tertunda: 0 });
+    expect(second.counts).toEqual({ dibaca: 7, baru: 2, sudahAda: 5, tertunda: 0, manual: 0 });
     expect(second.findings).toEqual([]);
     expect(second.startRow).toBe(7);
     expect(second.rows.map((r) => r[r.length - 1])).toEqual([7, 8]);
@@ -148,9 +148,27 @@ describe('planImport on the Forms fixture', () => {
 
   it('importing a third time is a no-op: nothing to write', () => {
     const third = run(ikm2, true);
-    expect(third.counts).toEqual({ dibaca: 7, baru: 0, sudahAda: 7, tertunda: 0 });
+    expect(third.counts).toEqual({ dibaca: 7, baru: 0, sudahAda: 7, tertunda: 0, manual: 0 });
     expect(third.rows).toEqual([]);
     expect(third.header).toEqual([]);
+  });
+
+  it('deleting a response row (a test entry) above imported ones does not import them again', () => {
+    const sheet = responses();
+    sheet.values.splice(2, 1); // response row 3 deleted: rows 4–8 move up to 3–7
+    const info = describeResponseSheet(sheet);
+    const plan = planImport(sheet, proposeMapping(info), skala, ikm2, info.timestampColumn);
+    expect(plan.counts).toEqual({ dibaca: 6, baru: 0, sudahAda: 6, tertunda: 0, manual: 0 });
+  });
+
+  it('two responses in the same second are told apart by their row', () => {
+    const sheet = responses();
+    sheet.values[3][0] = sheet.values[2][0]; // rows 3 and 4: same timestamp
+    const info = describeResponseSheet(sheet);
+    const once = planImport(sheet, proposeMapping(info), skala, null, info.timestampColumn);
+    expect(once.counts.baru).toBe(7);
+    const twice = planImport(sheet, proposeMapping(info), skala, apply(null, once), info.timestampColumn);
+    expect(twice.counts).toEqual({ dibaca: 7, baru: 0, sudahAda: 7, tertunda: 0, manual: 0 });
   });
 
   it('NIK per Jenis Layanan from the imported IKM sheet, computed by hand', () => {
@@ -181,6 +199,7 @@ describe('planImport on the Forms fixture', () => {
       ],
     };
     const plan = run(own, true);
+    expect(plan.counts.manual).toBe(1);
     expect(plan.createSheet).toBe(false);
     expect(plan.startRow).toBe(3);
     expect(plan.headerStart).toBe(10);
