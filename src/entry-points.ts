@@ -78,8 +78,8 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [
       {
         name: 'jawaban',
-        type: 'Array<Array<number>>',
-        doc: 'Jawaban 1–4: baris = responden, kolom = unsur (U1–U9); satu baris = NRR.',
+        type: 'Array<Array<number|string>>',
+        doc: 'Jawaban 1–4 atau teks jawaban kuesioner (mis. "Sangat sesuai"): baris = responden, kolom = unsur; satu baris = NRR.',
       },
       {
         name: 'bobot',
