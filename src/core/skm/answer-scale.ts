@@ -92,7 +92,7 @@ export function readAnswer(v: CellValue, sendiri?: SkalaSendiri): number | null 
 }
 
 /** For a formula on the response sheet: answer text → 1–4 with the regulation's wording, else null. */
-export function nilaiTeksJawaban(v: CellValue, sendiri?: SkalaSendiri): number | null {
-  const n = readAnswer(v, sendiri);
+export function nilaiTeksJawaban(v: CellValue): number | null {
+  const n = readAnswer(v);
   return typeof n === 'number' ? n : null;
 }

@@ -9,7 +9,7 @@ import type { Finding, RawSheet } from '../layout/model';
 import { readIkm } from '../layout/read-ikm';
 import { IKM_PROFILE_COLUMNS, sheetSpec } from '../layout/spec';
 import type { CellValue } from '../numbers';
-import { readAnswer, type SkalaSendiri } from './answer-scale';
+import { normalizeAnswerText, readAnswer, type SkalaSendiri } from './answer-scale';
 import type { SkmMapping } from './response-sheet';
 
 /**
@@ -257,7 +257,7 @@ export function planImport(
   // Distinct unread texts: one finding per cell, each saying how often its text appears.
   const perQuestion = new Map<string, number>();
   for (const x of unreadCells) {
-    const k = `${x.u}|${x.text.toLowerCase()}`;
+    const k = `${x.u}|${normalizeAnswerText(x.text)}`;
     perQuestion.set(k, (perQuestion.get(k) ?? 0) + 1);
   }
   const findings = unreadCells.map((x) =>
@@ -265,12 +265,12 @@ export function planImport(
       'unread-answer',
       response.name,
       x.cell,
-      unreadMessage(x.text, x.u, perQuestion.get(`${x.u}|${x.text.toLowerCase()}`) ?? 1),
+      unreadMessage(x.text, x.u, perQuestion.get(`${x.u}|${normalizeAnswerText(x.text)}`) ?? 1),
     ),
   );
   const distinct = new Map<string, UnreadText>();
   for (const x of unreadCells) {
-    const k = x.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const k = normalizeAnswerText(x.text);
     const entry = distinct.get(k) ?? { teks: x.text, jumlah: 0, unsur: [], sel: [] };
     entry.jumlah++;
     entry.sel.push(x.cell);

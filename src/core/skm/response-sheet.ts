@@ -1,5 +1,5 @@
 import { columnLetter } from '../layout/a1';
-import { cellText, isEmptyCell } from '../layout/cells';
+import { cellText } from '../layout/cells';
 import type { RawSheet } from '../layout/model';
 import { layoutSheetId } from '../layout/read-workbook';
 import { IKM_PROFILE_COLUMNS, normalizeName } from '../layout/spec';
@@ -21,7 +21,7 @@ const TIMESTAMP = /^(timestamp|stempel waktu|cap waktu|tanda waktu|waktu pengisi
 const UNSUR_WORDING: readonly RegExp[] = [
   /\bpersyaratan\b/,
   /\b(prosedur|mekanisme|alur)\b/,
-  /\b(waktu|kecepatan)\b/,
+  /\b(waktu|kecepatan|cepat)\b/,
   /\b(biaya|tarif)\b/,
   /\b(produk|spesifikasi)\b/,
   /\b(kompetensi|kompeten|kemampuan)\b/,
@@ -38,10 +38,10 @@ const PROFILE_WORDING: Record<string, RegExp> = {
   Pekerjaan: /^(pekerjaan|profesi|mata pencaharian)\b/,
 };
 
-const LAYANAN = /^(jenis (pe)?layanan|(unit )?(pe)?layanan( yang)?\b)/;
+const LAYANAN = /^(jenis (pe)?layanan|unit (pe)?layanan|layanan yang|layanan$)/;
 /** Who answered and free comments: never an unsur. */
 const NOT_A_QUESTION =
-  /^(nama|alamat|e-?mail|no\.? ?(hp|telp|telepon|wa)|nomor|nik\b|kritik|saran|komentar|masukan|pesan|catatan|usul|tanda tangan)/;
+  /^(nama|alamat|e-?mail|no\.? ?(hp|telp|telepon|wa)|nomor|nik\b|kritik|saran|komentar|masukan|pesan|catatan|usul|tanda tangan|skor|score|nilai total|total)/;
 
 export type ColumnRole = 'timestamp' | 'unsur' | 'layanan' | 'profil' | 'lain';
 
@@ -61,8 +61,6 @@ export interface ResponseSheetInfo {
   name: string;
   timestampColumn: number;
   columns: ResponseColumn[];
-  /** Rows after the header with a timestamp or any answer. */
-  responses: number;
 }
 
 /** Where the answers go: a column index per U1–U9 (-1 none), the Jenis Layanan and profile columns. */
@@ -104,8 +102,7 @@ export function describeResponseSheet(sheet: RawSheet): ResponseSheetInfo {
   const header = sheet.values[0] ?? [];
   const columns = header.map((h, i) => classify(cellText(h), i));
   const ts = timestampColumn(header);
-  const responses = sheet.values.slice(1).filter((row) => !row.every((v) => isEmptyCell(v))).length;
-  return { name: sheet.name, timestampColumn: ts, columns, responses };
+  return { name: sheet.name, timestampColumn: ts, columns };
 }
 
 /**
@@ -138,9 +135,4 @@ export function proposeMapping(info: ResponseSheetInfo): SkmMapping {
   for (const c of info.columns)
     if (c.role === 'profil' && c.profil && !(c.profil in profil)) profil[c.profil] = c.index;
   return { unsur, cara, layanan, profil };
-}
-
-/** Every response sheet of the spreadsheet, in tab order. */
-export function findResponseSheets(sheets: readonly RawSheet[]): RawSheet[] {
-  return sheets.filter(isResponseSheet);
 }

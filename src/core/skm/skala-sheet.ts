@@ -3,7 +3,7 @@ import { cellText, describeCell, isEmptyCell } from '../layout/cells';
 import { finding } from '../layout/findings';
 import type { Finding, RawSheet } from '../layout/model';
 import { normalizeName } from '../layout/spec';
-import { normalizeAnswerText, type SkalaSendiri } from './answer-scale';
+import { normalizeAnswerText } from './answer-scale';
 
 /** The optional sheet of the user's own answer wording: `Teks` | `Nilai` (1–4). */
 export const SKALA_SHEET = 'Skala SKM';
@@ -74,5 +74,3 @@ export function readSkalaSheet(sheet: RawSheet | null): SkalaResult {
   for (const key of bad) skala.delete(key);
   return { skala, findings };
 }
-
-export type { SkalaSendiri };

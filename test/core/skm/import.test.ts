@@ -6,7 +6,7 @@ import { sheetSpec } from '../../../src/core/layout/spec';
 import type { CellValue } from '../../../src/core/numbers';
 import { ikmPerLayanan } from '../../../src/core/skm/per-layanan';
 import { planImport, type ImportPlan } from '../../../src/core/skm/plan-import';
-import { describeResponseSheet, findResponseSheets, proposeMapping } from '../../../src/core/skm/response-sheet';
+import { describeResponseSheet, isResponseSheet, proposeMapping } from '../../../src/core/skm/response-sheet';
 import { readSkalaSheet } from '../../../src/core/skm/skala-sheet';
 import { RESPONSE_SHEET, RESPONSE_VALUES, skalaSheet } from '../../fixtures/skm-forms';
 
@@ -39,12 +39,13 @@ function run(ikm: RawSheet | null, withSkala: boolean) {
 }
 
 describe('finding and mapping the Forms response sheet', () => {
-  it('finds the sheet by its Stempel waktu column, not the layout sheets', () => {
-    const found = findResponseSheets([
+  it('finds the sheet by its Stempel waktu column, not the layout sheets or Skala SKM', () => {
+    const found = [
       responses(),
       { name: 'IKU', values: [['Timestamp']] },
       { name: 'Catatan', values: [['x']] },
-    ]);
+      { name: 'Skala SKM', values: [['Timestamp']] },
+    ].filter(isResponseSheet);
     expect(found.map((s) => s.name)).toEqual([RESPONSE_SHEET]);
   });
 
@@ -57,14 +58,25 @@ describe('finding and mapping the Forms response sheet', () => {
     expect(m.profil).toEqual({ 'Jenis Kelamin': 3, Umur: 4, Pendidikan: 5, Pekerjaan: 6 });
   });
 
-  it('a question with other wording takes the unsur left over, by order; email and comments are never unsur', () => {
+  it('a question with other wording takes the unsur left over, by order; a score or comment column never does', () => {
     const sheet = responses();
     sheet.values[0][9] = '3. Berapa lama Anda menunggu sampai urusan selesai?';
+    sheet.values[0][1] = 'Skor'; // a Forms quiz column before it is not a question
     const m = proposeMapping(describeResponseSheet(sheet));
     expect(m.unsur[2]).toBe(9);
     expect(m.cara[2]).toBe('urutan');
-    expect(m.unsur).not.toContain(1); // Alamat email
+    expect(m.unsur).not.toContain(1); // Skor
     expect(m.unsur).not.toContain(16); // Kritik dan saran
+  });
+});
+
+describe('column roles', () => {
+  it('Jenis Layanan by its own header only, not a question that mentions pelayanan', () => {
+    const roles = describeResponseSheet({
+      name: 'R',
+      values: [['Timestamp', 'Layanan yang Anda terima', 'Pelayanan petugas sopan dan ramah?', 'Email Address', 'Usia']],
+    }).columns.map((c) => c.role);
+    expect(roles).toEqual(['timestamp', 'layanan', 'unsur', 'lain', 'profil']);
   });
 });
 
