@@ -74,7 +74,9 @@ describe('column roles', () => {
   it('Jenis Layanan by its own header only, not a question that mentions pelayanan', () => {
     const roles = describeResponseSheet({
       name: 'R',
-      values: [['Timestamp', 'Layanan yang Anda terima', 'Pelayanan petugas sopan dan ramah?', 'Email Address', 'Usia']],
+      values: [
+        ['Timestamp', 'Layanan yang Anda terima', 'Pelayanan petugas sopan dan ramah?', 'Email Address', 'Usia'],
+      ],
     }).columns.map((c) => c.role);
     expect(roles).toEqual(['timestamp', 'layanan', 'unsur', 'lain', 'profil']);
   });
