@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { formsWorkbook, RESPONSE_SHEET } from '../test/fixtures/skm-forms';
 import { createEmulator, loadBundle } from './index.ts';
 
 // Keeps the emulator honest as the add-on grows: every service method the built add-on calls in
@@ -24,6 +25,10 @@ describe('emulator coverage of the add-on', () => {
     ctx = loadBundle(emu);
     ctx.buatTemplate();
     Object.keys(emu.counter.counts()).forEach((k) => used.add(k));
+    emu = createEmulator({ workbook: formsWorkbook() });
+    ctx = loadBundle(emu);
+    ctx.imporSurvei(RESPONSE_SHEET, ctx.bacaSurvei().mapping);
+    for (const k of Object.keys(emu.counter.counts())) used.add(k);
 
     const tests = readdirSync('emulator')
       .filter((f) => f.endsWith('.test.ts') && f !== 'addon-coverage.test.ts')

@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { importSkm } from './import-skm';
 import {
   createEmulator,
   loadBundle,
@@ -174,6 +175,14 @@ const COMMANDS: readonly Command[] = [
     summary: 'menyusun laporan (report.html, report.json, calls.json, workbook.json)',
     options: { out: { type: 'string' } },
     run: generate,
+  },
+  {
+    name: 'import-skm',
+    usage: '<workbook.json> --out <baru.json> [--sheet "<sheet respons>"]',
+    summary: 'Impor Survei: jawaban Google Forms ke sheet IKM; keluar 1 bila ada jawaban tak terbaca',
+    options: { out: { type: 'string' }, sheet: { type: 'string' } },
+    run: (positionals, values) =>
+      importSkm(positionals, values, { ensureBuilt, readWorkbookFile, usageError: (m) => new UsageError(m) }),
   },
   {
     name: 'calc',

@@ -4,6 +4,7 @@
  * client–server boundary fails the type check instead of the user's click.
  */
 import type * as generateApi from '../src/gas/generate-api';
+import type * as skmApi from '../src/gas/skm-api';
 import type * as templateApi from '../src/gas/template-api';
 import type * as validateApi from '../src/gas/validate-api';
 
@@ -13,6 +14,8 @@ export type { OmittedFindings } from '../src/core/validate/cap-findings';
 export type CheckResult = validateApi.HasilPemeriksaan;
 export type TemplateResult = templateApi.TemplateResult;
 export type GenerateStatus = generateApi.StatusGenerate;
+export type SkmPlan = skmApi.RencanaSurvei;
+export type SkmImportResult = skmApi.HasilImpor;
 
 /** The server functions, as the sidebar sees them: their real signatures. */
 export interface ServerApi {
@@ -23,4 +26,6 @@ export interface ServerApi {
   buatTemplate: typeof templateApi.buatTemplate;
   generateLkjip: typeof generateApi.generateLkjip;
   statusGenerate: typeof generateApi.statusGenerate;
+  bacaSurvei: typeof skmApi.bacaSurvei;
+  imporSurvei: typeof skmApi.imporSurvei;
 }

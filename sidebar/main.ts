@@ -2,6 +2,7 @@
 import { setupCheckPanel } from './check-panel';
 import { createGeneratePanel } from './generate-panel';
 import { setupMarksPanel } from './marks-panel';
+import { setupSkmPanel } from './skm-panel';
 import { setupTemplatePanel } from './template-panel';
 
 function init(): void {
@@ -9,6 +10,7 @@ function init(): void {
   const check = setupCheckPanel((result) => generate.noteCheck(result));
   setupMarksPanel();
   setupTemplatePanel(() => check.sheetsChanged());
+  setupSkmPanel();
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

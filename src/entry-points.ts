@@ -79,8 +79,8 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [
       {
         name: 'jawaban',
-        type: 'Array<Array<number>>',
-        doc: 'Jawaban 1–4: baris = responden, kolom = unsur (U1–U9); satu baris = NRR.',
+        type: 'Array<Array<number|string>>',
+        doc: 'Jawaban 1–4 atau teks jawaban kuesioner (mis. "Sangat sesuai"): baris = responden, kolom = unsur; satu baris = NRR.',
       },
       {
         name: 'bobot',
@@ -164,6 +164,29 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
         type: 'boolean',
         doc: 'TRUE bila pengguna memilih lanjut meski ada peringatan.',
       },
+    ],
+  },
+  {
+    name: 'bacaSurvei',
+    kind: 'server',
+    description:
+      'Membaca sheet respons Google Forms dan menampilkan pemetaan pertanyaan ke U1–U9 tanpa menulis apa pun.',
+    params: [
+      {
+        name: 'namaSheet',
+        type: 'string',
+        doc: 'Sheet respons yang dipilih; kosong untuk yang pertama.',
+        optional: true,
+      },
+    ],
+  },
+  {
+    name: 'imporSurvei',
+    kind: 'server',
+    description: 'Menambahkan respons survei yang baru ke sheet IKM; respons yang sudah ada tidak diubah.',
+    params: [
+      { name: 'namaSheet', type: 'string', doc: 'Sheet respons Google Forms.' },
+      { name: 'pilihan', type: 'Object', doc: 'Pemetaan kolom: unsur (9 indeks kolom), layanan, profil.' },
     ],
   },
   {

@@ -5,3 +5,4 @@ export { hapusTanda, periksaData, pilihSel, tandaiDiSheet } from './gas/validate
 export { buatTemplate } from './gas/template-api';
 export { generateLkjip, statusGenerate } from './gas/generate-api';
 export { ujiDokumenLkjip } from './gas/self-test-doc';
+export { bacaSurvei, imporSurvei } from './gas/skm-api';

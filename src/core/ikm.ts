@@ -1,6 +1,7 @@
 import { Decimal, round } from './decimal';
 import { CellInputError, InputError } from './input-error';
 import { CellValue, describeValue, formatId, isBlank, parseNumber } from './numbers';
+import { nilaiTeksJawaban } from './skm/answer-scale';
 
 /** The nine unsur of PermenPAN-RB 14/2017, in the regulation's order. */
 export const UNSUR_IKM: readonly string[] = [
@@ -102,8 +103,11 @@ function parseAnswer(v: CellValue, r: number, c: number): Decimal | null {
   try {
     d = parseNumber(v);
   } catch {
+    // Answer text of a Forms response sheet (`Sangat sesuai`, `d. Gratis`): the SKM scales.
+    const n = nilaiTeksJawaban(v);
+    if (n !== null) return new Decimal(n);
     throw new CellInputError(
-      `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} berisi ${describeValue(v)}, bukan angka 1–4.`,
+      `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} berisi ${describeValue(v)}, bukan angka 1–4 atau jawaban kuesioner SKM yang dikenal.`,
       'Jawaban bukan angka',
       r,
       c,

@@ -58,7 +58,7 @@ describe('hitungIkm (PermenPAN-RB 14/2017)', () => {
       expect((e as CellInputError).col).toBe(0);
       expect((e as Error).message).toBe('Jawaban baris ke-2, unsur ke-1 bernilai 5; jawaban harus 1–4.');
     }
-    expect(() => hitungIkm([['baik', 3]])).toThrow(/berisi "baik", bukan angka 1–4/);
+    expect(() => hitungIkm([['lumayan', 3]])).toThrow(/berisi "lumayan", bukan angka 1–4/);
   });
 
   it('an unsur nobody answered is an error, not a zero', () => {

@@ -30,9 +30,11 @@ describe('preview server', () => {
   it('allows exactly the entry points of kind "server"', () => {
     expect([...SERVER_FUNCTIONS].sort()).toEqual(
       [
+        'bacaSurvei',
         'buatTemplate',
         'generateLkjip',
         'hapusTanda',
+        'imporSurvei',
         'periksaData',
         'pilihSel',
         'statusGenerate',

@@ -20,6 +20,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'code-hierarchy': 'error',
   'realisasi-exceeds-pagu': 'error',
   'bad-polaritas': 'error',
+  'unread-answer': 'error',
+  'duplicate-skala': 'error',
   'capaian-mismatch': 'warning',
   'akip-total-mismatch': 'warning',
   'predikat-mismatch': 'warning',

@@ -52,7 +52,9 @@ export type FindingCode =
   | 'duplicate-code'
   | 'code-hierarchy'
   | 'bad-nip'
-  | 'bad-polaritas';
+  | 'bad-polaritas'
+  | 'unread-answer'
+  | 'duplicate-skala';
 
 /** What the sidebar, `lkjip validate --json` and the report's gate all see. */
 export interface Finding {
@@ -214,6 +216,8 @@ export interface Ikm {
   /** 1-based rows with something typed (a date, a profile) but no answer to any unsur. */
   rowsWithoutAnswers: number[];
   profile: IkmProfileColumn[];
+  /** `Jenis Layanan` of each answers[i] as typed ("" when blank); null when the sheet has no such column. */
+  layanan?: string[] | null;
 }
 
 export interface AkipKomponen {

@@ -20,6 +20,8 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm
   const rows: number[] = [];
   const rowsWithoutAnswers: number[] = [];
   const noCol = map.columns['No'] ?? -1;
+  const layananCol = map.columns['Jenis Layanan'];
+  const layanan: string[] = [];
   const profileCols = IKM_PROFILE_COLUMNS.filter((name) => map.columns[name] !== undefined);
   const counts = profileCols.map(() => new Map<string, { label: string; count: number }>());
 
@@ -33,6 +35,7 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm
     }
     answers.push(answer);
     rows.push(i + 1);
+    if (layananCol !== undefined) layanan.push(cellText(row[layananCol]));
     profileCols.forEach((name, k) => {
       const typed = cellText(row[map.columns[name]]);
       const label = typed === '' || typed === '-' ? TIDAK_DIISI : typed;
@@ -53,5 +56,6 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm
     rows,
     rowsWithoutAnswers,
     profile,
+    layanan: layananCol === undefined ? null : layanan,
   };
 }

@@ -143,6 +143,8 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'U7 Perilaku Pelaksana', required: true, kind: 'answer' },
       { name: 'U8 Penanganan Pengaduan, Saran dan Masukan', required: true, kind: 'answer' },
       { name: 'U9 Sarana dan Prasarana', required: true, kind: 'answer' },
+      { name: 'Jenis Layanan', synonyms: ['Layanan', 'Jenis Pelayanan'], required: false, kind: 'text' },
+      { name: 'Baris Respons', required: false, kind: 'number' },
     ],
   },
   {

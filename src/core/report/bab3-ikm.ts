@@ -1,6 +1,8 @@
 import { Decimal, HUNDRED, round } from '../decimal';
 import { SKALA_MUTU_IKM, UNSUR_IKM } from '../ikm';
 import { formatId } from '../numbers';
+import { ikmPerLayanan } from '../skm/per-layanan';
+import type { Ikm } from '../layout/model';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
 import { paragraf } from './sentences';
@@ -114,6 +116,50 @@ function profilTable(ctx: ReportContext): Block[] {
   ];
 }
 
+/** NIK and mutu per Jenis Layanan with their respondents, and the whole as the last row. */
+function layananBlocks(ctx: ReportContext, ikm: Ikm, responden: number, nik: Decimal, mutu: string): Block[] {
+  const groups = ikmPerLayanan(ikm);
+  if (groups.length < 2) return [];
+  const rows = groups.map((g, i) => [
+    String(i + 1),
+    g.layanan,
+    String(g.responden),
+    g.nik ? formatId(g.nik) : '-',
+    g.mutu ? `${g.mutu.mutu} (${g.mutu.kinerja})` : '-',
+  ]);
+  rows.push(['', 'Seluruh layanan', String(responden), formatId(nik), mutu]);
+  const scored = groups.flatMap((g) => (g.nik ? [{ ...g, nik: g.nik }] : []));
+  const blocks: Block[] = [
+    tabel(
+      ctx,
+      '3',
+      `Indeks Kepuasan Masyarakat per Jenis Layanan Tahun ${ctx.tahun}`,
+      ['No', 'Jenis Layanan', 'Jumlah Responden', 'NIK', 'Mutu Pelayanan'],
+      rows,
+      ['center', 'left', 'right', 'right', 'left'],
+      {
+        totalRow: true,
+        note:
+          scored.length < groups.length
+            ? 'Tanda "-": pada layanan tersebut ada unsur yang tidak dijawab satu responden pun, sehingga NIK-nya tidak dapat dihitung.'
+            : undefined,
+      },
+    ),
+  ];
+  if (scored.length >= 2) {
+    const high = scored.reduce((a, b) => (b.nik.gt(a.nik) ? b : a));
+    const low = scored.reduce((a, b) => (b.nik.lt(a.nik) ? b : a));
+    if (!high.nik.eq(low.nik)) {
+      blocks.push(
+        paragraf(
+          `Menurut jenis layanan, NIK tertinggi diperoleh layanan ${high.layanan} (${formatId(high.nik)}, ${high.responden} responden) dan terendah layanan ${low.layanan} (${formatId(low.nik)}, ${low.responden} responden).`,
+        ),
+      );
+    }
+  }
+  return blocks;
+}
+
 export function ikmBlocks(ctx: ReportContext): Block[] {
   const ikm = ctx.wb.ikm;
   const fig = ctx.fig.ikm;
@@ -191,6 +237,7 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
       ],
       ['left', 'right'],
     ),
+    ...layananBlocks(ctx, ikm, r.responden, fig.nik, mutu),
     paragraf(
       `Nilai IKM ${ctx.instansi} tahun ${ctx.tahun} sebesar ${formatId(fig.nik)} (NIK) dengan mutu pelayanan ${mutu}. Unsur dengan nilai terendah adalah ${names[low]} (NRR ${formatId(nrr[low], NRR_PLACES)}) dan tertinggi ${names[high]} (NRR ${formatId(nrr[high], NRR_PLACES)}); unsur terendah menjadi prioritas perbaikan pelayanan.`,
     ),

@@ -158,6 +158,10 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
     notes: {
       No: 'Satu baris per responden survei kepuasan masyarakat (PermenPAN-RB 14/2017).',
       'U1 Persyaratan': 'Kolom U1–U9: jawaban 1–4 untuk tiap unsur; kosongkan bila tidak dijawab.',
+      'Jenis Layanan':
+        'Layanan yang diterima responden (mis. Surat Keterangan); laporan menyajikan NIK per jenis layanan.',
+      'Baris Respons':
+        'Diisi oleh Impor Survei (baris di sheet respons Google Forms) agar impor berikutnya hanya menambah respons baru. Jangan diubah.',
     },
   },
   AKIP: {

@@ -1,0 +1,135 @@
+/**
+ * "Impor Survei" end to end: the built dist/ in the emulator behind the preview server, the panel
+ * in headless Chromium, on the Forms fixture (test/fixtures/skm-forms.ts) plus a second, English
+ * response sheet. Pick the sheet, see the mapping, change it, import, see the counts; import again.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../scripts/serve';
+import { formsWorkbook, RESPONSE_SHEET, RESPONSE_VALUES } from '../fixtures/skm-forms';
+import { closeWatched, launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
+
+const ROOT = join(__dirname, '../..');
+const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'examples/lima-puluh-pesisir-2023.json'), 'utf8'));
+
+let browser: Browser;
+let server: RunningServer;
+let current: WatchedPage | null = null;
+
+function workbook() {
+  const wb = formsWorkbook(EXAMPLE);
+  // A second response sheet, as Forms names it in an English account; listed before the first.
+  wb.sheets.splice(1, 0, {
+    name: 'Form Responses 2',
+    values: [
+      ['Timestamp', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'],
+      ['2024-05-01T10:00:00', 4, 4, 4, 4, 4, 4, 4, 4, 4],
+    ],
+  });
+  return wb;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startPreview({ workbook: workbook() });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  if (!current) return;
+  const watched = current;
+  current = null;
+  expect(await closeWatched(watched)).toEqual({ errors: [], dialogs: [], outside: [] });
+});
+
+async function state() {
+  return (await (await fetch(new URL('/api/state', server.url))).json()) as {
+    sheets: Array<{ name: string; values: unknown[][] }>;
+    active: { sheet: string; a1: string };
+  };
+}
+
+describe('Impor Survei panel', () => {
+  it('pick the sheet, see and change the mapping, import, see the counts; importing again adds nothing', async () => {
+    current = await openPage(browser, `${server.url}sidebar`);
+    const { page } = current;
+    await page.getByRole('button', { name: 'Baca survei' }).click();
+
+    // Pick: the first response sheet is shown first; choose the Indonesian one.
+    const sheetSelect = page.locator('#skm-sheet');
+    await sheetSelect.waitFor();
+    expect(await sheetSelect.locator('option').allTextContents()).toEqual(['Form Responses 2', RESPONSE_SHEET]);
+    expect(await sheetSelect.inputValue()).toBe('Form Responses 2');
+    await sheetSelect.selectOption(RESPONSE_SHEET);
+    await expect.poll(() => page.locator('#skm-u1').inputValue()).toBe('7');
+
+    // See: U1–U9 by the questionnaire wording, sarana (O) to U9 and pengaduan (P) to U8.
+    const chosen = [];
+    for (let u = 1; u <= 9; u++) chosen.push(await page.locator(`#skm-u${u}`).inputValue());
+    expect(chosen).toEqual(['7', '8', '9', '10', '11', '12', '13', '15', '14']);
+    expect(await page.locator('#skm-u8 option:checked').textContent()).toBe(
+      'P · penanganan pengaduan pengguna layanan?',
+    );
+    expect(await page.locator('.skm-cara').first().textContent()).toBe('dari teks pertanyaan');
+    expect(await page.locator('#skm-layanan option:checked').textContent()).toBe('C · Jenis Layanan');
+    expect(await page.locator('#hasil-impor-survei .count').allTextContents()).toEqual([
+      '7 dibaca',
+      '5 baru',
+      '0 sudah ada',
+      '2 tertunda',
+    ]);
+
+    // Change: one column for two unsur is refused in Indonesian, and nothing is written.
+    await page.locator('#skm-u9').selectOption('15');
+    await page.getByRole('button', { name: 'Impor ke sheet IKM' }).click();
+    await expect
+      .poll(() => page.locator('#hasil-impor-survei .message.error').textContent())
+      .toBe('Gagal: Kolom P dipilih untuk U8 dan U9. Setiap unsur harus dari kolom pertanyaannya sendiri.');
+    expect((await state()).sheets.some((s) => s.name === 'IKM')).toBe(false);
+
+    // Swap U8 and U9 on purpose, then import.
+    await page.locator('#skm-u8').selectOption('14');
+    expect(await page.locator('.skm-cara').nth(7).textContent()).toBe('pilihan Anda');
+    await page.getByRole('button', { name: 'Impor ke sheet IKM' }).click();
+    const out = page.locator('#hasil-impor-survei');
+    await out.locator('.skm-nik').waitFor();
+    expect(await out.locator('.count').allTextContents()).toEqual(['7 dibaca', '5 baru', '0 sudah ada', '2 tertunda']);
+    // Equal weights: swapping two unsur does not change the NIK (83,75, hand-computed in test/core/skm).
+    expect(await out.locator('.skm-nik').textContent()).toBe('NIK sheet IKM sekarang 83,75, mutu pelayanan B (Baik).');
+    expect(await out.locator('.unread-texts li').allTextContents()).toEqual([
+      '"Lumayan" · 2× · U3',
+      '"Cukup puas" · 1× · U6',
+    ]);
+    expect(await out.locator('button.finding .cell').allTextContents()).toEqual(['J7', 'J8', 'M8']);
+    expect(await page.locator('#status').textContent()).toBe('Impor survei selesai.');
+
+    const after = await state();
+    const ikm = after.sheets.find((s) => s.name === 'IKM');
+    expect(ikm?.values).toHaveLength(6);
+    const header = ikm?.values[0] as string[];
+    // Response row 3: sarana "Cukup" (2), pengaduan "c. Berfungsi kurang maksimal" (3) — swapped by the user.
+    expect(ikm?.values[2][header.indexOf('U8 Penanganan Pengaduan, Saran dan Masukan')]).toBe(2);
+    expect(ikm?.values[2][header.indexOf('U9 Sarana dan Prasarana')]).toBe(3);
+    expect(after.sheets.find((s) => s.name === RESPONSE_SHEET)?.values).toEqual(RESPONSE_VALUES);
+
+    // A finding opens its response cell.
+    await out.locator('button.finding[data-cell="J7"]').click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe(`${RESPONSE_SHEET}!J7 dipilih di spreadsheet.`);
+    expect((await state()).active).toEqual(expect.objectContaining({ sheet: RESPONSE_SHEET, a1: 'J7' }));
+
+    // Again: nothing new.
+    await page.getByRole('button', { name: 'Impor ke sheet IKM' }).click();
+    await expect
+      .poll(() => out.locator('.count').allTextContents())
+      .toEqual(['7 dibaca', '0 baru', '5 sudah ada', '2 tertunda']);
+    expect((await state()).sheets.find((s) => s.name === 'IKM')?.values).toHaveLength(6);
+    await page.locator('#judul-survei').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/skm-panel.png', fullPage: true });
+  });
+});
