@@ -151,7 +151,7 @@ export class FakeSheet
   lastRow(): number {
     for (let r = this.rows.length; r >= 1; r--) {
       const row = this.rows[r - 1];
-      if (row && row.some((c) => !isEmptyCell(c))) return r;
+      if (row?.some((c) => !isEmptyCell(c))) return r;
     }
     return 0;
   }

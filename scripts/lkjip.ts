@@ -122,9 +122,9 @@ async function generate(args: string[]): Promise<number> {
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'calls.json'),
-    JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2) + '\n',
+    `${JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2)}\n`,
   );
-  writeFileSync(join(out, 'workbook.json'), JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1) + '\n');
+  writeFileSync(join(out, 'workbook.json'), `${JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1)}\n`);
   if (result.status !== 'ok') {
     console.error('Laporan tidak disusun karena workbook masih memiliki galat:');
     printFindings(result.findings ?? []);
@@ -132,7 +132,7 @@ async function generate(args: string[]): Promise<number> {
   }
   const doc = emu.documents[emu.documents.length - 1];
   const tree = emu.docTree(doc);
-  writeFileSync(join(out, 'report.json'), JSON.stringify(tree, null, 1) + '\n');
+  writeFileSync(join(out, 'report.json'), `${JSON.stringify(tree, null, 1)}\n`);
   writeFileSync(join(out, 'report.html'), emu.docHtml(doc));
   const count = (type: string) => tree.filter((b) => b.type === type).length;
   const rel = (p: string) => relative(process.cwd(), resolve(p)) || p;

@@ -37,6 +37,7 @@ function setBusy(on: boolean): void {
 export async function runAction(
   label: string,
   output: HTMLElement,
+  // biome-ignore lint/suspicious/noConfusingVoidType: an action may end with no status line to leave
   action: () => Promise<string | void>,
 ): Promise<void> {
   if (busy) return;

@@ -24,7 +24,7 @@ export const TEKS = {
   judulCatatanKolom: 'Judul kolom yang dikenali',
   catatanKolom: (found: string, understoodAs: string) => `kolom "${found}" dibaca sebagai "${understoodAs}"`,
   labelTemuan: (severity: string, sheet: string, cell: string, message: string) =>
-    `${severity}, ${sheet}${cell ? '!' + cell : ''}: ${message}`,
+    `${severity}, ${sheet}${cell ? `!${cell}` : ''}: ${message}`,
   memilihSel: (where: string) => `Membuka ${where}…`,
   selDipilih: (where: string) => `${where} dipilih di spreadsheet.`,
 

@@ -34,7 +34,7 @@ export function describeValue(v: CellValue): string {
   if (typeof v === 'number') return Number.isFinite(v) ? formatNumberLoose(v) : 'angka tidak sah';
   if (v === null || v === undefined) return 'kosong';
   const s = String(v);
-  return `"${s.length > 40 ? s.slice(0, 37) + '...' : s}"`;
+  return `"${s.length > 40 ? `${s.slice(0, 37)}...` : s}"`;
 }
 
 function formatDateShort(d: Date): string {

@@ -1,10 +1,10 @@
 import { hitungCapaian, rasioCapaian, parsePolaritas, parseTarget, type Polaritas } from './capaian';
-import { Arg, mapCells, Result, runAggregate } from './cell-map';
+import { type Arg, mapCells, type Result, runAggregate } from './cell-map';
 import { percentFromRatio, toDecimal, toSheetNumber } from './decimal';
 import { hitungIkm, mutuIkm, parseBobot } from './ikm';
 import { InputError } from './input-error';
 import { kategoriCapaian, parseSkala, SKALA_PERMENDAGRI_86 } from './kategori-capaian';
-import { CellValue, describeValue, isBlank, parseNumber } from './numbers';
+import { type CellValue, describeValue, isBlank, parseNumber } from './numbers';
 import { predikatAkip } from './predikat-akip';
 
 /** The custom functions' logic, free of Apps Script globals. Names and argument order are a contract. */
@@ -44,7 +44,7 @@ export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
       return percentFromRatio(rasioCapaian(toDecimal(r), toDecimal(t), pol));
     }
     const real = readNumber('Realisasi', r);
-    let tgt;
+    let tgt: ReturnType<typeof parseTarget>;
     try {
       tgt = parseTarget(t);
     } catch {

@@ -1,5 +1,5 @@
 import { capaian as hitungCapaianCetak } from '../capaian';
-import { Decimal } from '../decimal';
+import type { Decimal } from '../decimal';
 import { isInputError } from '../input-error';
 import { SKALA_PERMENDAGRI_86 } from '../kategori-capaian';
 import { formatId, formatMoney, formatRupiah } from '../numbers';

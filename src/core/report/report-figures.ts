@@ -1,6 +1,6 @@
 import { capaian as hitungCapaianCetak } from '../capaian';
 import type { Target } from '../capaian';
-import { Decimal, HUNDRED, ZERO, round } from '../decimal';
+import { type Decimal, HUNDRED, ZERO, round } from '../decimal';
 import { hitungIkm, mutuIkm } from '../ikm';
 import type { IkmResult, Mutu } from '../ikm';
 import { isInputError } from '../input-error';

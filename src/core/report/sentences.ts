@@ -30,9 +30,9 @@ export function terbilang(n: number): string {
   if (!Number.isInteger(n) || n < 0) return String(n);
   if (n < 12) return TERBILANG[n];
   if (n < 20) return `${terbilang(n - 10)} belas`;
-  if (n < 100) return `${terbilang(Math.floor(n / 10))} puluh${n % 10 ? ' ' + terbilang(n % 10) : ''}`;
-  if (n < 200) return `seratus${n > 100 ? ' ' + terbilang(n - 100) : ''}`;
-  if (n < 1000) return `${terbilang(Math.floor(n / 100))} ratus${n % 100 ? ' ' + terbilang(n % 100) : ''}`;
+  if (n < 100) return `${terbilang(Math.floor(n / 10))} puluh${n % 10 ? ` ${terbilang(n % 10)}` : ''}`;
+  if (n < 200) return `seratus${n > 100 ? ` ${terbilang(n - 100)}` : ''}`;
+  if (n < 1000) return `${terbilang(Math.floor(n / 100))} ratus${n % 100 ? ` ${terbilang(n % 100)}` : ''}`;
   return String(n);
 }
 

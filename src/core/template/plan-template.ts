@@ -152,7 +152,9 @@ function planSheet(id: TemplateSheetId, years: number[]): SheetPlan {
   const values = grid<CellValue>(1 + dataRows, columns.length, '');
   const formulas = grid(1 + dataRows, columns.length, '');
   values[0] = columns.map((c) => c.header);
-  firstColumn.forEach((text, i) => (values[i + 1][0] = text));
+  firstColumn.forEach((text, i) => {
+    values[i + 1][0] = text;
+  });
 
   if (id === 'IKU') {
     const polaritas = letterOf(columns, 'Polaritas');

@@ -19,7 +19,7 @@ export function isKodeShape(kode: string): boolean {
   return KODE_SHAPE.test(kode);
 }
 
-const shortName = (r: DpaRow) => (r.uraian.length > 60 ? r.uraian.slice(0, 57) + '...' : r.uraian);
+const shortName = (r: DpaRow) => (r.uraian.length > 60 ? `${r.uraian.slice(0, 57)}...` : r.uraian);
 
 /** DPA: code shape, duplicate and hierarchy; pagu/realisasi sums; realisasi above pagu; target 0 with budget. */
 export function checkDpa(
@@ -70,7 +70,7 @@ export function checkDpa(
             `${capital(what)} tidak berada di bawah ${parentLevel} mana pun. Sisipkan baris ${parentLevel}nya di atas, atau perbaiki kode/levelnya.`,
           ),
         );
-      } else if (r.kode && parent.kode && !r.kode.toUpperCase().startsWith(parent.kode.toUpperCase() + '.')) {
+      } else if (r.kode && parent.kode && !r.kode.toUpperCase().startsWith(`${parent.kode.toUpperCase()}.`)) {
         out.push(
           finding(
             'code-hierarchy',
@@ -109,7 +109,7 @@ export function checkDpa(
         ),
       );
     }
-    if (r.pagu.gt(0) && r.targetKinerja.value !== null && r.targetKinerja.value.isZero()) {
+    if (r.pagu.gt(0) && r.targetKinerja.value?.isZero()) {
       out.push(
         finding(
           'target-zero',

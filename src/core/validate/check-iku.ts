@@ -1,5 +1,5 @@
 import { capaian, type Polaritas, type Target } from '../capaian';
-import { Decimal, round, ZERO } from '../decimal';
+import { type Decimal, round, ZERO } from '../decimal';
 import { hitungIkm } from '../ikm';
 import { isInputError } from '../input-error';
 import { formatId, formatNumberLoose } from '../numbers';
@@ -116,7 +116,7 @@ export function checkLinkedIndicators(sheet: string, wb: Workbook, tahun: number
         }
       }
       const re = ind.realisasi[tahun];
-      if (nik && re?.value != null && re.value.gte(25) && re.value.lte(100) && !agrees(re.value, nik.nik)) {
+      if (nik && re?.value?.gte(25) && re.value.lte(100) && !agrees(re.value, nik.nik)) {
         out.push(
           finding(
             'ikm-mismatch',
