@@ -44,7 +44,7 @@ function formatNumber(value: number, numberFormat: string | undefined): string {
 }
 
 /** dd/MM/yyyy (plus HH:mm:ss when not midnight) in the spreadsheet zone. */
-export function displayDate(date: Date, timeZone: string): string {
+function displayDate(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);
   const day = `${pad2(p.day)}/${pad2(p.month)}/${p.year}`;
   if (p.hour === 0 && p.minute === 0 && p.second === 0) return day;

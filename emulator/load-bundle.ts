@@ -7,7 +7,7 @@ import type { Emulator } from './index.ts';
 /** The vm context: the fakes plus every top-level function/var the bundle declared. */
 export type BundleContext = vm.Context & Record<string, any>;
 
-export const SERVICE_NAMES = [
+const SERVICE_NAMES = [
   'SpreadsheetApp',
   'DocumentApp',
   'Docs',

@@ -2,9 +2,9 @@
 import type { CallCounter } from './call-counter.ts';
 
 type GasLock = GoogleAppsScript.Lock.Lock;
-export type LockKind = 'document' | 'script' | 'user';
+type LockKind = 'document' | 'script' | 'user';
 
-export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
+const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
 /** Emulator-side control of the locks (tests simulate a second click with `hold`). */
 export interface LockControl {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { CallCounter } from './call-counter.ts';
 import { formatDatePattern } from './zoned-time.ts';
 
-export const DEFAULT_USER_EMAIL = 'operator@kecamatan.example';
+const DEFAULT_USER_EMAIL = 'operator@kecamatan.example';
 
 type GasUser = GoogleAppsScript.Base.User;
 
@@ -107,7 +107,7 @@ export function createLogger(counter: CallCounter, echo = false): { logger: Fake
   return { logger, record };
 }
 
-export const AuthMode = Object.freeze({
+const AuthMode = Object.freeze({
   NONE: 'NONE',
   CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
   LIMITED: 'LIMITED',

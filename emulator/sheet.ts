@@ -42,7 +42,7 @@ export interface SheetHost {
 export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 
-export function isEmptyCell(cell: Cell | undefined): boolean {
+function isEmptyCell(cell: Cell | undefined): boolean {
   return !cell || (cell.value === '' && cell.formula === '');
 }
 

@@ -5,17 +5,17 @@ import { FakeHtmlOutput } from './html-service.ts';
 type GasUi = GoogleAppsScript.Base.Ui;
 type GasMenu = GoogleAppsScript.Base.Menu;
 
-export const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
-export const ButtonSet = Object.freeze({
+const Button = Object.freeze({ CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' });
+const ButtonSet = Object.freeze({
   OK: 'OK',
   OK_CANCEL: 'OK_CANCEL',
   YES_NO: 'YES_NO',
   YES_NO_CANCEL: 'YES_NO_CANCEL',
 });
 
-export type MenuEntry = { caption: string; functionName: string } | { separator: true } | { subMenu: MenuRecord };
+type MenuEntry = { caption: string; functionName: string } | { separator: true } | { subMenu: MenuRecord };
 
-export interface MenuRecord {
+interface MenuRecord {
   kind: 'addon' | 'menu';
   title: string;
   entries: MenuEntry[];
@@ -23,13 +23,13 @@ export interface MenuRecord {
   added: boolean;
 }
 
-export interface ShownHtml {
+interface ShownHtml {
   kind: 'sidebar' | 'modal' | 'modeless';
   title: string;
   html: string;
 }
 
-export interface AlertRecord {
+interface AlertRecord {
   title: string;
   prompt: string;
   buttons: string;

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS } from './sheet.ts';
 import { DEFAULT_TIME_ZONE, FakeSpreadsheet } from './spreadsheet.ts';
 import { zonedDate, zonedParts } from './zoned-time.ts';
 
-export type JsonCell = string | number | boolean;
+type JsonCell = string | number | boolean;
 
 export interface WorkbookSheetJson {
   name: string;
@@ -39,7 +39,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** "2024-01-31" (or "2024-01-31T08:30:00") to the instant of that wall-clock time in the zone; null if not a real date. */
-export function parseDateText(text: string, timeZone: string): Date | null {
+function parseDateText(text: string, timeZone: string): Date | null {
   const m = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
   if (!m) return null;
   const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((x) => x ?? '0');
@@ -53,7 +53,7 @@ export function parseDateText(text: string, timeZone: string): Date | null {
 }
 
 /** A Date as workbook JSON text: `YYYY-MM-DD` at midnight in the zone, else `YYYY-MM-DDTHH:mm:ss`. */
-export function formatDateText(date: Date, timeZone: string): string {
+function formatDateText(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);
   const two = (n: number) => String(n).padStart(2, '0');
   const day = `${String(p.year).padStart(4, '0')}-${two(p.month)}-${two(p.day)}`;

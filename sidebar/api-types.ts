@@ -11,7 +11,6 @@ export type { Finding, HeaderNote } from '../src/core/layout/model';
 export type { Counts, GenerateResult } from '../src/gas/generate-api';
 export type CheckResult = validateApi.HasilPemeriksaan;
 export type TemplateResult = templateApi.TemplateResult;
-export type GenerateStatus = generateApi.StatusGenerate;
 
 /** The server functions, as the sidebar sees them: their real signatures. */
 export interface ServerApi {

@@ -8,10 +8,6 @@ import { TEKS } from './texts';
 
 let busy = false;
 
-export function isBusy(): boolean {
-  return busy;
-}
-
 function actionButtons(): HTMLButtonElement[] {
   return Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-action]'));
 }

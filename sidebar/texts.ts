@@ -1,7 +1,7 @@
 /** Every text the sidebar shows, in one place (Bahasa Indonesia). */
 
 /** Indonesian thousands separator: 1.234. */
-export function angka(n: number): string {
+function angka(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 

@@ -23,7 +23,7 @@ const POLARITAS_WORDS: Record<string, Polaritas> = {
   'negatif t/r': 'terbalik',
 };
 
-export const POLARITAS_ACCEPTED = 'Positif, Negatif (atau +, -), atau T/R';
+const POLARITAS_ACCEPTED = 'Positif, Negatif (atau +, -), atau T/R';
 
 /** Blank is Positif (the default); anything unknown is an InputError. */
 export function parsePolaritas(v: CellValue): Polaritas {

@@ -3,7 +3,7 @@ import type { RawSheet, RawWorkbook } from '../core/layout/model';
 import { layoutSheetId } from '../core/layout/read-workbook';
 
 /** `+0700` → 420, `-0330` → -210. */
-export function offsetMinutes(z: string): number {
+function offsetMinutes(z: string): number {
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z.trim());
   if (!m) return 0;
   const minutes = Number(m[2]) * 60 + Number(m[3]);

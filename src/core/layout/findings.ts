@@ -4,7 +4,7 @@ import type { Finding, FindingCode, Severity } from './model';
  * Severity of every finding code, in one place. `error`: the report cannot be right;
  * `warning`: it can be generated, but a reviewer should look (shared/spec/layout.md, Findings).
  */
-export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
+const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'missing-sheet': 'error',
   'missing-column': 'error',
   'duplicate-column': 'error',

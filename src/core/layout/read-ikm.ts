@@ -5,7 +5,7 @@ import type { HeaderMap } from './headers';
 import type { Ikm, IkmProfileColumn, RawSheet } from './model';
 import { IKM_PROFILE_COLUMNS, normalizeName } from './spec';
 
-export const TIDAK_DIISI = 'Tidak diisi';
+const TIDAK_DIISI = 'Tidak diisi';
 
 /**
  * IKM: one row per respondent (PermenPAN-RB 14/2017). A respondent is a row with at least one

@@ -5,7 +5,7 @@ import type { Narasi, RawSheet } from './model';
 import { NARASI_PARTS, normalizeName } from './spec';
 
 /** The part's key as the spec spells it: `kata  pengantar` → `Kata Pengantar`, `analisis 1` → `Analisis 1`. */
-export function narasiKey(typed: string): string {
+function narasiKey(typed: string): string {
   const n = normalizeName(typed);
   const known = NARASI_PARTS.find((p) => normalizeName(p) === n);
   if (known) return known;

@@ -3,7 +3,7 @@ import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
 import { daftarKata, jumlahKata, narasiBlocks, paragraf } from './sentences';
 
-export const JUDUL_BAB_I = 'BAB I PENDAHULUAN';
+const JUDUL_BAB_I = 'BAB I PENDAHULUAN';
 
 /** A section: the Narasi part when given, else the standard text built from the data. */
 function bagian(ctx: ReportContext, judul: string, part: string, standar: () => Block[]): Block[] {

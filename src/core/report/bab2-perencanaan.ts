@@ -5,7 +5,7 @@ import type { Block } from './report-types';
 import { jumlahKata, narasiBlocks, paragraf } from './sentences';
 import { sekaliPerKelompok, subNumbering, tabel } from './table';
 
-export const JUDUL_BAB_II = 'BAB II PERENCANAAN KINERJA';
+const JUDUL_BAB_II = 'BAB II PERENCANAAN KINERJA';
 
 const POLARITAS_LABEL = { positif: 'Positif', negatif: 'Negatif', terbalik: 'Negatif (T/R)' } as const;
 

@@ -16,11 +16,11 @@ import { sekaliPerKelompok, tabel } from './table';
 const IKM_INDIKATOR = /kepuasan masyarakat|\bIKM\b|\bSKM\b/i;
 const AKIP_INDIKATOR = /\bS?AKIP\b|akuntabilitas kinerja/i;
 
-export function isIkmIndikator(nama: string): boolean {
+function isIkmIndikator(nama: string): boolean {
   return IKM_INDIKATOR.test(nama);
 }
 
-export function isAkipIndikator(nama: string): boolean {
+function isAkipIndikator(nama: string): boolean {
   return AKIP_INDIKATOR.test(nama);
 }
 
@@ -49,7 +49,7 @@ export function tercapai(f: IndikatorFigures, tahun: number): boolean | null {
 }
 
 /** `Capaian indikator X tahun 2023 sebesar 99,72% (realisasi 88,12 dari target 88,37), kategori …`. */
-export function kalimatCapaian(f: IndikatorFigures, tahun: number): string {
+function kalimatCapaian(f: IndikatorFigures, tahun: number): string {
   const c = f.capaian(tahun);
   const nama = f.ind.indikator;
   if (c.value === null) return `Capaian indikator ${nama} tahun ${tahun} tidak dapat dihitung karena ${c.reason}.`;

@@ -5,7 +5,7 @@ import type { Block } from './report-types';
 import { daftarKata, jumlahKata, narasiBlocks, paragraf } from './sentences';
 import { signatureBlocks } from './signature';
 
-export const JUDUL_BAB_IV = 'BAB IV PENUTUP';
+const JUDUL_BAB_IV = 'BAB IV PENUTUP';
 
 export function bab4Blocks(ctx: ReportContext): Block[] {
   const fig = ctx.fig;

@@ -1,6 +1,6 @@
 import type { Block, HeadingBlock } from './report-types';
 
-export const JUDUL_DAFTAR_ISI = 'DAFTAR ISI';
+const JUDUL_DAFTAR_ISI = 'DAFTAR ISI';
 
 /**
  * Daftar Isi from the headings actually produced: each chapter (level 1) in bold, its sections

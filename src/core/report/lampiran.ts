@@ -4,7 +4,7 @@ import type { Block } from './report-types';
 import { paragraf } from './sentences';
 import { signatureBlocks } from './signature';
 
-export const JUDUL_LAMPIRAN = 'LAMPIRAN';
+const JUDUL_LAMPIRAN = 'LAMPIRAN';
 
 /** Lampiran: the Perjanjian Kinerja of the reporting year (targets and program budget), signed. */
 export function lampiranBlocks(ctx: ReportContext): Block[] {

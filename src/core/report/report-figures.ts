@@ -17,7 +17,7 @@ import type { Predikat } from '../predikat-akip';
  * are computed from printed values so that the printed tables add up.
  */
 
-export interface CapaianFigure {
+interface CapaianFigure {
   /** Printed (rounded) capaian in %, or null when it cannot be computed. */
   value: Decimal | null;
   text: string;
@@ -60,14 +60,14 @@ export interface SasaranFigures {
   programsMapped: boolean;
 }
 
-export interface IkmFigures {
+interface IkmFigures {
   result: IkmResult;
   /** Printed NIK. */
   nik: Decimal;
   mutu: Mutu;
 }
 
-export interface AkipYear {
+interface AkipYear {
   year: number;
   /** Sum of the components (null when no component has a value that year). */
   total: Decimal | null;
@@ -92,19 +92,19 @@ export interface Figures {
 export const NO_VALUE = '-';
 
 /** A performance figure: integers as such, otherwise `places` decimals. */
-export function formatKinerja(d: Decimal | null, places: number): string {
+function formatKinerja(d: Decimal | null, places: number): string {
   if (d === null) return NO_VALUE;
   return formatId(d, places);
 }
 
-export function formatTarget(t: Target | null, places: number): string {
+function formatTarget(t: Target | null, places: number): string {
   if (t === null) return NO_VALUE;
   if (t.kind === 'range') return `${formatId(t.lower, places)} – ${formatId(t.upper, places)}`;
   return formatId(t.value, places);
 }
 
 /** Printed percentage of part in whole, null when whole is 0. */
-export function persen(part: Decimal, whole: Decimal): Decimal | null {
+function persen(part: Decimal, whole: Decimal): Decimal | null {
   if (whole.isZero()) return null;
   return round(part.div(whole).times(HUNDRED));
 }
@@ -145,7 +145,7 @@ function capaianFigure(ind: Indikator, year: number): CapaianFigure {
   }
 }
 
-export function indikatorFigures(ind: Indikator, nomor: number, tahun: number): IndikatorFigures {
+function indikatorFigures(ind: Indikator, nomor: number, tahun: number): IndikatorFigures {
   const places = placesOf(ind);
   const cache = new Map<number, CapaianFigure>();
   const realisasi = (year: number) => {
@@ -175,7 +175,7 @@ export function indikatorFigures(ind: Indikator, nomor: number, tahun: number): 
 }
 
 /** Programs: the rows the DPA marks as such, else the top-level rows. */
-export function programRows(dpa: Dpa): number[] {
+function programRows(dpa: Dpa): number[] {
   if (dpa.programs.length > 0) return dpa.programs;
   return dpa.rows.map((r, i) => (r.parent === -1 ? i : -1)).filter((i) => i >= 0);
 }

@@ -12,7 +12,7 @@ export interface HeadingBlock {
   text: string;
 }
 
-export interface ParagraphBlock {
+interface ParagraphBlock {
   type: 'paragraph';
   text: string;
   align?: 'center' | 'right' | 'justify';
@@ -21,7 +21,7 @@ export interface ParagraphBlock {
   spaceBefore?: number;
 }
 
-export interface ListBlock {
+interface ListBlock {
   type: 'list';
   items: string[];
   /** Numbered (1., 2., ...) rather than bulleted. */
@@ -47,7 +47,7 @@ export interface TableBlock {
   note?: string;
 }
 
-export interface PageBreakBlock {
+interface PageBreakBlock {
   type: 'pagebreak';
 }
 

@@ -26,7 +26,7 @@ export function jumlahKata(n: number): string {
   return `${n} (${terbilang(n)})`;
 }
 
-export function terbilang(n: number): string {
+function terbilang(n: number): string {
   if (!Number.isInteger(n) || n < 0) return String(n);
   if (n < 12) return TERBILANG[n];
   if (n < 20) return `${terbilang(n - 10)} belas`;
@@ -107,9 +107,4 @@ export function narasiBlocks(text: string): Block[] {
 
 export function paragraf(text: string): Block {
   return { type: 'paragraph', text, align: 'justify' };
-}
-
-/** Upper-case first letter, for a sentence that starts with a name. */
-export function kapital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -45,7 +45,7 @@ export type ValidationPlan = ValidationRule & {
   formula?: string;
 };
 
-export interface NumberFormatPlan {
+interface NumberFormatPlan {
   range: string;
   format: string;
 }
@@ -139,7 +139,7 @@ function columnRuns<T>(
 }
 
 /** `=AND(ISNUMBER(G2),G2=INT(G2),G2>=1,G2<=4)`: Apps Script has no "whole number between" criterion. */
-export function wholeBetweenFormula(cell: string, min: number, max: number): string {
+function wholeBetweenFormula(cell: string, min: number, max: number): string {
   return `=AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=${min},${cell}<=${max})`;
 }
 

@@ -13,7 +13,7 @@ const CHILD_NAME: Record<DpaLevel, string> = { program: 'kegiatan', kegiatan: 's
  * "penunjang" programs are published that way), and a sub kegiatan number of 2–4 digits
  * (older exports drop the leading zeros); spaces around the dots are tolerated by the reader.
  */
-export const KODE_SHAPE = /^(?:\d|X)\.(?:\d{2}|XX)\.\d{2}(?:\.\d\.\d{2}(?:\.\d{2,4})?)?$/i;
+const KODE_SHAPE = /^(?:\d|X)\.(?:\d{2}|XX)\.\d{2}(?:\.\d\.\d{2}(?:\.\d{2,4})?)?$/i;
 
 export function isKodeShape(kode: string): boolean {
   return KODE_SHAPE.test(kode);

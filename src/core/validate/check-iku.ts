@@ -64,10 +64,10 @@ export function checkCapaian(sheet: string, ind: Indikator): Finding[] {
 const IKM_INDICATOR = /\bIKM\b|kepuasan\s+masyarakat/i;
 const AKIP_INDICATOR = /\bAKIP\b/i;
 
-export function isIkmIndicator(nama: string): boolean {
+function isIkmIndicator(nama: string): boolean {
   return IKM_INDICATOR.test(nama);
 }
-export function isAkipIndicator(nama: string): boolean {
+function isAkipIndicator(nama: string): boolean {
   return AKIP_INDICATOR.test(nama) && !IKM_INDICATOR.test(nama);
 }
 
@@ -79,7 +79,7 @@ export function akipTotal(wb: Workbook, year: number): Decimal | null {
 }
 
 /** The NIK from the IKM sheet, unrounded; null when there is no sheet or its answers cannot be used (reported elsewhere). */
-export function nikFromSheet(wb: Workbook): { nik: Decimal; responden: number } | null {
+function nikFromSheet(wb: Workbook): { nik: Decimal; responden: number } | null {
   if (!wb.ikm || wb.ikm.answers.length === 0 || wb.ikm.unsurColumns.some((c) => c === '')) return null;
   try {
     const r = hitungIkm(wb.ikm.answers);

@@ -3,7 +3,7 @@ import type { CellValue } from '../../../src/core/numbers';
 import type { RawWorkbook } from '../../../src/core/layout/model';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-export const WIB = 420;
+const WIB = 420;
 
 /**
  * The example workbook as Range.getValues() would hand it over in a WIB spreadsheet: an ISO date
