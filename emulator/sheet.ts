@@ -9,8 +9,6 @@ type GasRange = GoogleAppsScript.Spreadsheet.Range;
 export interface CellFormat {
   numberFormat?: string;
   fontWeight?: string | null;
-  background?: string | null;
-  horizontalAlignment?: string | null;
   wrap?: boolean;
   dataValidation?: unknown;
 }
@@ -59,23 +57,14 @@ export class FakeSheet
     Pick<
       GasSheet,
       | 'getName'
-      | 'setName'
       | 'getRange'
       | 'getDataRange'
       | 'getLastRow'
-      | 'getLastColumn'
-      | 'getMaxRows'
       | 'getMaxColumns'
       | 'setFrozenRows'
       | 'getFrozenRows'
-      | 'setColumnWidth'
       | 'setColumnWidths'
-      | 'getColumnWidth'
       | 'activate'
-      | 'appendRow'
-      | 'getSheetId'
-      | 'getParent'
-      | 'clear'
       | 'insertColumnsAfter'
     >
 {
@@ -230,12 +219,6 @@ export class FakeSheet
     return this.name;
   }
 
-  setName(name: string): GasSheet {
-    this.counter.hit('SpreadsheetApp.Sheet.setName');
-    this.name = String(name);
-    return this.asGas();
-  }
-
   /** Emulator-side name read (not counted). */
   sheetName(): string {
     return this.name;
@@ -261,16 +244,6 @@ export class FakeSheet
     return this.lastRow();
   }
 
-  getLastColumn(): number {
-    this.counter.hit('SpreadsheetApp.Sheet.getLastColumn');
-    return this.lastColumn();
-  }
-
-  getMaxRows(): number {
-    this.counter.hit('SpreadsheetApp.Sheet.getMaxRows');
-    return this.maxRows;
-  }
-
   getMaxColumns(): number {
     this.counter.hit('SpreadsheetApp.Sheet.getMaxColumns');
     return this.maxColumns;
@@ -285,13 +258,6 @@ export class FakeSheet
   getFrozenRows(): number {
     this.counter.hit('SpreadsheetApp.Sheet.getFrozenRows');
     return this.frozenRows;
-  }
-
-  setColumnWidth(columnPosition: number, width: number): GasSheet {
-    this.counter.hit('SpreadsheetApp.Sheet.setColumnWidth');
-    if (columnPosition < 1 || columnPosition > this.maxColumns) throw new Error('Those columns are out of bounds.');
-    this.columnWidths.set(columnPosition, width);
-    return this.asGas();
   }
 
   setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet {
@@ -317,41 +283,9 @@ export class FakeSheet
     return this.asGas();
   }
 
-  getColumnWidth(columnPosition: number): number {
-    this.counter.hit('SpreadsheetApp.Sheet.getColumnWidth');
-    if (columnPosition < 1 || columnPosition > this.maxColumns) throw new Error('Those columns are out of bounds.');
-    return this.columnWidths.get(columnPosition) ?? 100;
-  }
-
   activate(): GasSheet {
     this.counter.hit('SpreadsheetApp.Sheet.activate');
     this.host.activate(this);
-    return this.asGas();
-  }
-
-  appendRow(rowContents: unknown[]): GasSheet {
-    this.counter.hit('SpreadsheetApp.Sheet.appendRow');
-    if (!Array.isArray(rowContents))
-      throw new Error("The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
-    const row = this.lastRow() + 1;
-    rowContents.forEach((v, i) => this.writeValue(row, i + 1, v));
-    if (row > this.maxRows) this.maxRows = row;
-    return this.asGas();
-  }
-
-  getSheetId(): number {
-    this.counter.hit('SpreadsheetApp.Sheet.getSheetId');
-    return this.sheetId;
-  }
-
-  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    this.counter.hit('SpreadsheetApp.Sheet.getParent');
-    return this.host.asGasSpreadsheet();
-  }
-
-  clear(): GasSheet {
-    this.counter.hit('SpreadsheetApp.Sheet.clear');
-    this.rows = [];
     return this.asGas();
   }
 

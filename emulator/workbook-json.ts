@@ -22,7 +22,6 @@ export interface WorkbookJson {
 export interface LoadOptions {
   counter?: CallCounter;
   timeZone?: string;
-  id?: string;
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -65,7 +64,9 @@ function checkGrid(sheetName: string, key: string, grid: unknown, cell: (v: unkn
   if (!Array.isArray(grid)) fail(`Lembar "${sheetName}": "${key}" harus berupa daftar baris (array berisi array).`);
   grid.forEach((row, r) => {
     if (!Array.isArray(row)) fail(`Lembar "${sheetName}": "${key}" baris ${r + 1} bukan daftar sel (array).`);
-    row.forEach((v, c) => cell(v, cellA1(r + 1, c + 1)));
+    row.forEach((v, c) => {
+      cell(v, cellA1(r + 1, c + 1));
+    });
   });
   return grid as unknown[][];
 }
@@ -122,30 +123,29 @@ export function loadWorkbook(json: unknown, options: LoadOptions = {}): FakeSpre
   const ss = new FakeSpreadsheet(options.counter ?? createCallCounter(), {
     name: wb.name ?? 'Workbook tanpa nama',
     timeZone,
-    id: options.id,
   });
   for (const sh of wb.sheets) {
     const grids = [sh.values, sh.formulas ?? [], sh.notes ?? []];
     const rows = Math.max(...grids.map((g) => g.length));
     const cols = Math.max(0, ...grids.flatMap((g) => g.map((r) => r.length)));
     const sheet = ss.addSheet(sh.name, Math.max(DEFAULT_MAX_ROWS, rows), Math.max(DEFAULT_MAX_COLUMNS, cols));
-    sh.values.forEach((row, r) =>
+    sh.values.forEach((row, r) => {
       row.forEach((v, c) => {
         if (v === null || v === '') return;
         const cell = sheet.writableCell(r + 1, c + 1);
         cell.value = typeof v === 'string' ? (parseDateText(v, timeZone) ?? v) : v;
-      }),
-    );
-    (sh.formulas ?? []).forEach((row, r) =>
+      });
+    });
+    (sh.formulas ?? []).forEach((row, r) => {
       row.forEach((f, c) => {
         if (f) sheet.writableCell(r + 1, c + 1).formula = f;
-      }),
-    );
-    (sh.notes ?? []).forEach((row, r) =>
+      });
+    });
+    (sh.notes ?? []).forEach((row, r) => {
       row.forEach((n, c) => {
         if (n) sheet.writableCell(r + 1, c + 1).note = n;
-      }),
-    );
+      });
+    });
   }
   return ss;
 }
