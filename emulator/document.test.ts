@@ -46,6 +46,14 @@ describe('DocumentApp', () => {
     expect(body.getTables()).toHaveLength(2);
   });
 
+  it('table setAttributes keeps the attributes given and skips null ones', () => {
+    const { body, DocumentApp } = newDoc();
+    const A = DocumentApp.Attribute as unknown as Record<string, string>;
+    const table = body.appendTable([['a']]);
+    expect(table.setAttributes({ [A.FONT_SIZE]: 9, [A.BORDER_WIDTH]: 1, [A.BOLD]: null })).toBe(table);
+    expect(table.getAttributes()).toEqual({ [A.FONT_SIZE]: 9, [A.BORDER_WIDTH]: 1 });
+  });
+
   it('paragraph headings, alignment, text styling and list items', () => {
     const { DocumentApp, body } = newDoc();
     const p = body.appendParagraph('BAB I').setHeading(DocumentApp.ParagraphHeading.HEADING1);
