@@ -41,7 +41,7 @@ export function rangeA1(row: number, column: number, numRows: number, numColumns
 const PART = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
 
 /** Parses `A1`, `B2:D10`, `AA12`, `'Sheet name'!A1:B2`, `A:C`, `2:5`. Throws "Range not found" otherwise. */
-export function parseA1(notation: string): GridRange {
+export function parseRangeA1(notation: string): GridRange {
   const fail = (): never => {
     throw new Error('Range not found');
   };

@@ -94,7 +94,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 }
 
-export { loadWorkbook, saveWorkbook, validateWorkbook } from './workbook-json.ts';
+export { loadWorkbook, saveWorkbook, parseWorkbookJson } from './workbook-json.ts';
 export type { WorkbookJson, WorkbookSheetJson } from './workbook-json.ts';
 export { toHtml, toJsonTree } from './doc-export.ts';
 export type { DocBlock } from './doc-export.ts';

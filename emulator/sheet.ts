@@ -1,6 +1,6 @@
 /** Sheet fake and its cell store. */
 import type { CallCounter } from './call-counter.ts';
-import { parseA1 } from './a1-notation.ts';
+import { parseRangeA1 } from './a1-notation.ts';
 import { FakeRange } from './range.ts';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,7 +40,7 @@ export interface SheetHost {
 export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 
-function isEmptyCell(cell: Cell | undefined): boolean {
+function isEmptyStoredCell(cell: Cell | undefined): boolean {
   return !cell || (cell.value === '' && cell.formula === '');
 }
 
@@ -140,7 +140,7 @@ export class FakeSheet
   lastRow(): number {
     for (let r = this.rows.length; r >= 1; r--) {
       const row = this.rows[r - 1];
-      if (row?.some((c) => !isEmptyCell(c))) return r;
+      if (row?.some((c) => !isEmptyStoredCell(c))) return r;
     }
     return 0;
   }
@@ -150,7 +150,7 @@ export class FakeSheet
     for (const row of this.rows) {
       if (!row) continue;
       for (let c = row.length; c > last; c--) {
-        if (!isEmptyCell(row[c - 1])) {
+        if (!isEmptyStoredCell(row[c - 1])) {
           last = c;
           break;
         }
@@ -206,7 +206,7 @@ export class FakeSheet
   }
 
   rangeFromA1(notation: string): FakeRange {
-    const g = parseA1(notation);
+    const g = parseRangeA1(notation);
     const numRows = g.numRows ?? Math.max(1, this.maxRows - g.row + 1);
     const numColumns = g.numColumns ?? Math.max(1, this.maxColumns - g.column + 1);
     return this.inGrid(g.row, g.column, numRows, numColumns);
@@ -227,7 +227,7 @@ export class FakeSheet
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): GasRange {
     this.counter.hit('SpreadsheetApp.Sheet.getRange');
     if (typeof rowOrA1 === 'string' && column === undefined) {
-      const g = parseA1(rowOrA1);
+      const g = parseRangeA1(rowOrA1);
       if (g.sheetName !== null && g.sheetName !== this.name) throw new Error('Range not found');
       return this.rangeFromA1(rowOrA1).asGas();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseA1 } from './a1-notation.ts';
+import { parseRangeA1 } from './a1-notation.ts';
 import { createEmulator } from './index.ts';
 
 function setup() {
@@ -28,24 +28,24 @@ function setup() {
 
 describe('A1 notation', () => {
   it('parses single cells, ranges, long columns and sheet names', () => {
-    expect(parseA1('A1')).toMatchObject({ sheetName: null, row: 1, column: 1, numRows: 1, numColumns: 1 });
-    expect(parseA1('B2:D10')).toMatchObject({ row: 2, column: 2, numRows: 9, numColumns: 3 });
-    expect(parseA1('AA12')).toMatchObject({ row: 12, column: 27, numRows: 1, numColumns: 1 });
-    expect(parseA1("'Sheet name'!A1:B2")).toMatchObject({
+    expect(parseRangeA1('A1')).toMatchObject({ sheetName: null, row: 1, column: 1, numRows: 1, numColumns: 1 });
+    expect(parseRangeA1('B2:D10')).toMatchObject({ row: 2, column: 2, numRows: 9, numColumns: 3 });
+    expect(parseRangeA1('AA12')).toMatchObject({ row: 12, column: 27, numRows: 1, numColumns: 1 });
+    expect(parseRangeA1("'Sheet name'!A1:B2")).toMatchObject({
       sheetName: 'Sheet name',
       row: 1,
       column: 1,
       numRows: 2,
       numColumns: 2,
     });
-    expect(parseA1("'It''s'!C3")).toMatchObject({ sheetName: "It's", row: 3, column: 3 });
-    expect(parseA1('$A$1:$B$3')).toMatchObject({ row: 1, column: 1, numRows: 3, numColumns: 2 });
-    expect(parseA1('A:C')).toMatchObject({ row: 1, column: 1, numRows: null, numColumns: 3 });
+    expect(parseRangeA1("'It''s'!C3")).toMatchObject({ sheetName: "It's", row: 3, column: 3 });
+    expect(parseRangeA1('$A$1:$B$3')).toMatchObject({ row: 1, column: 1, numRows: 3, numColumns: 2 });
+    expect(parseRangeA1('A:C')).toMatchObject({ row: 1, column: 1, numRows: null, numColumns: 3 });
   });
 
   it('rejects malformed notation with "Range not found"', () => {
     for (const bad of ['', 'A0', '1A', 'A1:B2:C3', '!A1', 'ABCD1'])
-      expect(() => parseA1(bad)).toThrow('Range not found');
+      expect(() => parseRangeA1(bad)).toThrow('Range not found');
   });
 });
 

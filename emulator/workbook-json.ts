@@ -38,7 +38,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** "2024-01-31" (or "2024-01-31T08:30:00") to the instant of that wall-clock time in the zone; null if not a real date. */
-function parseDateText(text: string, timeZone: string): Date | null {
+function parseJsonDate(text: string, timeZone: string): Date | null {
   const m = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
   if (!m) return null;
   const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((x) => x ?? '0');
@@ -72,7 +72,7 @@ function checkGrid(sheetName: string, key: string, grid: unknown, cell: (v: unkn
 }
 
 /** Checks the JSON shape; throws an Error with a message in Bahasa Indonesia. */
-export function validateWorkbook(json: unknown): WorkbookJson {
+export function parseWorkbookJson(json: unknown): WorkbookJson {
   if (!isRecord(json)) fail(`${NOT_WORKBOOK}: isinya bukan objek JSON.`);
   if (!('sheets' in json)) fail(`${NOT_WORKBOOK}: properti "sheets" tidak ada.`);
   if (!Array.isArray(json.sheets)) fail(`${NOT_WORKBOOK}: properti "sheets" harus berupa daftar (array) lembar.`);
@@ -118,7 +118,7 @@ export function validateWorkbook(json: unknown): WorkbookJson {
 
 /** Builds the fake spreadsheet from workbook JSON (not counted as service calls). */
 export function loadWorkbook(json: unknown, options: LoadOptions = {}): FakeSpreadsheet {
-  const wb = validateWorkbook(json);
+  const wb = parseWorkbookJson(json);
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const ss = new FakeSpreadsheet(options.counter ?? createCallCounter(), {
     name: wb.name ?? 'Workbook tanpa nama',
@@ -133,7 +133,7 @@ export function loadWorkbook(json: unknown, options: LoadOptions = {}): FakeSpre
       row.forEach((v, c) => {
         if (v === null || v === '') return;
         const cell = sheet.writableCell(r + 1, c + 1);
-        cell.value = typeof v === 'string' ? (parseDateText(v, timeZone) ?? v) : v;
+        cell.value = typeof v === 'string' ? (parseJsonDate(v, timeZone) ?? v) : v;
       });
     });
     (sh.formulas ?? []).forEach((row, r) => {

@@ -11,7 +11,7 @@ import {
   loadBundle,
   loadBundleWithoutServices,
   saveWorkbook,
-  validateWorkbook,
+  parseWorkbookJson,
 } from '../emulator/index';
 import type { Finding, HeaderNote } from '../src/core/layout/model';
 
@@ -47,7 +47,7 @@ function readWorkbookFile(path: string | undefined): unknown {
     throw new UsageError(`Berkas ${path} bukan JSON yang sah: ${(e as Error).message}`);
   }
   try {
-    return validateWorkbook(json);
+    return parseWorkbookJson(json);
   } catch (e) {
     throw new UsageError(`${path}: ${(e as Error).message}`);
   }
