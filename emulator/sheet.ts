@@ -124,7 +124,7 @@ export class FakeSheet
     return cell;
   }
 
-  /** Sets a cell's content like Range.setValue: "=..." strings become formulas. */
+  /** Sets a cell's content as Range.setValues does: "=..." strings become formulas. */
   writeValue(row: number, column: number, value: unknown): void {
     const cell = this.writableCell(row, column);
     const v = normalizeValue(value);
