@@ -8,7 +8,7 @@ import type { Block } from './report-types';
 import { paragraf, perubahan } from './sentences';
 import { tabel } from './table';
 
-function skalaRows(): string[][] {
+function skalaAkipRows(): string[][] {
   return SKALA_AKIP.map((b, i) => {
     const upper = i === 0 ? 100 : SKALA_AKIP[i - 1].above;
     const range = b.above < 0 ? `0 – ${upper}` : `> ${b.above} – ${upper}`;
@@ -71,7 +71,7 @@ export function akipBlocks(ctx: ReportContext): Block[] {
       '3',
       'Skala Nilai dan Predikat AKIP',
       ['Nilai', 'Predikat', 'Interpretasi'],
-      skalaRows(),
+      skalaAkipRows(),
       ['center', 'center', 'left'],
       {
         note: 'Sumber: Peraturan Menteri PAN-RB Nomor 88 Tahun 2021.',

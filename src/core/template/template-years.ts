@@ -62,7 +62,7 @@ function keyMatches(typed: CellValue, key: string): boolean {
   return n !== '' && [key, ...(spec?.synonyms ?? [])].some((s) => normalizeName(s) === n);
 }
 
-function yearOf(v: CellValue): number | undefined {
+function yearValue(v: CellValue): number | undefined {
   if (v instanceof Date) return v.getFullYear();
   if (typeof v === 'number') return plausibleYear(v) ? v : undefined;
   const m = /^\s*(\d{4})\s*$/.exec(String(v ?? ''));
@@ -85,7 +85,7 @@ export function profilHint(values: CellValue[][]): ProfilHint {
   const nilai = find([nilaiSpec.name, ...(nilaiSpec.synonyms ?? [])], 1);
   const hint: ProfilHint = {};
   for (const row of values.slice(1)) {
-    const tahun = keyMatches(row[kunci], 'Tahun') ? yearOf(row[nilai]) : undefined;
+    const tahun = keyMatches(row[kunci], 'Tahun') ? yearValue(row[nilai]) : undefined;
     if (hint.tahun === undefined && tahun !== undefined) hint.tahun = tahun;
     if (hint.periodeRenstra === undefined && keyMatches(row[kunci], 'Periode Renstra')) {
       const v = row[nilai];
