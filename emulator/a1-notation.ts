@@ -11,7 +11,7 @@ export interface GridRange {
   numColumns: number | null;
 }
 
-export function columnToLetters(column: number): string {
+function columnToLetters(column: number): string {
   let n = column;
   let out = '';
   while (n > 0) {
@@ -22,7 +22,7 @@ export function columnToLetters(column: number): string {
   return out;
 }
 
-export function lettersToColumn(letters: string): number {
+function lettersToColumn(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
@@ -38,15 +38,10 @@ export function rangeA1(row: number, column: number, numRows: number, numColumns
   return `${start}:${cellA1(row + numRows - 1, column + numColumns - 1)}`;
 }
 
-/** Quotes a sheet name for A1 notation when needed (`'Sheet 1'!A1`). */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 const PART = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
 
 /** Parses `A1`, `B2:D10`, `AA12`, `'Sheet name'!A1:B2`, `A:C`, `2:5`. Throws "Range not found" otherwise. */
-export function parseA1(notation: string): GridRange {
+export function parseRangeA1(notation: string): GridRange {
   const fail = (): never => {
     throw new Error('Range not found');
   };

@@ -6,10 +6,18 @@ export interface CallCounter {
   reset(): void;
 }
 
+/** Every key any counter of this module instance has seen: what a test run really called. */
+const seen = new Set<string>();
+
+export function keysSeen(): ReadonlySet<string> {
+  return seen;
+}
+
 export function createCallCounter(): CallCounter {
   let byKey = new Map<string, number>();
   return {
     hit(key: string): void {
+      seen.add(key);
       byKey.set(key, (byKey.get(key) ?? 0) + 1);
     },
     counts(): Record<string, number> {

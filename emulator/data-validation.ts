@@ -5,7 +5,7 @@ type GasBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
 type GasRule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 export interface DataValidationRecord {
-  criteria: 'VALUE_IN_LIST' | 'NUMBER_BETWEEN' | 'CUSTOM_FORMULA' | null;
+  criteria: 'VALUE_IN_LIST' | 'CUSTOM_FORMULA' | null;
   values: unknown[];
   showDropdown: boolean;
   allowInvalid: boolean;
@@ -29,15 +29,7 @@ export class FakeDataValidation {
 
 export class FakeDataValidationBuilder
   implements
-    Pick<
-      GasBuilder,
-      | 'requireValueInList'
-      | 'requireNumberBetween'
-      | 'requireFormulaSatisfied'
-      | 'setAllowInvalid'
-      | 'setHelpText'
-      | 'build'
-    >
+    Pick<GasBuilder, 'requireValueInList' | 'requireFormulaSatisfied' | 'setAllowInvalid' | 'setHelpText' | 'build'>
 {
   private rec: DataValidationRecord = {
     criteria: null,
@@ -57,12 +49,6 @@ export class FakeDataValidationBuilder
     this.counter.hit('SpreadsheetApp.DataValidationBuilder.requireValueInList');
     if (!Array.isArray(values)) throw new Error('Invalid argument: values');
     this.rec = { ...this.rec, criteria: 'VALUE_IN_LIST', values: [...values], showDropdown: showDropdown ?? true };
-    return this.self();
-  }
-
-  requireNumberBetween(start: number, end: number): GasBuilder {
-    this.counter.hit('SpreadsheetApp.DataValidationBuilder.requireNumberBetween');
-    this.rec = { ...this.rec, criteria: 'NUMBER_BETWEEN', values: [start, end] };
     return this.self();
   }
 

@@ -34,7 +34,7 @@ const ALIGN: Record<string, 'center' | 'right' | 'justify' | undefined> = {
 };
 
 /** Paragraph text without its newline; inline objects left out; line breaks as spaces. */
-export function plainText(p: Para): string {
+function plainText(p: Para): string {
   return p.text.slice(0, -1).split(OBJECT_CHAR).join('').split('\u000b').join(' ');
 }
 
@@ -107,7 +107,7 @@ export function toJsonTree(doc: FakeDocument): DocBlock[] {
   return blocks;
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(
     /[&<>"']/g,
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,

@@ -7,12 +7,10 @@
 import type { CallCounter } from './call-counter.ts';
 import type { DocumentStore, FakeDocument } from './document.ts';
 import {
-  type BodyElement,
   type DocModel,
   newPara,
   nextId,
   OBJECT_CHAR,
-  type Para,
   type Style,
   type Table,
   splitAndInsert,
@@ -479,10 +477,7 @@ const HANDLERS: Record<string, Handler> = {
   },
 };
 
-export type FakeDocsDocuments = Pick<
-  GoogleAppsScript.Docs.Collection.DocumentsCollection,
-  'create' | 'get' | 'batchUpdate'
->;
+type FakeDocsDocuments = Pick<GoogleAppsScript.Docs.Collection.DocumentsCollection, 'create' | 'get' | 'batchUpdate'>;
 
 export interface FakeDocs {
   Documents: FakeDocsDocuments;
@@ -498,7 +493,7 @@ export function documentToApiJson(doc: FakeDocument): SchemaDocument {
 }
 
 /** Applies a batch to a copy; the copy replaces the document only when every request is valid. */
-export function applyBatch(model: DocModel, requests: unknown[]): { model: DocModel; replies: Json[] } {
+function applyBatch(model: DocModel, requests: unknown[]): { model: DocModel; replies: Json[] } {
   const copy = structuredClone(model);
   const batch = new Batch(copy);
   const replies = requests.map((raw, i) => {
@@ -545,5 +540,3 @@ export function createDocs(counter: CallCounter, store: DocumentStore): FakeDocs
   };
   return { Documents: Documents as unknown as FakeDocsDocuments };
 }
-
-export type { BodyElement, Para };

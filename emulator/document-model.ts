@@ -26,12 +26,12 @@ export interface Para {
   bullet?: { listId: string; nestingLevel: number };
 }
 
-export interface Cell {
+interface Cell {
   content: Para[];
   style: Style;
 }
 
-export interface Row {
+interface Row {
   cells: Cell[];
   style: Style;
 }
@@ -42,7 +42,7 @@ export interface Table {
   columns: Style[];
 }
 
-export interface SectionBreak {
+interface SectionBreak {
   kind: 'sectionBreak';
   style: Style;
 }
@@ -93,22 +93,6 @@ export function newDocModel(id: string, title: string): DocModel {
 export function nextId(doc: DocModel, prefix: string): string {
   doc.seq += 1;
   return `${prefix}.${doc.seq.toString(36).padStart(6, '0')}`;
-}
-
-export function tableSize(t: Table): number {
-  let n = 1;
-  for (const r of t.rows) {
-    n += 1;
-    for (const c of r.cells) {
-      n += 1;
-      for (const p of c.content) n += p.text.length;
-    }
-  }
-  return n;
-}
-
-export function elementSize(el: BodyElement): number {
-  return el.kind === 'paragraph' ? el.text.length : el.kind === 'table' ? tableSize(el) : 1;
 }
 
 /** A paragraph placed at indices, with where it lives. */
@@ -175,33 +159,6 @@ export function layoutSegment(content: Para[]): Layout {
   return { leaves, tables: [], sectionBreaks: [], end: pos };
 }
 
-/** The leaf holding index i (start <= i < end), by binary search; null on a structural index. */
-export function leafAt(layout: Layout, i: number): Leaf | null {
-  let lo = 0;
-  let hi = layout.leaves.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (layout.leaves[mid].end > i) hi = mid;
-    else lo = mid + 1;
-  }
-  const leaf = layout.leaves[lo];
-  return leaf && leaf.start <= i && i < leaf.end ? leaf : null;
-}
-
-/** Leaves overlapping [start, end). */
-export function leavesIn(layout: Layout, start: number, end: number): Leaf[] {
-  const out: Leaf[] = [];
-  let lo = 0;
-  let hi = layout.leaves.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (layout.leaves[mid].end > start) hi = mid;
-    else lo = mid + 1;
-  }
-  for (let k = lo; k < layout.leaves.length && layout.leaves[k].start < end; k++) out.push(layout.leaves[k]);
-  return out;
-}
-
 /** Inserts text (may hold "\n": new paragraphs with the same paragraph style) at `offset` of a paragraph. */
 export function insertIntoPara(leaf: Leaf, offset: number, text: string): void {
   const p = leaf.para;
@@ -240,7 +197,7 @@ export function insertIntoPara(leaf: Leaf, offset: number, text: string): void {
   list.splice(list.indexOf(p) + 1, 0, ...made);
 }
 
-export function countObjects(text: string): number {
+function countObjects(text: string): number {
   let n = 0;
   for (const ch of text) if (ch === OBJECT_CHAR) n++;
   return n;

@@ -3,26 +3,11 @@ import { type CallCounter, createCallCounter } from './call-counter.ts';
 import { documentToApiJson, createDocs, type FakeDocs } from './docs-api.ts';
 import { type DocBlock, toHtml, toJsonTree } from './doc-export.ts';
 import { DocumentStore, type FakeDocument } from './document.ts';
+import { createCacheService, type FakeCacheService } from './cache-service.ts';
 import { createHtmlService, type FakeHtmlService } from './html-service.ts';
 import { createLockService, type FakeLockService, type LockControl } from './lock-service.ts';
-import {
-  createLogger,
-  createScriptApp,
-  createSession,
-  createUtilities,
-  type FakeLogger,
-  type FakeScriptApp,
-  type FakeSession,
-  type FakeUtilities,
-  type LoggerRecord,
-} from './services.ts';
+import { createSession, createUtilities, type FakeSession, type FakeUtilities } from './services.ts';
 import { createSpreadsheetApp, DEFAULT_TIME_ZONE, FakeSpreadsheet, type FakeSpreadsheetApp } from './spreadsheet.ts';
-import {
-  createCacheService,
-  createPropertiesService,
-  type FakeCacheService,
-  type FakePropertiesService,
-} from './store-services.ts';
 import { createUi, type UiRecord } from './ui.ts';
 import { loadWorkbook, type WorkbookJson } from './workbook-json.ts';
 
@@ -35,8 +20,6 @@ export interface EmulatorOptions {
   distDir?: string;
   /** Spreadsheet / script time zone for a workbook loaded here; default Asia/Jakarta. */
   timeZone?: string;
-  /** Also print Logger.log lines to the console. */
-  echoLogs?: boolean;
 }
 
 export interface EmulatorGlobals {
@@ -44,12 +27,9 @@ export interface EmulatorGlobals {
   Docs: FakeDocs;
   HtmlService: FakeHtmlService;
   LockService: FakeLockService;
-  PropertiesService: FakePropertiesService;
   CacheService: FakeCacheService;
   Session: FakeSession;
   Utilities: FakeUtilities;
-  Logger: FakeLogger;
-  ScriptApp: FakeScriptApp;
   console: Console;
   /** The host Date, so `value instanceof Date` holds for dates coming out of the fakes. */
   Date: DateConstructor;
@@ -61,12 +41,10 @@ export interface Emulator {
   spreadsheet: FakeSpreadsheet;
   /** Documents created through Docs.Documents.create, in order (live array). */
   documents: FakeDocument[];
-  /** Recorded menus, sidebars/dialogs and alerts. */
+  /** Recorded add-on menus and sidebars. */
   ui: UiRecord;
   /** Hold / inspect locks from outside (simulate another execution holding it). */
   locks: LockControl;
-  /** Logger.log lines. */
-  logs: LoggerRecord;
   /** Simplified JSON block tree of a created document. */
   docTree(doc: FakeDocument): DocBlock[];
   /** The document as print-ready HTML (page size, margins, fonts, widths, sections). */
@@ -90,18 +68,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const { ui, record: uiRecord } = createUi(counter);
   const store = new DocumentStore();
   const { service: lockService, control: locks } = createLockService(counter);
-  const { logger, record: logs } = createLogger(counter, options.echoLogs ?? false);
   const globals: EmulatorGlobals = {
     SpreadsheetApp: createSpreadsheetApp({ counter, spreadsheet, ui }),
     Docs: createDocs(counter, store),
     HtmlService: createHtmlService(counter, options.distDir ?? 'dist'),
     LockService: lockService,
-    PropertiesService: createPropertiesService(counter),
     CacheService: createCacheService(counter),
-    Session: createSession(counter, { userEmail: options.userEmail, timeZone }),
+    Session: createSession(counter, { userEmail: options.userEmail }),
     Utilities: createUtilities(counter),
-    Logger: logger,
-    ScriptApp: createScriptApp(counter),
     console,
     Date,
   };
@@ -112,14 +86,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     documents: store.documents,
     ui: uiRecord,
     locks,
-    logs,
     docTree: toJsonTree,
     docHtml: toHtml,
     docApiJson: documentToApiJson,
   };
 }
 
-export { loadWorkbook, saveWorkbook, validateWorkbook } from './workbook-json.ts';
+export { loadWorkbook, saveWorkbook, parseWorkbookJson } from './workbook-json.ts';
 export type { WorkbookJson, WorkbookSheetJson } from './workbook-json.ts';
 export { toHtml, toJsonTree } from './doc-export.ts';
 export type { DocBlock } from './doc-export.ts';

@@ -14,7 +14,7 @@ function distDir(files: Record<string, string>): string {
 describe('loadBundle', () => {
   it('runs every dist/*.js in name order in one context with the fakes as globals', () => {
     const dir = distDir({
-      'b-main.js': `function bacaTanggal() { var v = SpreadsheetApp.getActive().getRange('Profil!B1').getValue(); return { isDate: v instanceof Date, text: Utilities.formatDate(v, 'Asia/Jakarta', 'yyyy-MM-dd') }; }
+      'b-main.js': `function bacaTanggal() { var v = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Profil').getRange('B1:B1').getValues()[0][0]; return { isDate: v instanceof Date, text: Utilities.formatDate(v, 'Asia/Jakarta', 'yyyy-MM-dd') }; }
 function CAPAIAN(r, t) { return helper(r, t); }
 var urutan = (typeof urutan === 'undefined' ? [] : urutan).concat('b');`,
       'a-lib.js': `function helper(r, t) { return Math.round((r / t) * 10000) / 100; }
@@ -28,7 +28,7 @@ var urutan = ['a'];`,
     expect(ctx.urutan).toEqual(['a', 'b']);
     expect(ctx.CAPAIAN(88.12, 88.37)).toBe(99.72);
     expect(ctx.bacaTanggal()).toEqual({ isDate: true, text: '2024-01-31' });
-    expect(em.counter.counts()['SpreadsheetApp.Range.getValue']).toBe(1);
+    expect(em.counter.counts()['SpreadsheetApp.Range.getValues']).toBe(1);
   });
 
   it('reports the file name in stack traces', () => {

@@ -5,9 +5,10 @@ import vm from 'node:vm';
 import type { Emulator } from './index.ts';
 
 /** The vm context: the fakes plus every top-level function/var the bundle declared. */
+// biome-ignore lint/suspicious/noExplicitAny: the bundle's top-level functions are plain JavaScript, untyped here
 export type BundleContext = vm.Context & Record<string, any>;
 
-export const SERVICE_NAMES = [
+const SERVICE_NAMES = [
   'SpreadsheetApp',
   'DocumentApp',
   'Docs',

@@ -1,6 +1,6 @@
 /** Sheet fake and its cell store. */
 import type { CallCounter } from './call-counter.ts';
-import { parseA1 } from './a1-notation.ts';
+import { parseRangeA1 } from './a1-notation.ts';
 import { FakeRange } from './range.ts';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -9,8 +9,6 @@ type GasRange = GoogleAppsScript.Spreadsheet.Range;
 export interface CellFormat {
   numberFormat?: string;
   fontWeight?: string | null;
-  background?: string | null;
-  horizontalAlignment?: string | null;
   wrap?: boolean;
   dataValidation?: unknown;
 }
@@ -42,7 +40,7 @@ export interface SheetHost {
 export const DEFAULT_MAX_ROWS = 1000;
 export const DEFAULT_MAX_COLUMNS = 26;
 
-export function isEmptyCell(cell: Cell | undefined): boolean {
+function isEmptyStoredCell(cell: Cell | undefined): boolean {
   return !cell || (cell.value === '' && cell.formula === '');
 }
 
@@ -59,23 +57,15 @@ export class FakeSheet
     Pick<
       GasSheet,
       | 'getName'
-      | 'setName'
       | 'getRange'
       | 'getDataRange'
       | 'getLastRow'
-      | 'getLastColumn'
       | 'getMaxRows'
       | 'getMaxColumns'
       | 'setFrozenRows'
       | 'getFrozenRows'
-      | 'setColumnWidth'
       | 'setColumnWidths'
-      | 'getColumnWidth'
       | 'activate'
-      | 'appendRow'
-      | 'getSheetId'
-      | 'getParent'
-      | 'clear'
       | 'insertColumnsAfter'
       | 'insertRowsAfter'
     >
@@ -136,7 +126,7 @@ export class FakeSheet
     return cell;
   }
 
-  /** Sets a cell's content like Range.setValue: "=..." strings become formulas. */
+  /** Sets a cell's content as Range.setValues does: "=..." strings become formulas. */
   writeValue(row: number, column: number, value: unknown): void {
     const cell = this.writableCell(row, column);
     const v = normalizeValue(value);
@@ -152,7 +142,7 @@ export class FakeSheet
   lastRow(): number {
     for (let r = this.rows.length; r >= 1; r--) {
       const row = this.rows[r - 1];
-      if (row && row.some((c) => !isEmptyCell(c))) return r;
+      if (row?.some((c) => !isEmptyStoredCell(c))) return r;
     }
     return 0;
   }
@@ -162,7 +152,7 @@ export class FakeSheet
     for (const row of this.rows) {
       if (!row) continue;
       for (let c = row.length; c > last; c--) {
-        if (!isEmptyCell(row[c - 1])) {
+        if (!isEmptyStoredCell(row[c - 1])) {
           last = c;
           break;
         }
@@ -218,7 +208,7 @@ export class FakeSheet
   }
 
   rangeFromA1(notation: string): FakeRange {
-    const g = parseA1(notation);
+    const g = parseRangeA1(notation);
     const numRows = g.numRows ?? Math.max(1, this.maxRows - g.row + 1);
     const numColumns = g.numColumns ?? Math.max(1, this.maxColumns - g.column + 1);
     return this.inGrid(g.row, g.column, numRows, numColumns);
@@ -231,12 +221,6 @@ export class FakeSheet
     return this.name;
   }
 
-  setName(name: string): GasSheet {
-    this.counter.hit('SpreadsheetApp.Sheet.setName');
-    this.name = String(name);
-    return this.asGas();
-  }
-
   /** Emulator-side name read (not counted). */
   sheetName(): string {
     return this.name;
@@ -245,7 +229,7 @@ export class FakeSheet
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number): GasRange {
     this.counter.hit('SpreadsheetApp.Sheet.getRange');
     if (typeof rowOrA1 === 'string' && column === undefined) {
-      const g = parseA1(rowOrA1);
+      const g = parseRangeA1(rowOrA1);
       if (g.sheetName !== null && g.sheetName !== this.name) throw new Error('Range not found');
       return this.rangeFromA1(rowOrA1).asGas();
     }
@@ -260,11 +244,6 @@ export class FakeSheet
   getLastRow(): number {
     this.counter.hit('SpreadsheetApp.Sheet.getLastRow');
     return this.lastRow();
-  }
-
-  getLastColumn(): number {
-    this.counter.hit('SpreadsheetApp.Sheet.getLastColumn');
-    return this.lastColumn();
   }
 
   getMaxRows(): number {
@@ -286,13 +265,6 @@ export class FakeSheet
   getFrozenRows(): number {
     this.counter.hit('SpreadsheetApp.Sheet.getFrozenRows');
     return this.frozenRows;
-  }
-
-  setColumnWidth(columnPosition: number, width: number): GasSheet {
-    this.counter.hit('SpreadsheetApp.Sheet.setColumnWidth');
-    if (columnPosition < 1 || columnPosition > this.maxColumns) throw new Error('Those columns are out of bounds.');
-    this.columnWidths.set(columnPosition, width);
-    return this.asGas();
   }
 
   setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet {
@@ -329,41 +301,9 @@ export class FakeSheet
     return this.asGas();
   }
 
-  getColumnWidth(columnPosition: number): number {
-    this.counter.hit('SpreadsheetApp.Sheet.getColumnWidth');
-    if (columnPosition < 1 || columnPosition > this.maxColumns) throw new Error('Those columns are out of bounds.');
-    return this.columnWidths.get(columnPosition) ?? 100;
-  }
-
   activate(): GasSheet {
     this.counter.hit('SpreadsheetApp.Sheet.activate');
     this.host.activate(this);
-    return this.asGas();
-  }
-
-  appendRow(rowContents: unknown[]): GasSheet {
-    this.counter.hit('SpreadsheetApp.Sheet.appendRow');
-    if (!Array.isArray(rowContents))
-      throw new Error("The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
-    const row = this.lastRow() + 1;
-    rowContents.forEach((v, i) => this.writeValue(row, i + 1, v));
-    if (row > this.maxRows) this.maxRows = row;
-    return this.asGas();
-  }
-
-  getSheetId(): number {
-    this.counter.hit('SpreadsheetApp.Sheet.getSheetId');
-    return this.sheetId;
-  }
-
-  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    this.counter.hit('SpreadsheetApp.Sheet.getParent');
-    return this.host.asGasSpreadsheet();
-  }
-
-  clear(): GasSheet {
-    this.counter.hit('SpreadsheetApp.Sheet.clear');
-    this.rows = [];
     return this.asGas();
   }
 

@@ -1,8 +1,7 @@
 /** Spreadsheet and SpreadsheetApp fakes. */
 import type { CallCounter } from './call-counter.ts';
-import { parseA1 } from './a1-notation.ts';
 import { FakeDataValidationBuilder } from './data-validation.ts';
-import { FakeRange } from './range.ts';
+import type { FakeRange } from './range.ts';
 import { FakeSheet, type SheetHost } from './sheet.ts';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,17 +11,8 @@ type GasApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 
-export interface Toast {
-  message: string;
-  title: string;
-  timeoutSeconds: number | null;
-}
-
-let nextSpreadsheetNumber = 1;
-
 export interface SpreadsheetOptions {
   name?: string;
-  id?: string;
   timeZone?: string;
 }
 
@@ -31,31 +21,20 @@ export class FakeSpreadsheet
     Pick<
       GasSpreadsheet,
       | 'getName'
-      | 'getId'
-      | 'getUrl'
       | 'getSheets'
       | 'getSheetByName'
       | 'insertSheet'
-      | 'deleteSheet'
       | 'getActiveSheet'
-      | 'setActiveSheet'
       | 'getActiveRange'
-      | 'setActiveRange'
       | 'getSpreadsheetTimeZone'
-      | 'setSpreadsheetTimeZone'
-      | 'getRange'
-      | 'toast'
     >
 {
   private readonly sheets: FakeSheet[] = [];
   private name: string;
-  private readonly id: string;
   private tz: string;
   private nextSheetId = 0;
   private active: FakeSheet | null = null;
   private currentRange: FakeRange | null = null;
-  /** Toasts shown, in order. */
-  readonly toasts: Toast[] = [];
   private readonly host: SheetHost;
 
   constructor(
@@ -63,7 +42,6 @@ export class FakeSpreadsheet
     options: SpreadsheetOptions = {},
   ) {
     this.name = options.name ?? 'Spreadsheet tanpa judul';
-    this.id = options.id ?? `fake-spreadsheet-${String(nextSpreadsheetNumber++).padStart(4, '0')}`;
     this.tz = options.timeZone ?? DEFAULT_TIME_ZONE;
     this.host = {
       counter,
@@ -127,26 +105,11 @@ export class FakeSpreadsheet
     return this.currentRange ?? this.activeFake().makeRange(1, 1, 1, 1);
   }
 
-  private toFakeSheet(sheet: unknown): FakeSheet {
-    if (!(sheet instanceof FakeSheet) || !this.sheets.includes(sheet)) throw new Error('Sheet not found');
-    return sheet;
-  }
-
   // ---- Apps Script API ----
 
   getName(): string {
     this.counter.hit('SpreadsheetApp.Spreadsheet.getName');
     return this.name;
-  }
-
-  getId(): string {
-    this.counter.hit('SpreadsheetApp.Spreadsheet.getId');
-    return this.id;
-  }
-
-  getUrl(): string {
-    this.counter.hit('SpreadsheetApp.Spreadsheet.getUrl');
-    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
   }
 
   getSheets(): GasSheet[] {
@@ -196,27 +159,9 @@ export class FakeSpreadsheet
     return sheet as unknown as GasSheet;
   }
 
-  deleteSheet(sheet: GasSheet): void {
-    this.counter.hit('SpreadsheetApp.Spreadsheet.deleteSheet');
-    const fake = this.toFakeSheet(sheet);
-    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
-    this.sheets.splice(this.sheets.indexOf(fake), 1);
-    if (this.active === fake) {
-      this.active = this.sheets[0];
-      this.currentRange = null;
-    }
-  }
-
   getActiveSheet(): GasSheet {
     this.counter.hit('SpreadsheetApp.Spreadsheet.getActiveSheet');
     return this.activeFake() as unknown as GasSheet;
-  }
-
-  setActiveSheet(sheet: GasSheet): GasSheet {
-    this.counter.hit('SpreadsheetApp.Spreadsheet.setActiveSheet');
-    this.active = this.toFakeSheet(sheet);
-    this.currentRange = null;
-    return sheet;
   }
 
   getActiveRange(): GasRange | null {
@@ -224,36 +169,9 @@ export class FakeSpreadsheet
     return this.activeRangeFake().asGas();
   }
 
-  setActiveRange(range: GasRange): GasRange {
-    this.counter.hit('SpreadsheetApp.Spreadsheet.setActiveRange');
-    if (!(range instanceof FakeRange)) throw new Error('Range not found');
-    this.active = this.toFakeSheet(range.sheet);
-    this.currentRange = range;
-    return range;
-  }
-
   getSpreadsheetTimeZone(): string {
     this.counter.hit('SpreadsheetApp.Spreadsheet.getSpreadsheetTimeZone');
     return this.tz;
-  }
-
-  setSpreadsheetTimeZone(timezone: string): void {
-    this.counter.hit('SpreadsheetApp.Spreadsheet.setSpreadsheetTimeZone');
-    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
-    this.tz = timezone;
-  }
-
-  getRange(a1Notation: string): GasRange {
-    this.counter.hit('SpreadsheetApp.Spreadsheet.getRange');
-    const g = parseA1(a1Notation);
-    const sheet = g.sheetName === null ? this.activeFake() : this.sheets.find((s) => s.sheetName() === g.sheetName);
-    if (!sheet) throw new Error('Range not found');
-    return sheet.rangeFromA1(a1Notation).asGas();
-  }
-
-  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.counter.hit('SpreadsheetApp.Spreadsheet.toast');
-    this.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
   }
 }
 
@@ -263,10 +181,7 @@ export interface SpreadsheetAppDeps {
   ui: GoogleAppsScript.Base.Ui;
 }
 
-export type FakeSpreadsheetApp = Pick<
-  GasApp,
-  'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getActiveRange' | 'getUi' | 'newDataValidation' | 'flush'
->;
+export type FakeSpreadsheetApp = Pick<GasApp, 'getActiveSpreadsheet' | 'getUi' | 'newDataValidation'>;
 
 export function createSpreadsheetApp(deps: SpreadsheetAppDeps): FakeSpreadsheetApp {
   const { counter, spreadsheet, ui } = deps;
@@ -276,18 +191,6 @@ export function createSpreadsheetApp(deps: SpreadsheetAppDeps): FakeSpreadsheetA
       counter.hit('SpreadsheetApp.getActiveSpreadsheet');
       return ss;
     },
-    getActive(): GasSpreadsheet {
-      counter.hit('SpreadsheetApp.getActive');
-      return ss;
-    },
-    getActiveSheet(): GasSheet {
-      counter.hit('SpreadsheetApp.getActiveSheet');
-      return spreadsheet.activeFake() as unknown as GasSheet;
-    },
-    getActiveRange(): GasRange {
-      counter.hit('SpreadsheetApp.getActiveRange');
-      return spreadsheet.activeRangeFake().asGas();
-    },
     getUi(): GoogleAppsScript.Base.Ui {
       counter.hit('SpreadsheetApp.getUi');
       return ui;
@@ -295,9 +198,6 @@ export function createSpreadsheetApp(deps: SpreadsheetAppDeps): FakeSpreadsheetA
     newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
       counter.hit('SpreadsheetApp.newDataValidation');
       return new FakeDataValidationBuilder(counter) as unknown as GoogleAppsScript.Spreadsheet.DataValidationBuilder;
-    },
-    flush(): void {
-      counter.hit('SpreadsheetApp.flush');
     },
   };
 }

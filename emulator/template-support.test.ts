@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from './index.ts';
 
-// Emulator methods added for "Buat Template" (src/gas/template-api.ts).
+// Custom-formula validation and column insertion, as Buat Template (src/gas/template-api.ts) uses them.
 function setup() {
   const em = createEmulator({
     workbook: {
@@ -52,7 +52,7 @@ describe('DataValidationBuilder.requireFormulaSatisfied', () => {
 describe('Sheet.insertColumnsAfter', () => {
   it('grows the grid and moves the cells and widths to the right of the position', () => {
     const { em, sheet } = setup();
-    sheet.setColumnWidth(3, 77);
+    sheet.setColumnWidths(3, 1, 77);
     expect(sheet.getMaxColumns()).toBe(26);
     sheet.insertColumnsAfter(1, 2);
     expect(sheet.getMaxColumns()).toBe(28);
@@ -60,7 +60,7 @@ describe('Sheet.insertColumnsAfter', () => {
       ['a', '', '', 'b', 'c'],
       [1, '', '', 2, 3],
     ]);
-    expect(sheet.getColumnWidth(5)).toBe(77);
+    expect(em.spreadsheet.inspectSheet('Data').columnWidths.get(5)).toBe(77);
     expect(em.counter.counts()['SpreadsheetApp.Sheet.insertColumnsAfter']).toBe(1);
   });
 
@@ -82,7 +82,7 @@ describe('Sheet.insertRowsAfter', () => {
       ['', ''],
       [1, 2],
     ]);
-    sheet.getRange(1001, 1).setValue('x');
+    sheet.getRange(1001, 1).setValues([['x']]);
     expect(em.counter.counts()['SpreadsheetApp.Sheet.insertRowsAfter']).toBe(1);
   });
 

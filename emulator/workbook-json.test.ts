@@ -39,9 +39,9 @@ describe('loadWorkbook / saveWorkbook', () => {
         ],
       },
     });
-    const a = em.globals.SpreadsheetApp.getActive().getSheetByName('A')!;
-    a.getRange('B1').setValue(new Date('2024-01-31T01:30:00Z'));
-    a.getRange('C1').setFormula('=B1');
+    const a = em.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('A')!;
+    a.getRange('B1').setValues([[new Date('2024-01-31T01:30:00Z')]]);
+    a.getRange('C1').setFormulas([['=B1']]);
     a.getRange('A2').setNote('cek');
     const saved = saveWorkbook(em.spreadsheet);
     expect(saved.sheets[0]).toEqual({

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_COLUMNS, DEFAULT_MAX_ROWS } from './sheet.ts';
 import { DEFAULT_TIME_ZONE, FakeSpreadsheet } from './spreadsheet.ts';
 import { zonedDate, zonedParts } from './zoned-time.ts';
 
-export type JsonCell = string | number | boolean;
+type JsonCell = string | number | boolean;
 
 export interface WorkbookSheetJson {
   name: string;
@@ -22,7 +22,6 @@ export interface WorkbookJson {
 export interface LoadOptions {
   counter?: CallCounter;
   timeZone?: string;
-  id?: string;
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -39,7 +38,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** "2024-01-31" (or "2024-01-31T08:30:00") to the instant of that wall-clock time in the zone; null if not a real date. */
-export function parseDateText(text: string, timeZone: string): Date | null {
+function parseJsonDate(text: string, timeZone: string): Date | null {
   const m = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
   if (!m) return null;
   const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1).map((x) => x ?? '0');
@@ -53,7 +52,7 @@ export function parseDateText(text: string, timeZone: string): Date | null {
 }
 
 /** A Date as workbook JSON text: `YYYY-MM-DD` at midnight in the zone, else `YYYY-MM-DDTHH:mm:ss`. */
-export function formatDateText(date: Date, timeZone: string): string {
+function formatDateText(date: Date, timeZone: string): string {
   const p = zonedParts(date, timeZone);
   const two = (n: number) => String(n).padStart(2, '0');
   const day = `${String(p.year).padStart(4, '0')}-${two(p.month)}-${two(p.day)}`;
@@ -65,13 +64,15 @@ function checkGrid(sheetName: string, key: string, grid: unknown, cell: (v: unkn
   if (!Array.isArray(grid)) fail(`Lembar "${sheetName}": "${key}" harus berupa daftar baris (array berisi array).`);
   grid.forEach((row, r) => {
     if (!Array.isArray(row)) fail(`Lembar "${sheetName}": "${key}" baris ${r + 1} bukan daftar sel (array).`);
-    row.forEach((v, c) => cell(v, cellA1(r + 1, c + 1)));
+    row.forEach((v, c) => {
+      cell(v, cellA1(r + 1, c + 1));
+    });
   });
   return grid as unknown[][];
 }
 
 /** Checks the JSON shape; throws an Error with a message in Bahasa Indonesia. */
-export function validateWorkbook(json: unknown): WorkbookJson {
+export function parseWorkbookJson(json: unknown): WorkbookJson {
   if (!isRecord(json)) fail(`${NOT_WORKBOOK}: isinya bukan objek JSON.`);
   if (!('sheets' in json)) fail(`${NOT_WORKBOOK}: properti "sheets" tidak ada.`);
   if (!Array.isArray(json.sheets)) fail(`${NOT_WORKBOOK}: properti "sheets" harus berupa daftar (array) lembar.`);
@@ -117,35 +118,34 @@ export function validateWorkbook(json: unknown): WorkbookJson {
 
 /** Builds the fake spreadsheet from workbook JSON (not counted as service calls). */
 export function loadWorkbook(json: unknown, options: LoadOptions = {}): FakeSpreadsheet {
-  const wb = validateWorkbook(json);
+  const wb = parseWorkbookJson(json);
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const ss = new FakeSpreadsheet(options.counter ?? createCallCounter(), {
     name: wb.name ?? 'Workbook tanpa nama',
     timeZone,
-    id: options.id,
   });
   for (const sh of wb.sheets) {
     const grids = [sh.values, sh.formulas ?? [], sh.notes ?? []];
     const rows = Math.max(...grids.map((g) => g.length));
     const cols = Math.max(0, ...grids.flatMap((g) => g.map((r) => r.length)));
     const sheet = ss.addSheet(sh.name, Math.max(DEFAULT_MAX_ROWS, rows), Math.max(DEFAULT_MAX_COLUMNS, cols));
-    sh.values.forEach((row, r) =>
+    sh.values.forEach((row, r) => {
       row.forEach((v, c) => {
         if (v === null || v === '') return;
         const cell = sheet.writableCell(r + 1, c + 1);
-        cell.value = typeof v === 'string' ? (parseDateText(v, timeZone) ?? v) : v;
-      }),
-    );
-    (sh.formulas ?? []).forEach((row, r) =>
+        cell.value = typeof v === 'string' ? (parseJsonDate(v, timeZone) ?? v) : v;
+      });
+    });
+    (sh.formulas ?? []).forEach((row, r) => {
       row.forEach((f, c) => {
         if (f) sheet.writableCell(r + 1, c + 1).formula = f;
-      }),
-    );
-    (sh.notes ?? []).forEach((row, r) =>
+      });
+    });
+    (sh.notes ?? []).forEach((row, r) => {
       row.forEach((n, c) => {
         if (n) sheet.writableCell(r + 1, c + 1).note = n;
-      }),
-    );
+      });
+    });
   }
   return ss;
 }

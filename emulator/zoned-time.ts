@@ -56,7 +56,7 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
 }
 
 /** Offset of the zone from UTC at the given instant, in ms (Asia/Jakarta: +7h). */
-export function zoneOffsetMs(date: Date, timeZone: string): number {
+function zoneOffsetMs(date: Date, timeZone: string): number {
   const p = zonedParts(date, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
   return asUtc - date.getTime();

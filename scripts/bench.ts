@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
-import { makeBigWorkbook } from '../test/fixtures/big-workbook';
+import { makeBigWorkbook } from './big-workbook';
 import { createEmulator, loadBundle } from '../emulator/index';
 
 type Fn = (...args: unknown[]) => unknown;

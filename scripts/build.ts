@@ -39,7 +39,7 @@ export function functionsFile(entries: readonly EntryPoint[]): string {
     const params = e.params.map((p) => p.name).join(', ');
     return `${jsdoc(e)}\nfunction ${e.name}(${params}) {\n  return ${BUNDLE_GLOBAL}.${e.name}(${params});\n}\n`;
   });
-  return header + '\n' + fns.join('\n');
+  return `${header}\n${fns.join('\n')}`;
 }
 
 async function bundleServer(): Promise<string> {

@@ -15,7 +15,7 @@ import {
   loadBundle,
   loadBundleWithoutServices,
   saveWorkbook,
-  validateWorkbook,
+  parseWorkbookJson,
 } from '../emulator/index';
 import type { Finding, HeaderNote } from '../src/core/layout/model';
 import { ENTRY_POINTS } from '../src/entry-points';
@@ -41,7 +41,7 @@ function readWorkbookFile(given: string | undefined): unknown {
   if (!given) throw new UsageError('Berkas workbook belum disebutkan.');
   const json = readJsonFile(inputPath(given), given);
   try {
-    return validateWorkbook(json);
+    return parseWorkbookJson(json);
   } catch (e) {
     throw new JsonFileError(`${given}: ${(e as Error).message}`);
   }
@@ -111,9 +111,9 @@ async function generate([file]: string[], values: Values): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(
     join(outDir, 'calls.json'),
-    JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2) + '\n',
+    `${JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2)}\n`,
   );
-  writeFileSync(join(outDir, 'workbook.json'), JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1) + '\n');
+  writeFileSync(join(outDir, 'workbook.json'), `${JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1)}\n`);
   if (result.status !== 'ok') {
     console.error('Laporan tidak disusun karena workbook masih memiliki kesalahan:');
     printFindings(result.findings ?? []);
@@ -121,7 +121,7 @@ async function generate([file]: string[], values: Values): Promise<number> {
   }
   const doc = emu.documents[emu.documents.length - 1];
   const tree = emu.docTree(doc);
-  writeFileSync(join(outDir, 'report.json'), JSON.stringify(tree, null, 1) + '\n');
+  writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(tree, null, 1)}\n`);
   writeFileSync(join(outDir, 'report.html'), emu.docHtml(doc));
   writeDocumentJson(outDir, emu, doc);
   const count = (type: string) => tree.filter((b) => b.type === type).length;

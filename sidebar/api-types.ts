@@ -13,7 +13,6 @@ export type { Counts, GenerateResult } from '../src/gas/generate-api';
 export type { OmittedFindings } from '../src/core/validate/cap-findings';
 export type CheckResult = validateApi.HasilPemeriksaan;
 export type TemplateResult = templateApi.TemplateResult;
-export type GenerateStatus = generateApi.StatusGenerate;
 export type SkmPlan = skmApi.RencanaSurvei;
 export type SkmImportResult = skmApi.HasilImpor;
 

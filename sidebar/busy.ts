@@ -8,10 +8,6 @@ import { TEKS } from './texts';
 
 let busy = false;
 
-export function isBusy(): boolean {
-  return busy;
-}
-
 function actionButtons(): HTMLButtonElement[] {
   return Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-action]'));
 }
@@ -37,6 +33,7 @@ function setBusy(on: boolean): void {
 export async function runAction(
   label: string,
   output: HTMLElement,
+  // biome-ignore lint/suspicious/noConfusingVoidType: an action may end with no status line to leave
   action: () => Promise<string | void>,
 ): Promise<void> {
   if (busy) return;

@@ -7,7 +7,7 @@ import { selectCell } from './select-cell';
 import { callServer } from './server';
 import { TEKS } from './texts';
 
-export function renderCheck(output: HTMLElement, result: CheckResult): void {
+function renderCheck(output: HTMLElement, result: CheckResult): void {
   const findings = result.findings ?? [];
   const counts = result.counts ?? { error: 0, warning: 0 };
   replace(

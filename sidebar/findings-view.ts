@@ -51,7 +51,7 @@ function findingButton(finding: Finding, onSelect: SelectCell): HTMLElement {
 }
 
 /** Groups by sheet, keeping the server's order of sheets and of findings within a sheet. */
-export function groupBySheet(findings: Finding[]): Array<{ sheet: string; findings: Finding[] }> {
+function groupBySheet(findings: Finding[]): Array<{ sheet: string; findings: Finding[] }> {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = groups.get(f.sheet);

@@ -11,7 +11,7 @@ import { selectCell } from './select-cell';
 import { callServer, messageOf } from './server';
 import { TEKS } from './texts';
 
-export const POLL_MS = 1500;
+const POLL_MS = 1500;
 
 function stepsView(langkah: string[], finished: boolean): HTMLOListElement {
   const list = el('ol', { className: 'steps' });

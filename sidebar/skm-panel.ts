@@ -26,7 +26,7 @@ const UNSUR = [
 const MAX_FINDINGS = 20;
 
 /** What tells questions apart in a narrow list: `kesesuaian persyaratan …`, not `1. Bagaimana pendapat Saudara …`. */
-export function questionLabel(header: string, max = 60): string {
+function questionLabel(header: string, max = 60): string {
   const core = header
     .replace(/^\s*\d+\s*[.)]\s*/, '')
     .replace(
@@ -121,7 +121,7 @@ function renderResult(output: HTMLElement, r: SkmImportResult): void {
   );
 }
 
-export function renderPlan(box: HTMLElement, plan: SkmPlan): void {
+function renderPlan(box: HTMLElement, plan: SkmPlan): void {
   const sheetSelect = el('select', { id: 'skm-sheet', attrs: { 'aria-label': TEKS_SKM.sheetRespons } });
   for (const name of plan.sheets) sheetSelect.appendChild(el('option', { attrs: { value: name } }, name));
   sheetSelect.value = plan.sheet;

@@ -2,7 +2,7 @@
 import { angka } from './texts';
 
 /** NIK as printed: 82,67. */
-export function nikText(n: number): string {
+function nikText(n: number): string {
   return n.toFixed(2).replace('.', ',');
 }
 

@@ -15,7 +15,7 @@ function sheetList(title: string, names: string[], className: string): Child {
   );
 }
 
-export function renderTemplate(output: HTMLElement, result: TemplateResult): void {
+function renderTemplate(output: HTMLElement, result: TemplateResult): void {
   replace(
     output,
     message(result.pesan, 'ok'),

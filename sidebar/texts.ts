@@ -55,7 +55,7 @@ export const TEKS = {
   judulCatatanKolom: 'Judul kolom yang dikenali',
   catatanKolom: (found: string, understoodAs: string) => `kolom "${found}" dibaca sebagai "${understoodAs}"`,
   labelTemuan: (severity: string, sheet: string, cell: string, message: string) =>
-    `${severity}, ${sheet}${cell ? '!' + cell : ''}: ${message}`,
+    `${severity}, ${sheet}${cell ? `!${cell}` : ''}: ${message}`,
   memilihSel: (where: string) => `Membuka ${where}…`,
   sheetBelumAda: (sheet: string) => `Sheet "${sheet}" belum ada di spreadsheet ini. Buat dengan Buat Template.`,
   tombolBuatTemplate: 'Buat Template',

@@ -3,7 +3,7 @@
  * each entry into a documented top-level `function` declaration in dist/, calling into the
  * bundle (`LKJIP.<name>`); a test keeps this list, src/main.ts and dist/ in step.
  */
-export interface EntryParam {
+interface EntryParam {
   name: string;
   /** JSDoc type. */
   type: string;

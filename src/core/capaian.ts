@@ -1,6 +1,6 @@
-import { Decimal, HUNDRED, round } from './decimal';
+import { type Decimal, HUNDRED, round } from './decimal';
 import { InputError } from './input-error';
-import { CellValue, describeValue, isBlank, parseNumber, parseNumberText } from './numbers';
+import { type CellValue, describeValue, isBlank, parseNumber, parseNumberText } from './numbers';
 
 /**
  * positif: higher is better, R / T × 100.

@@ -1,5 +1,5 @@
 import { InputError, isInputError } from './input-error';
-import { CellValue } from './numbers';
+import type { CellValue } from './numbers';
 
 /** A custom function argument: one value, or a range as Sheets passes it (rows × columns). */
 export type Arg = CellValue | CellValue[][];
@@ -108,7 +108,7 @@ export function mapCells(
       try {
         line[c] = fn(va, vb, vc);
       } catch (e) {
-        line[c] = '#' + (isInputError(e) ? e.short : 'Kesalahan tak terduga');
+        line[c] = `#${isInputError(e) ? e.short : 'Kesalahan tak terduga'}`;
       }
     }
     out[r] = line;

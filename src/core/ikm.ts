@@ -1,6 +1,6 @@
 import { Decimal, round } from './decimal';
 import { CellInputError, InputError } from './input-error';
-import { CellValue, describeValue, formatId, isBlank, parseNumber } from './numbers';
+import { type CellValue, describeValue, formatId, isBlank, parseNumber } from './numbers';
 import { nilaiTeksJawaban } from './skm/answer-scale';
 
 /** The nine unsur of PermenPAN-RB 14/2017, in the regulation's order. */
@@ -30,8 +30,8 @@ export function parseBobot(v: CellValue): BobotMode {
   } catch {
     /* fall through to the message below */
   }
-  if (d && d.eq('0.11')) return '0.11';
-  if (d && d.eq('0.111')) return '0.111';
+  if (d?.eq('0.11')) return '0.11';
+  if (d?.eq('0.111')) return '0.111';
   throw new InputError(
     `Bobot ${describeValue(v)} tidak dikenal; kosongkan (bobot 1/jumlah unsur) atau isi "0,11" atau "0,111".`,
     'Bobot tidak dikenal',

@@ -1,6 +1,6 @@
 import { Decimal, round } from './decimal';
 import { InputError } from './input-error';
-import { CellValue, describeValue, isBlank, parseNumber } from './numbers';
+import { type CellValue, describeValue, isBlank, parseNumber } from './numbers';
 
 /** A band of a capaian scale: every printed capaian at or above `lower` (null: no lower bound). */
 export interface Band {

@@ -70,10 +70,8 @@ export function parseNumber(v: CellValue, opts: { allowNote?: boolean } = {}): D
   if (typeof v === 'string') {
     const d = parseNumberText(v, opts);
     if (d) return d;
-    throw new InputError(`${describeValue(v)} bukan angka`);
   }
-  if (v instanceof Date) throw new InputError(`${describeValue(v)} bukan angka`);
-  if (typeof v === 'boolean') throw new InputError(`${describeValue(v)} bukan angka`);
+  // Text that is not a number, a date, a boolean: one message, naming the value as the user sees it.
   throw new InputError(`${describeValue(v)} bukan angka`);
 }
 

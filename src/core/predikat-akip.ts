@@ -1,4 +1,4 @@
-import { Decimal, round } from './decimal';
+import { type Decimal, round } from './decimal';
 import { InputError } from './input-error';
 import { formatId } from './numbers';
 

@@ -1,23 +1,23 @@
 import { hitungCapaian, rasioCapaian, parsePolaritas, parseTarget, type Polaritas } from './capaian';
-import { Arg, mapCells, Result, runAggregate } from './cell-map';
+import { type Arg, mapCells, type Result, runAggregate } from './cell-map';
 import { percentFromRatio, toDecimal, toSheetNumber } from './decimal';
 import { hitungIkm, mutuIkm, parseBobot } from './ikm';
 import { InputError } from './input-error';
 import { kategoriCapaian, parseSkala, SKALA_PERMENDAGRI_86 } from './kategori-capaian';
-import { CellValue, describeValue, isBlank, parseNumber } from './numbers';
+import { type CellValue, describeValue, isBlank, parseNumber } from './numbers';
 import { predikatAkip } from './predikat-akip';
 
 /** The custom functions' logic, free of Apps Script globals. Names and argument order are a contract. */
 
-function notANumber(what: string, v: CellValue): InputError {
+function notANumberArg(what: string, v: CellValue): InputError {
   return new InputError(`${what} ${describeValue(v)} bukan angka.`, `${what} bukan angka`);
 }
 
-function readNumber(what: string, v: CellValue) {
+function readNumberArg(what: string, v: CellValue) {
   try {
     return parseNumber(v);
   } catch {
-    throw notANumber(what, v);
+    throw notANumberArg(what, v);
   }
 }
 
@@ -43,12 +43,12 @@ export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
     if (typeof r === 'number' && typeof t === 'number' && Number.isFinite(r) && Number.isFinite(t)) {
       return percentFromRatio(rasioCapaian(toDecimal(r), toDecimal(t), pol));
     }
-    const real = readNumber('Realisasi', r);
-    let tgt;
+    const real = readNumberArg('Realisasi', r);
+    let tgt: ReturnType<typeof parseTarget>;
     try {
       tgt = parseTarget(t);
     } catch {
-      throw notANumber('Target', t);
+      throw notANumberArg('Target', t);
     }
     if (real === null || tgt === null) return '';
     return toSheetNumber(hitungCapaian(real, tgt, pol));
@@ -61,7 +61,7 @@ export function KATEGORI_CAPAIAN(nilaiCapaian: Arg, skala?: Arg): Result {
     throw new Error('Skala harus berupa rentang 2 kolom: batas bawah dan label.');
   }
   return mapCells(['capaian'], [nilaiCapaian], (c) => {
-    const value = readNumber('Capaian', c);
+    const value = readNumberArg('Capaian', c);
     return value === null ? '' : kategoriCapaian(value, bands);
   });
 }
@@ -69,7 +69,7 @@ export function KATEGORI_CAPAIAN(nilaiCapaian: Arg, skala?: Arg): Result {
 export function PREDIKAT_AKIP(nilai: Arg, denganInterpretasi?: Arg): Result {
   return mapCells(['nilai', 'dengan_interpretasi'], [nilai, denganInterpretasi], (n, f) => {
     const withText = readFlag(f);
-    const value = readNumber('Nilai AKIP', n);
+    const value = readNumberArg('Nilai AKIP', n);
     if (value === null) return '';
     const p = predikatAkip(value);
     return withText ? `${p.predikat} (${p.interpretasi})` : p.predikat;
@@ -89,7 +89,7 @@ export function NIK_IKM(jawaban: Arg, bobot?: Arg): number | '' {
 export function MUTU_IKM(nik: Arg, denganKeterangan?: Arg): Result {
   return mapCells(['nik', 'dengan_keterangan'], [nik, denganKeterangan], (n, f) => {
     const withText = readFlag(f);
-    const value = readNumber('NIK', n);
+    const value = readNumberArg('NIK', n);
     if (value === null) return '';
     const m = mutuIkm(value);
     return withText ? `${m.mutu} (${m.kinerja})` : m.mutu;

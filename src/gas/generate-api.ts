@@ -33,7 +33,7 @@ const PROGRESS_SECONDS = 600;
 /** A second click waits this long for the first generation before being told to wait. */
 const LOCK_WAIT_MS = 2000;
 
-export const PESAN_SEDANG_DISUSUN =
+const PESAN_SEDANG_DISUSUN =
   'Laporan sedang disusun oleh proses lain (mungkin klik sebelumnya). Tunggu hingga selesai, lalu periksa sheet Riwayat atau coba lagi.';
 
 /** The named steps, stored under ONE user-cache key so the sidebar can poll statusGenerate(). */

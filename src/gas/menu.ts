@@ -1,7 +1,7 @@
 /** The add-on menu. onOpen runs in AuthMode.NONE for an add-on that is not yet used in a file:
  * it may only build the menu, never read the sheet or properties. */
 
-export const SIDEBAR_TITLE = 'LKjIP Sheets';
+const SIDEBAR_TITLE = 'LKjIP Sheets';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi().createAddonMenu().addItem('Buka panel LKjIP', 'bukaPanel').addToUi();

@@ -4,9 +4,9 @@
 import { pageSetup } from '../core/docs/page-setup';
 import { planReport } from '../core/docs/requests';
 import { checkDocument, selfTestBlocks } from '../core/docs/self-test';
-import { writeReport } from './write-doc';
+import { readBack, writeReport } from './write-doc';
 
-export interface SelfTestResult {
+interface SelfTestResult {
   url: string;
   lulus: number;
   gagal: number;
@@ -17,7 +17,7 @@ export function ujiDokumenLkjip(): SelfTestResult {
   const { setup } = pageSetup({}, 'Kecamatan Contoh – Uji Dokumen');
   const blocks = selfTestBlocks();
   const doc = writeReport({ title: 'Uji Dokumen LKjIP', blocks }, 'Uji Dokumen LKjIP', setup);
-  const checks = checkDocument(planReport(blocks, setup), (Docs as GoogleAppsScript.Docs).Documents.get(doc.id));
+  const checks = checkDocument(planReport(blocks, setup), readBack((Docs as GoogleAppsScript.Docs).Documents, doc.id));
   const baris = checks.map((c) => `${c.pass ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`);
   for (const line of baris) console.log(line);
   const gagal = checks.filter((c) => !c.pass).length;

@@ -40,7 +40,7 @@ export function periksaData(semua?: boolean): HasilPemeriksaan {
 }
 
 /** Starts the message the sidebar recognises to offer "Buat Template" instead of a retry. */
-export const SHEET_BELUM_ADA = 'belum ada di spreadsheet ini';
+const SHEET_BELUM_ADA = 'belum ada di spreadsheet ini';
 
 export function pilihSel(sheet: string, cell: string): void {
   const target = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet);

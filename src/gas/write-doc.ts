@@ -1,6 +1,7 @@
 // Writes a ReportDocument into a new Google Doc with the Docs advanced service alone (no
 // DocumentApp, so no `documents` scope): create, one skeleton batchUpdate, get, the fill
 // batchUpdate(s), get, one link batchUpdate. The requests are built in src/core/docs.
+import type { SchemaDocument } from '../core/docs/docs-schema';
 import type { PageSetup } from '../core/docs/page-setup';
 import {
   chunk,
@@ -31,6 +32,11 @@ function docsService(): Documents {
   return Docs.Documents;
 }
 
+/** documents.get, as the subset of the Document resource core reads (src/core/docs/docs-schema.ts). */
+export function readBack(docs: Documents, id: string): SchemaDocument {
+  return docs.get(id) as SchemaDocument;
+}
+
 type Reply = { createFooter?: { footerId?: string } };
 
 function send(docs: Documents, id: string, requests: DocsRequest[]): Reply[] {
@@ -57,8 +63,8 @@ export function writeReport(
   const plan = planReport(report.blocks, setup);
   const replies = send(docs, id, skeletonRequests(plan));
   const footerId = replies.map((r) => r.createFooter?.footerId).find((f) => f) ?? '';
-  send(docs, id, fillRequests(plan, docs.get(id), footerId));
-  const links = linkRequests(plan, docs.get(id));
+  send(docs, id, fillRequests(plan, readBack(docs, id), footerId));
+  const links = linkRequests(plan, readBack(docs, id));
   if (links.length > 0) send(docs, id, links);
   const tables = plan.elements.filter((e) => e.kind === 'table').length;
   return { id, url, name, tables };

@@ -174,6 +174,7 @@ describe('texts', () => {
     }
     const long = texts.find((t) => t.includes('Program Penunjang'))!;
     expect(long).toContain('"Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota…"');
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
     const panel = await page.locator('#panel').innerText();
     expect(panel).not.toMatch(/galat|Error|Periksa Data/);
     await shot(page, 'temuan-dengan-perbaikan');
@@ -243,6 +244,7 @@ describe('preview sheet view', () => {
     await doc.goto(new URL(href, server.url).href);
     // The Doc renders as pages (its page breaks start a new page), with no English label anywhere.
     const pages = await doc.locator('.page').count();
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText, not the DOM property
     const text = await doc.locator('body').innerText();
     await doc.close();
     expect(pages).toBeGreaterThan(1);

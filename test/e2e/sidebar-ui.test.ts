@@ -366,6 +366,7 @@ describe('google.script.run shim', () => {
       tandaiDiSheet: () => ({ ok: false, message: 'Spreadsheet sedang dipakai proses lain.' }),
     });
     const out = await page.evaluate(() => {
+      // biome-ignore lint/suspicious/noExplicitAny: google.script.run is a chain of dynamic server calls
       const run = (window as unknown as { google: { script: { run: any } } }).google.script.run;
       const ok = new Promise((resolve) =>
         run

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createEmulator, loadBundle, type WorkbookJson } from '../../emulator/index';
-import { makeBigWorkbook } from '../fixtures/big-workbook';
+import { makeBigWorkbook } from '../../scripts/big-workbook';
 
 // "Generate LKjIP" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 

@@ -76,10 +76,10 @@ describe('Riwayat', () => {
     wb.sheets.push({ name: 'Riwayat', values: rows });
     const { em, generate } = run(wb);
     const riwayat = em.spreadsheet.inspectSheet('Riwayat');
-    expect(riwayat.getMaxRows()).toBe(1000);
+    expect(riwayat.maxRows).toBe(1000);
     const result = generate();
     expect(result.status).toBe('ok');
-    expect(riwayat.getMaxRows()).toBe(1001);
+    expect(riwayat.maxRows).toBe(1001);
     expect(riwayat.cellAt(1001, 3)?.value).toBe(result.url);
     expect(riwayat.cellAt(1000, 3)?.value).toBe('https://docs.google.com/document/d/999');
   });

@@ -27,7 +27,7 @@ function run(workbook: WorkbookJson = EXAMPLE) {
     em,
     periksaData: () =>
       ctx.periksaData() as { findings: Finding[]; counts: { error: number; warning: number }; headerNotes: unknown[] },
-    pilihSel: (sheet: string, cell: string) => ctx.pilihSel(sheet, cell) as void,
+    pilihSel: (sheet: string, cell: string) => ctx.pilihSel(sheet, cell) as undefined,
     tandaiDiSheet: () => ctx.tandaiDiSheet() as { ditandai: number },
     hapusTanda: () => ctx.hapusTanda() as { dihapus: number },
   };

@@ -22,9 +22,9 @@ export function textPt(text: string, size: number, bold = false): number {
 }
 
 /** Left + right cell padding Docs applies by default (5 pt each side), plus a small margin of error. */
-export const CELL_PADDING_PT = 12;
+const CELL_PADDING_PT = 12;
 /** The Docs API refuses a column narrower than 5 pt. */
-export const MIN_COLUMN_PT = 5;
+const MIN_COLUMN_PT = 5;
 
 export interface ColumnNeeds {
   /** Longest unbreakable token, padded. */

@@ -15,8 +15,8 @@ export const PAPER_PT: Record<Paper, { width: number; height: number }> = {
   Letter: { width: 612, height: 792 },
 };
 
-export const FONTS = ['Arial', 'Bookman Old Style', 'Times New Roman'] as const;
-export type Font = (typeof FONTS)[number];
+const FONTS = ['Arial', 'Bookman Old Style', 'Times New Roman'] as const;
+type Font = (typeof FONTS)[number];
 
 export interface Margins {
   top: number;
@@ -54,7 +54,7 @@ export function cm(n: number): number {
 }
 
 /** Tata naskah dinas ruang tepi: atas 2,5 cm, bawah 3 cm, kiri 3 cm, kanan 2,5 cm. */
-export const DEFAULT_MARGINS_CM = { top: 2.5, bottom: 3, left: 3, right: 2.5 };
+const DEFAULT_MARGINS_CM = { top: 2.5, bottom: 3, left: 3, right: 2.5 };
 
 /** What Profil says about the page (raw text; '' when the key is absent). */
 export interface PageProfile {

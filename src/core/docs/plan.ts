@@ -7,7 +7,7 @@ import type { Block, TableBlock } from '../report/report-types';
 import { columnNeeds, fitWidths, overflows } from './column-widths';
 import { cm, type PageSetup, textWidth } from './page-setup';
 
-export type Role = 'title' | 'heading1' | 'heading2' | 'heading3' | 'body' | 'listItem' | 'caption' | 'note' | 'image';
+type Role = 'title' | 'heading1' | 'heading2' | 'heading3' | 'body' | 'listItem' | 'caption' | 'note' | 'image';
 export type Align = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
 
 export interface PlanParagraph {
@@ -40,7 +40,7 @@ export interface PlanTable {
   boldRows: Set<number>;
 }
 
-export interface PlanSectionBreak {
+interface PlanSectionBreak {
   kind: 'sectionBreak';
   /** Orientation of the section this break starts. */
   landscape: boolean;
@@ -55,7 +55,7 @@ export function chapterHeadingText(text: string): string {
 }
 
 /** A newline inside one block's text stays a line break in the same paragraph (or cell). */
-export function lineBreaks(text: string): string {
+function lineBreaks(text: string): string {
   return text.replace(/\r\n?|\n/g, '\u000b');
 }
 
@@ -66,7 +66,7 @@ function boldRowsOf(t: TableBlock): Set<number> {
 }
 
 /** Table layout: fitted widths within the portrait text width, or a landscape section when it cannot hold it. */
-export function planTable(block: TableBlock, setup: PageSetup): PlanTable {
+function planTable(block: TableBlock, setup: PageSetup): PlanTable {
   const cells = [block.header, ...block.rows].map((r) => r.map((c) => lineBreaks(c ?? '')));
   const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
   for (const r of cells) while (r.length < cols) r.push('');

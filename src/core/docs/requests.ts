@@ -7,19 +7,18 @@
  *  3. links: after a second `get` (headings now carry their headingId), the Daftar Isi / Daftar
  *     Tabel entries link to their headings.
  */
+import type { SchemaDocument, StructuralElement } from './docs-schema';
 import type { PageSetup } from './page-setup';
 import { type Align, type PlanElement, type PlanParagraph, type PlanTable, planDocument } from './plan';
 import type { Block } from '../report/report-types';
 
 /** One Docs API request (the @types package predates several request kinds used here). */
 export type DocsRequest = Record<string, unknown>;
-type SchemaDocument = GoogleAppsScript.Docs.Schema.Document;
-type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 
 const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
 const BLACK = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
 /** Header row shading: light grey (#D9D9D9), as printed LKjIP tables use. */
-export const HEADER_SHADING = { red: 217 / 255, green: 217 / 255, blue: 217 / 255 };
+const HEADER_SHADING = { red: 217 / 255, green: 217 / 255, blue: 217 / 255 };
 
 const END = { endOfSegmentLocation: { segmentId: '' } };
 
@@ -95,7 +94,7 @@ function hasImage(node: StructuralElement): boolean {
  * the API adds around tables and section breaks are passed over; anything else out of step is an
  * error (the Doc is not what the skeleton wrote).
  */
-export function locate(plan: DocPlan, doc: SchemaDocument): Located[] {
+function locate(plan: DocPlan, doc: SchemaDocument): Located[] {
   const content = doc.body?.content ?? [];
   const out: Located[] = [];
   let i = 1; // content[0] is the document's first section break
@@ -351,12 +350,12 @@ export function linkRequests(plan: DocPlan, doc: SchemaDocument): DocsRequest[] 
 }
 
 /** Requests per batchUpdate before a batch is split: a big report takes a few calls, never one per table or row. */
-export const REQUESTS_PER_BATCH = 20000;
+const REQUESTS_PER_BATCH = 20000;
 /**
  * At most this many calls for one batch, however large: with create, the skeleton, two gets and
  * the links, the whole Doc stays within 10 calls (past 80.000 requests the batches grow instead).
  */
-export const MAX_CALLS_PER_BATCH = 4;
+const MAX_CALLS_PER_BATCH = 4;
 
 export function chunk<T>(items: T[], size = REQUESTS_PER_BATCH): T[][] {
   const per = Math.max(size, Math.ceil(items.length / MAX_CALLS_PER_BATCH));

@@ -4,15 +4,13 @@
  * pinned header rows, the landscape section, cell texts, footer, image). Run against Google by
  * `ujiDokumenLkjip` and against the emulator in the tests: one contract for both.
  */
+import type { SchemaDocument, StructuralElement } from './docs-schema';
 import type { Block } from '../report/report-types';
 import type { PageSetup } from './page-setup';
 import type { DocPlan } from './requests';
 
-type SchemaDocument = GoogleAppsScript.Docs.Schema.Document;
-type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
-
 /** A public image Google can fetch (Google's own logo), for insertInlineImage. */
-export const SELF_TEST_IMAGE = 'https://www.google.com/images/branding/googlelogo/1x/googlelogo_color_272x92dp.png';
+const SELF_TEST_IMAGE = 'https://www.google.com/images/branding/googlelogo/1x/googlelogo_color_272x92dp.png';
 
 export function selfTestBlocks(): Block[] {
   const wide = [

@@ -67,7 +67,7 @@ function matchColumn(n: string, columns: readonly ColumnSpec[]): { col: ColumnSp
 }
 
 /** `"Sasaran Strategis" atau "Sasaran"`. */
-export function acceptedNames(col: ColumnSpec): string {
+function acceptedNames(col: ColumnSpec): string {
   return [col.name, ...(col.synonyms ?? [])].map((s) => `"${s}"`).join(' atau ');
 }
 

@@ -12,14 +12,14 @@ import { normalizeName } from './spec';
  * 050-5889/2021): program `7.01.01` (3), kegiatan `7.01.01.2.01` (5), sub kegiatan
  * `7.01.01.2.01.0001` (6). Other counts say nothing about the level.
  */
-export function levelFromKode(kode: string): DpaLevel | null {
+function levelFromKode(kode: string): DpaLevel | null {
   const parts = kode.split('.').map((s) => s.trim());
   if (parts.some((p) => p === '')) return null;
   return parts.length === 3 ? 'program' : parts.length === 5 ? 'kegiatan' : parts.length === 6 ? 'subkegiatan' : null;
 }
 
 /** `Program`, `Kegiatan`, `Sub Kegiatan` / `Subkegiatan` / `Sub-Kegiatan`, any case. */
-export function levelFromText(text: string): DpaLevel | null {
+function levelFromText(text: string): DpaLevel | null {
   const n = normalizeName(text).replace(/[\s_-]+/g, '');
   if (n === 'program') return 'program';
   if (n === 'kegiatan') return 'kegiatan';

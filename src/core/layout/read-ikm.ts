@@ -13,7 +13,7 @@ export const TIDAK_DIISI = 'Tidak diisi';
  * profile counts and the respondent count agree. Answers are kept as typed; the validator checks
  * them against 1–4.
  */
-export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm {
+export function readIkm(_ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ikm {
   const unsurCols = map.unsur;
   const header = sheet.values[0] ?? [];
   const answers: CellValue[][] = [];

@@ -15,7 +15,7 @@ function bagianName(typed: string): string {
  * The part's key: Bagian as the spec spells it, then the Kunci when given. The old one-cell form
  * wrote the key whole in Bagian (`Analisis 1`, `analisis sasaran 1`): read alike.
  */
-export function narasiKey(typed: string, kunci = ''): string {
+function narasiKey(typed: string, kunci = ''): string {
   const k = kunci.trim().replace(/\s+/g, ' ');
   const n = normalizeName(typed);
   const m = /^analisis\s+(?:sasaran\s+)?(.+)$/.exec(n);
@@ -31,7 +31,7 @@ export function narasiKey(typed: string, kunci = ''): string {
  * paragraphs, in sheet order; a blank text is as good as a missing row (the report writes a
  * standard text where a part is missing). A `Gambar` row's text is one line: URL then caption.
  */
-export function readNarasi(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Narasi {
+export function readNarasi(_ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Narasi {
   const out: Narasi = {};
   const bagian = map.columns.Bagian;
   const kunci = map.columns.Kunci;

@@ -79,7 +79,7 @@ function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): n
   let n: number | null = null;
   try {
     const d = parseNumber(v);
-    if (d && d.isInteger() && d.gte(1900) && d.lte(2200)) n = d.toNumber();
+    if (d?.isInteger() && d.gte(1900) && d.lte(2200)) n = d.toNumber();
   } catch (e) {
     if (!isInputError(e)) throw e;
   }

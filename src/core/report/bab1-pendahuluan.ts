@@ -4,7 +4,7 @@ import type { Block } from './report-types';
 import { narasiPart } from './narasi-part';
 import { daftarKata, hurufJudul, jumlahKata, paragraf } from './sentences';
 
-export const JUDUL_BAB_I = 'BAB I PENDAHULUAN';
+const JUDUL_BAB_I = 'BAB I PENDAHULUAN';
 
 /** A section: the Narasi part when given, else the standard text built from the data; then its figures. */
 function bagian(ctx: ReportContext, judul: string, part: string, standar: () => Block[]): Block[] {

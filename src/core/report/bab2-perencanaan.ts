@@ -6,7 +6,7 @@ import { narasiPart } from './narasi-part';
 import { jumlahKata, kapital, paragraf } from './sentences';
 import { sekaliPerKelompok, subNumbering, tabel } from './table';
 
-export const JUDUL_BAB_II = 'BAB II PERENCANAAN KINERJA';
+const JUDUL_BAB_II = 'BAB II PERENCANAAN KINERJA';
 
 const POLARITAS_LABEL = { positif: 'Positif', negatif: 'Negatif', terbalik: 'Negatif (T/R)' } as const;
 

@@ -1,5 +1,5 @@
 import { capaian as hitungCapaianCetak } from '../capaian';
-import { Decimal, round } from '../decimal';
+import { type Decimal, round } from '../decimal';
 import { isInputError } from '../input-error';
 import { SKALA_PERMENDAGRI_86 } from '../kategori-capaian';
 import { formatId, formatMoney, formatRupiah, parseNumber } from '../numbers';
@@ -26,8 +26,6 @@ import {
 } from './sentences';
 import { sekaliPerKelompok, tabel } from './table';
 
-export { isAkipIndikator, isIkmIndikator } from '../rules/linked-indicators';
-
 /** Permendagri 86/2017 bands as printed ranges on the 2-decimal capaian: `76,00 – 90,99`. */
 function skalaCapaianRows(): string[][] {
   const bands = SKALA_PERMENDAGRI_86;
@@ -49,7 +47,7 @@ export function tercapai(f: IndikatorFigures, tahun: number): boolean | null {
 const negatif = (f: IndikatorFigures) => f.ind.polaritas !== 'positif';
 
 /** Why a capaian cannot be computed, for a reader (no instructions to the spreadsheet user). */
-export function alasanTanpaCapaian(reason: string, tahun: number): string {
+function alasanTanpaCapaian(reason: string, tahun: number): string {
   const r = reason.toLowerCase();
   if (r.startsWith('target 0')) return 'targetnya bernilai 0';
   if (r.startsWith('target negatif')) return 'targetnya bernilai negatif';
@@ -63,7 +61,7 @@ export function alasanTanpaCapaian(reason: string, tahun: number): string {
  * Analysis 1: target against realisasi of the year with its category; a high category on a missed
  * target is explained; the polarity formula only for an indicator where lower is better.
  */
-export function kalimatCapaian(f: IndikatorFigures, tahun: number): string {
+function kalimatCapaian(f: IndikatorFigures, tahun: number): string {
   const c = f.capaian(tahun);
   const nama = f.ind.indikator;
   if (c.value === null)
@@ -148,7 +146,7 @@ function targetRealisasi(ctx: ReportContext, heading: string): Block[] {
  * Analysis 2 in words: every year on the sheet, the overall direction, and each year in between
  * that went the other way (`turun pada Tahun 2023 dari 72,59 menjadi 70,20`).
  */
-export function kalimatTren(f: IndikatorFigures, tahun: number): string {
+function kalimatTren(f: IndikatorFigures, tahun: number): string {
   const nama = f.ind.indikator;
   const ys = f.trendYears;
   if (ys.length < 2)

@@ -6,7 +6,7 @@ import { narasiPart } from './narasi-part';
 import { daftarKata, jumlahKata, paragraf } from './sentences';
 import { signatureBlocks } from './signature';
 
-export const JUDUL_BAB_IV = 'BAB IV PENUTUP';
+const JUDUL_BAB_IV = 'BAB IV PENUTUP';
 
 export function bab4Blocks(ctx: ReportContext): Block[] {
   const fig = ctx.fig;

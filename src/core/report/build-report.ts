@@ -15,7 +15,7 @@ import type { Block, BuildOptions, ReportDocument } from './report-types';
 import { paragraf } from './sentences';
 import { subNumbering } from './table';
 
-export const JUDUL_BAB_III = 'BAB III AKUNTABILITAS KINERJA';
+const JUDUL_BAB_III = 'BAB III AKUNTABILITAS KINERJA';
 
 /** The chapters' parts, in order: each a step the progress display can name. */
 export type ReportPart = 'BAB I' | 'BAB II' | 'BAB III' | 'BAB IV';

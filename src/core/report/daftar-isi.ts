@@ -1,6 +1,6 @@
 import type { Block, HeadingBlock, TableBlock } from './report-types';
 
-export const JUDUL_DAFTAR_ISI = 'DAFTAR ISI';
+const JUDUL_DAFTAR_ISI = 'DAFTAR ISI';
 
 /**
  * Daftar Isi from the headings actually produced: each chapter (level 1) in bold, its sections
@@ -27,7 +27,7 @@ export function daftarIsiBlocks(blocks: Block[]): Block[] {
   return out;
 }
 
-export const JUDUL_DAFTAR_TABEL = 'DAFTAR TABEL';
+const JUDUL_DAFTAR_TABEL = 'DAFTAR TABEL';
 
 /** Daftar Tabel: every table caption in order (none when the report has no table). */
 export function daftarTabelBlocks(blocks: Block[]): Block[] {

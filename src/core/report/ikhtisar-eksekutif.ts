@@ -7,7 +7,7 @@ import type { Block } from './report-types';
 import { daftarKata, jumlahKata, kalimat, paragraf, tanpaPenanda } from './sentences';
 import { tabel } from './table';
 
-export const JUDUL_IKHTISAR = 'IKHTISAR EKSEKUTIF';
+const JUDUL_IKHTISAR = 'IKHTISAR EKSEKUTIF';
 
 /** Lines of a Narasi part (any Kunci) or of an IKU column, without list markers, deduplicated. */
 function butir(ctx: ReportContext, parts: string[], kolom: (s: string) => string): string[] {

@@ -3,7 +3,7 @@ import type { Block } from './report-types';
 import { narasiBlocks, paragraf } from './sentences';
 import { signatureBlocks } from './signature';
 
-export const JUDUL_KATA_PENGANTAR = 'KATA PENGANTAR';
+const JUDUL_KATA_PENGANTAR = 'KATA PENGANTAR';
 
 /** Kata Pengantar: the Narasi text, or a standard one built from the profile; then the signature. */
 export function kataPengantarBlocks(ctx: ReportContext): Block[] {

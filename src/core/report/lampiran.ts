@@ -5,12 +5,12 @@ import type { Block } from './report-types';
 import { hurufJudul, paragraf } from './sentences';
 import { signatureBlocks } from './signature';
 
-export const JUDUL_LAMPIRAN = 'LAMPIRAN';
+const JUDUL_LAMPIRAN = 'LAMPIRAN';
 
 const RUANG_TANDA_TANGAN = 48;
 
 /** The superior who signs as PIHAK KEDUA: Profil `Jabatan Atasan`, else the head of the pemda. */
-export function jabatanAtasan(ctx: ReportContext): string {
+function jabatanAtasan(ctx: ReportContext): string {
   const typed = ctx.profil?.jabatanAtasan?.trim() ?? '';
   if (typed) return hurufJudul(typed);
   const m = /^(kabupaten|kota|provinsi)\s+(.+)$/i.exec(ctx.pemda.trim());

@@ -1,6 +1,6 @@
 import { capaian as hitungCapaianCetak } from '../capaian';
 import type { Target } from '../capaian';
-import { Decimal, HUNDRED, ZERO, round } from '../decimal';
+import { type Decimal, HUNDRED, ZERO, round } from '../decimal';
 import { hitungIkm, mutuIkm } from '../ikm';
 import type { IkmResult, Mutu } from '../ikm';
 import { isInputError } from '../input-error';
@@ -20,7 +20,7 @@ import { renstraEndYear } from '../rules/periode';
  * are computed from printed values so that the printed tables add up.
  */
 
-export interface CapaianFigure {
+interface CapaianFigure {
   /** Printed (rounded) capaian in %, or null when it cannot be computed. */
   value: Decimal | null;
   text: string;
@@ -68,14 +68,14 @@ export interface SasaranFigures {
   programsMapped: boolean;
 }
 
-export interface IkmFigures {
+interface IkmFigures {
   result: IkmResult;
   /** Printed NIK. */
   nik: Decimal;
   mutu: Mutu;
 }
 
-export interface AkipYear {
+interface AkipYear {
   year: number;
   /** Sum of the components (null when no component has a value that year). */
   total: Decimal | null;
@@ -105,19 +105,19 @@ export interface Figures {
 export const NO_VALUE = '-';
 
 /** A performance figure: integers as such, otherwise `places` decimals. */
-export function formatKinerja(d: Decimal | null, places: number): string {
+function formatKinerja(d: Decimal | null, places: number): string {
   if (d === null) return NO_VALUE;
   return formatId(d, places);
 }
 
-export function formatTarget(t: Target | null, places: number): string {
+function formatTarget(t: Target | null, places: number): string {
   if (t === null) return NO_VALUE;
   if (t.kind === 'range') return `${formatId(t.lower, places)} – ${formatId(t.upper, places)}`;
   return formatId(t.value, places);
 }
 
 /** Printed percentage of part in whole, null when whole is 0. */
-export function persen(part: Decimal, whole: Decimal): Decimal | null {
+function persen(part: Decimal, whole: Decimal): Decimal | null {
   if (whole.isZero()) return null;
   return round(part.div(whole).times(HUNDRED));
 }
@@ -162,7 +162,7 @@ function capaianFigure(ind: Indikator, year: number, realisasi: Decimal | null):
  * IKU sheet's); computeFigures passes rules/linked-indicators.ts so the IKM and AKIP indicators
  * print what their own sheets give.
  */
-export function indikatorFigures(
+function indikatorFigures(
   ind: Indikator,
   nomor: number,
   tahun: number,
@@ -201,7 +201,7 @@ export function indikatorFigures(
  * The budget's top-level rows: the programs, and any row without a parent (a DPA that starts at
  * kegiatan level, or a kegiatan typed above the first program), so every rupiah is counted once.
  */
-export function programRows(dpa: Dpa): number[] {
+function programRows(dpa: Dpa): number[] {
   return dpa.rows.map((r, i) => (r.parent === -1 ? i : -1)).filter((i) => i >= 0);
 }
 

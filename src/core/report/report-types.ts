@@ -4,7 +4,7 @@
  */
 
 /** 0 = the cover title, 1 = chapter (BAB), 2 = section (1.1), 3 = sub-section (3.1.2). */
-export type HeadingLevel = 0 | 1 | 2 | 3;
+type HeadingLevel = 0 | 1 | 2 | 3;
 
 export interface HeadingBlock {
   type: 'heading';
@@ -21,7 +21,7 @@ export interface ParagraphBlock {
   spaceBefore?: number;
 }
 
-export interface ListBlock {
+interface ListBlock {
   type: 'list';
   items: string[];
   /** Numbered (1., 2., ...) rather than bulleted. */
@@ -49,7 +49,7 @@ export interface TableBlock {
   landscape?: boolean;
 }
 
-export interface PageBreakBlock {
+interface PageBreakBlock {
   type: 'pagebreak';
 }
 

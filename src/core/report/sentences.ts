@@ -26,13 +26,13 @@ export function jumlahKata(n: number): string {
   return `${n} (${terbilang(n)})`;
 }
 
-export function terbilang(n: number): string {
+function terbilang(n: number): string {
   if (!Number.isInteger(n) || n < 0) return String(n);
   if (n < 12) return TERBILANG[n];
   if (n < 20) return `${terbilang(n - 10)} belas`;
-  if (n < 100) return `${terbilang(Math.floor(n / 10))} puluh${n % 10 ? ' ' + terbilang(n % 10) : ''}`;
-  if (n < 200) return `seratus${n > 100 ? ' ' + terbilang(n - 100) : ''}`;
-  if (n < 1000) return `${terbilang(Math.floor(n / 100))} ratus${n % 100 ? ' ' + terbilang(n % 100) : ''}`;
+  if (n < 100) return `${terbilang(Math.floor(n / 10))} puluh${n % 10 ? ` ${terbilang(n % 10)}` : ''}`;
+  if (n < 200) return `seratus${n > 100 ? ` ${terbilang(n - 100)}` : ''}`;
+  if (n < 1000) return `${terbilang(Math.floor(n / 100))} ratus${n % 100 ? ` ${terbilang(n % 100)}` : ''}`;
   return String(n);
 }
 
@@ -168,7 +168,7 @@ export function paragraf(text: string): Block {
   return { type: 'paragraph', text, align: 'justify' };
 }
 
-/** Upper-case first letter, for a sentence that starts with a name. */
+/** First letter upper case: a name that opens a sentence. */
 export function kapital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -6,7 +6,7 @@ import type { Block } from './report-types';
 const RUANG_TANDA_TANGAN = 48;
 
 /** Place and date of signing: `Perupuk, 31 Januari 2024` (today when Profil has no Tanggal). */
-export function tempatTanggal(ctx: ReportContext): string {
+function tempatTanggal(ctx: ReportContext): string {
   const tanggal = (ctx.profil?.tanggal && tanggalIndonesia(ctx.profil.tanggal)) || tanggalIndonesia(ctx.hariIni) || '';
   const tempat = ctx.profil?.tempat.trim() ?? '';
   return tempat ? `${tempat}, ${tanggal}` : tanggal;

@@ -9,7 +9,7 @@ import { normalizeName } from '../layout/spec';
  */
 
 /** Labels of the typed total row, compared after normalizeName (any case and spacing). */
-export const AKIP_TOTAL_LABELS: readonly string[] = [
+const AKIP_TOTAL_LABELS: readonly string[] = [
   'Nilai Akhir',
   'Nilai Akhir AKIP',
   'Nilai AKIP',
@@ -18,7 +18,7 @@ export const AKIP_TOTAL_LABELS: readonly string[] = [
   'Total',
   'Total Nilai',
 ];
-export const AKIP_PREDIKAT_LABELS: readonly string[] = ['Predikat', 'Kategori', 'Predikat AKIP'];
+const AKIP_PREDIKAT_LABELS: readonly string[] = ['Predikat', 'Kategori', 'Predikat AKIP'];
 
 const tidyLabel = (s: string) => normalizeName(s.replace(/[:.]+\s*$/, ''));
 const TOTALS = new Set(AKIP_TOTAL_LABELS.map(tidyLabel));
@@ -60,11 +60,6 @@ export function akipTotal(akip: Akip | null | undefined, year: number): AkipTota
   }
   if (unreadable) return { sum: null, nilai: null, unreadable };
   return { sum, nilai: sum === null ? null : round(sum), unreadable };
-}
-
-/** Years whose total can be printed. */
-export function akipYearsWithTotal(akip: Akip | null | undefined): number[] {
-  return (akip?.years ?? []).filter((y) => akipTotal(akip, y).nilai !== null);
 }
 
 export const AKIP_MAX = new Decimal(100);

@@ -46,14 +46,14 @@ export function nikFromSheet(wb: Workbook): { nik: Decimal; responden: number } 
   }
 }
 
-export type RealisasiSource = 'iku' | 'ikm' | 'akip';
+type RealisasiSource = 'iku' | 'ikm' | 'akip';
 
 /**
  * Where an indicator-year's realisasi comes from when the workbook measures it itself: the AKIP
  * indicator from the AKIP component sum of that year (every year the sheet has), the IKM indicator
  * from the survey's NIK in the reporting year. Everything else is the IKU sheet's Realisasi.
  */
-export function linkedRealisasi(
+function linkedRealisasi(
   wb: Workbook,
   ind: Indikator,
   year: number,

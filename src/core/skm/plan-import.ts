@@ -65,12 +65,12 @@ const BARIS = 'Baris Respons';
 const LAYANAN = 'Jenis Layanan';
 
 /** A response's timestamp to the second (Forms records seconds); text as typed; "" when blank. */
-export function stampKey(timestamp: CellValue): string {
+function stampKey(timestamp: CellValue): string {
   return isDate(timestamp) ? String(Math.round(timestamp.getTime() / 1000)) : cellText(timestamp);
 }
 
 /** A response's key: its timestamp and its row in the response sheet. */
-export function responseKey(timestamp: CellValue, row: number): string {
+function responseKey(timestamp: CellValue, row: number): string {
   return `${stampKey(timestamp)}|${row}`;
 }
 

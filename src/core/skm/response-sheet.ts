@@ -43,7 +43,7 @@ const LAYANAN = /^(jenis (pe)?layanan|unit (pe)?layanan|layanan yang|layanan$)/;
 const NOT_A_QUESTION =
   /^(nama|alamat|e-?mail|no\.? ?(hp|telp|telepon|wa)|nomor|nik\b|kritik|saran|komentar|masukan|pesan|catatan|usul|tanda tangan|skor|score|nilai total|total)/;
 
-export type ColumnRole = 'timestamp' | 'unsur' | 'layanan' | 'profil' | 'lain';
+type ColumnRole = 'timestamp' | 'unsur' | 'layanan' | 'profil' | 'lain';
 
 export interface ResponseColumn {
   /** 0-based. */

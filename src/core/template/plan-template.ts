@@ -28,14 +28,9 @@ import { templateYears, type ProfilHint, type TemplateYears } from './template-y
  * Formulas are written in en-US syntax (English function names, `,` between arguments), because
  * Range.setFormula/setFormulas take a formula as the language-neutral text that Range.getFormula
  * returns, which Sheets then shows in the spreadsheet's locale (`=CAPAIAN(Q2;L2;F2)` in an
- * Indonesian spreadsheet). Checked with the search tool (corpus docs, pages, issues): no
- * first-party Google page on this point was in the stored corpus; what was found is the same
- * rule for other spreadsheet APIs (Telerik Kendo Spreadsheet "useCultureDecimals": the API
- * "will continue to use ... the comma as an argument separator (canonical form)"; rust_xlsxwriter
- * "Non US Excel functions and syntax"; SheetJS issue #359), and for the Sheets REST API a report
- * that a comma-separated formulaValue rendered wrongly in a Turkish-locale sheet
- * (googleapis/google-api-nodejs-client#1994, closed as "needs more info"). Apps Script's
- * setFormula is the canonical-form path; confirm once in a real Indonesian-locale spreadsheet.
+ * Indonesian spreadsheet). That is the canonical form other spreadsheet APIs document too (Kendo
+ * Spreadsheet, rust_xlsxwriter, SheetJS); Google's Apps Script reference does not spell it out,
+ * so it is the first thing to confirm in a real Indonesian-locale spreadsheet.
  */
 
 export type ValidationPlan = ValidationRule & {
@@ -45,7 +40,7 @@ export type ValidationPlan = ValidationRule & {
   formula?: string;
 };
 
-export interface NumberFormatPlan {
+interface NumberFormatPlan {
   range: string;
   format: string;
 }
@@ -139,7 +134,7 @@ function columnRuns<T>(
 }
 
 /** `=AND(ISNUMBER(G2),G2=INT(G2),G2>=1,G2<=4)`: Apps Script has no "whole number between" criterion. */
-export function wholeBetweenFormula(cell: string, min: number, max: number): string {
+function wholeBetweenFormula(cell: string, min: number, max: number): string {
   return `=AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=${min},${cell}<=${max})`;
 }
 
@@ -152,7 +147,9 @@ function planSheet(id: TemplateSheetId, years: number[]): SheetPlan {
   const values = grid<CellValue>(1 + dataRows, columns.length, '');
   const formulas = grid(1 + dataRows, columns.length, '');
   values[0] = columns.map((c) => c.header);
-  firstColumn.forEach((text, i) => (values[i + 1][0] = text));
+  firstColumn.forEach((text, i) => {
+    values[i + 1][0] = text;
+  });
 
   if (id === 'IKU') {
     const polaritas = letterOf(columns, 'Polaritas');

@@ -1,7 +1,7 @@
 import type { Finding, FindingCode, Severity } from '../layout/model';
 
 /** How many findings of one code travel to the sidebar; the CLI lists all. */
-export const SIDEBAR_FINDINGS_PER_CODE = 200;
+const SIDEBAR_FINDINGS_PER_CODE = 200;
 
 export interface OmittedFindings {
   code: FindingCode;

@@ -14,7 +14,7 @@ const CHILD_NAME: Record<DpaLevel, string> = { program: 'kegiatan', kegiatan: 's
  * "penunjang" programs are published that way), and a sub kegiatan number of 2–4 digits
  * (older exports drop the leading zeros); spaces around the dots are tolerated by the reader.
  */
-export const KODE_SHAPE = /^(?:\d|X)\.(?:\d{2}|XX)\.\d{2}(?:\.\d\.\d{2}(?:\.\d{2,4})?)?$/i;
+const KODE_SHAPE = /^(?:\d|X)\.(?:\d{2}|XX)\.\d{2}(?:\.\d\.\d{2}(?:\.\d{2,4})?)?$/i;
 
 export function isKodeShape(kode: string): boolean {
   return KODE_SHAPE.test(kode);
@@ -65,7 +65,7 @@ export function checkDpa(
     if (r.level !== 'program') {
       const parent = r.parent >= 0 ? dpa.rows[r.parent] : null;
       const parentLevel: DpaLevel = r.level === 'kegiatan' ? 'program' : 'kegiatan';
-      if (r.kode && parent?.kode && !r.kode.toUpperCase().startsWith(parent.kode.toUpperCase() + '.')) {
+      if (r.kode && parent?.kode && !r.kode.toUpperCase().startsWith(`${parent.kode.toUpperCase()}.`)) {
         // Codes that truly contradict: the row's code is not under the code above it.
         out.push(
           finding(
@@ -130,7 +130,7 @@ export function checkDpa(
         ),
       );
     }
-    if (r.pagu.gt(0) && r.targetKinerja.value !== null && r.targetKinerja.value.isZero()) {
+    if (r.pagu.gt(0) && r.targetKinerja.value?.isZero()) {
       out.push(
         finding(
           'target-zero',

@@ -54,7 +54,7 @@ export function checkIkm(sheet: string, wb: Workbook): Finding[] {
       const col = ikm.unsurColumns[u];
       if (!col) return;
       const cell = `${col}${ikm.rows[i]}`;
-      let d;
+      let d: ReturnType<typeof parseNumber>;
       try {
         d = parseNumber(v);
       } catch (e) {

@@ -109,8 +109,6 @@ export function checkCapaian(sheet: string, ind: Indikator, tahun = 0): Finding[
   return out;
 }
 
-export { isAkipIndikator as isAkipIndicator, isIkmIndikator as isIkmIndicator } from '../rules/linked-indicators';
-
 /**
  * ikm-mismatch / akip-mismatch: the IKU realisasi of the reporting year for the IKM and AKIP
  * indicators against the IKM and AKIP sheets; out-of-range for an IKM realisasi outside the NIK
@@ -136,7 +134,7 @@ export function checkLinkedIndicators(sheet: string, wb: Workbook, tahun: number
     }
     const nik = nikFromSheet(wb);
     const re = ikmInd.realisasi[tahun];
-    if (nik && re?.value != null && re.value.gte(25) && re.value.lte(100) && !agrees(re.value, nik.nik)) {
+    if (nik && re?.value?.gte(25) && re.value.lte(100) && !agrees(re.value, nik.nik)) {
       out.push(
         finding(
           'ikm-mismatch',

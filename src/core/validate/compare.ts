@@ -1,7 +1,7 @@
 import { Decimal, round } from '../decimal';
 
 /** docs/rules.md#rounding-and-comparison: a typed value agrees with a computed one when they differ by at most 0,01. */
-export const TOLERANCE = new Decimal('0.01');
+const TOLERANCE = new Decimal('0.01');
 
 /** Compared on the printed (2-decimal) computed value, as the reader of the report sees it. */
 export function agrees(typed: Decimal, computed: Decimal): boolean {

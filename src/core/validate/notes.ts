@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../layout/model';
  * line the add-on writes starts with MARK, so its part can be replaced or removed while a note
  * the user wrote on the same cell is kept exactly as it was.
  */
-export const MARK = '[LKjIP]';
+const MARK = '[LKjIP]';
 
 const LABEL: Record<Severity, string> = { error: 'Kesalahan', warning: 'Peringatan' };
 
@@ -25,7 +25,7 @@ export function stripMarks(note: string): string {
   return kept.length === lines.length ? note : kept.join('\n');
 }
 
-export function hasMarks(note: string): boolean {
+function hasMarks(note: string): boolean {
   return note.split('\n').some(isMarkLine);
 }
 

@@ -59,7 +59,7 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
   return { workbook: wb, findings: sortFindings(findings, raw) };
 }
 
-export function sortFindings(findings: Finding[], raw: RawWorkbook): Finding[] {
+function sortFindings(findings: Finding[], raw: RawWorkbook): Finding[] {
   const tabOrder = new Map<string, number>();
   raw.sheets.forEach((s, i) => {
     if (!tabOrder.has(s.name)) tabOrder.set(s.name, i + LAYOUT_SHEETS.length);

@@ -1,3 +1,4 @@
+import type { SchemaDocument } from '../../../src/core/docs/docs-schema';
 import { describe, expect, it } from 'vitest';
 import { columnNeeds, fitWidths, textPt } from '../../../src/core/docs/column-widths';
 import { cm, PAPER_PT, pageSetup, parseMargins, textWidth } from '../../../src/core/docs/page-setup';
@@ -160,7 +161,7 @@ describe('requests against the emulator', () => {
     const id = Docs.Documents.create({ title: 'uji' }).documentId!;
     const replies = Docs.Documents.batchUpdate({ requests: skeleton as never }, id).replies!;
     const footerId = (replies[1] as { createFooter: { footerId: string } }).createFooter.footerId;
-    const fill = fillRequests(plan, Docs.Documents.get(id), footerId);
+    const fill = fillRequests(plan, Docs.Documents.get(id) as SchemaDocument, footerId);
     // Every body insert is at an index no higher than the one before it.
     const inserts = fill
       .map((r) => (r.insertText as { location?: { index: number; segmentId?: string } } | undefined)?.location)

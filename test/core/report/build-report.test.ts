@@ -1,5 +1,6 @@
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../../src/core/decimal';
 import { readWorkbook } from '../../../src/core/layout/read-workbook';
 import type { Workbook } from '../../../src/core/layout/model';
 import { buildReport } from '../../../src/core/report/build-report';
@@ -362,7 +363,7 @@ describe('buildReport on incomplete or hostile data', () => {
   it('a target of 0 gives no capaian and says why, not Infinity', () => {
     const wb = example();
     const t = wb.iku!.indikator[0].target[2023];
-    t.target = { kind: 'single', value: new (t.target as { kind: 'single'; value: any }).value.constructor(0) };
+    t.target = { kind: 'single', value: new Decimal(0) };
     const r = report(wb);
     const text = allText(r.blocks).join('\n');
     expect(text).toContain(

@@ -10,7 +10,7 @@ import type { Block, ReportDocument, TableBlock } from '../../../src/core/report
 
 export type Quantity = 'target' | 'realisasi' | 'capaian';
 
-export interface Sighting {
+interface Sighting {
   /** The printed text, e.g. `66,56`. */
   printed: string;
   /** Where it was seen: a table caption or the start of a sentence. */
@@ -145,7 +145,7 @@ function walkSentence(text: string, names: string[], opts: WalkOptions, out: Sig
     for (const m of text.matchAll(new RegExp(String.raw`Realisasi ${n} tahun (\d{4}) sebesar (${NUMBER})`, 'g'))) {
       add(out, name, 'realisasi', Number(m[1]), m[2], where);
     }
-    for (const m of text.matchAll(new RegExp(String.raw`Dengan capaian ${n} sebesar (${NUMBER})%`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`Dengan capaian ${n} sebesar (${NUMBER})%`, 'g'))) {
       add(out, name, 'capaian', opts.tahun, m[1], where);
     }
   }

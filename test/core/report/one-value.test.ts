@@ -84,9 +84,9 @@ describe('one value per indicator-year on the example report', () => {
   });
 });
 
-describe('one value per indicator-year on the generated big workbook (test/fixtures/big-workbook.ts)', () => {
+describe('one value per indicator-year on the generated big workbook (scripts/big-workbook.ts)', () => {
   it('has no conflict', async () => {
-    const { makeBigWorkbook } = await import('../../fixtures/big-workbook');
+    const { makeBigWorkbook } = await import('../../../scripts/big-workbook');
     const { toRaw } = await import('../../fixtures/messy-workbooks');
     const raw = toRaw(makeBigWorkbook({ dpaPrograms: 3, kegiatanPerProgram: 2, subPerKegiatan: 2, respondents: 50 }));
     const doc = buildReport(readWorkbook(raw).workbook, { generatedAt: GENERATED });

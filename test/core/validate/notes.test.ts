@@ -44,7 +44,7 @@ describe('cell notes for findings', () => {
     expect(r.placed).toBe(2);
     expect(r.changed).toBe(true);
     expect(r.notes[0][0]).toBe('[LKjIP] Kesalahan: Kolom hilang.');
-    expect(r.notes[1][1]).toBe('punya saya\n' + markLine(q2));
+    expect(r.notes[1][1]).toBe(`punya saya\n${markLine(q2)}`);
     expect(notes[1][1]).toBe('punya saya');
   });
 

@@ -1,0 +1,68 @@
+/**
+ * The part of the Docs API `Document` resource (documents.get) that core reads back, typed here so
+ * core needs no Apps Script types. Field names and nesting are the API's
+ * (developers.google.com/docs/api/reference/rest/v1/documents); everything is optional, as there.
+ */
+interface Dimension {
+  magnitude?: number;
+  unit?: string;
+}
+
+interface TextRun {
+  content?: string;
+}
+
+interface ParagraphElement {
+  startIndex?: number;
+  endIndex?: number;
+  textRun?: TextRun;
+  inlineObjectElement?: { inlineObjectId?: string };
+}
+
+interface Paragraph {
+  elements?: ParagraphElement[];
+  paragraphStyle?: { namedStyleType?: string; alignment?: string; headingId?: string };
+}
+
+interface TableCell {
+  startIndex?: number;
+  endIndex?: number;
+  content?: StructuralElement[];
+}
+
+interface TableRow {
+  startIndex?: number;
+  endIndex?: number;
+  tableCells?: TableCell[];
+  tableRowStyle?: { tableHeader?: boolean };
+}
+
+interface Table {
+  rows?: number;
+  columns?: number;
+  tableRows?: TableRow[];
+  tableStyle?: { tableColumnProperties?: { widthType?: string; width?: Dimension }[] };
+}
+
+export interface StructuralElement {
+  startIndex?: number;
+  endIndex?: number;
+  paragraph?: Paragraph;
+  table?: Table;
+  sectionBreak?: { sectionStyle?: { flipPageOrientation?: boolean } };
+}
+
+export interface SchemaDocument {
+  documentId?: string;
+  body?: { content?: StructuralElement[] };
+  documentStyle?: {
+    pageSize?: { width?: Dimension; height?: Dimension };
+    marginTop?: Dimension;
+    marginBottom?: Dimension;
+    marginLeft?: Dimension;
+    marginRight?: Dimension;
+    defaultFooterId?: string;
+  };
+  footers?: Record<string, { content?: StructuralElement[] }>;
+  inlineObjects?: Record<string, unknown>;
+}
