@@ -1,5 +1,5 @@
 import { InputError, isInputError } from './input-error';
-import { CellValue } from './numbers';
+import type { CellValue } from './numbers';
 
 /** A custom function argument: one value, or a range as Sheets passes it (rows × columns). */
 export type Arg = CellValue | CellValue[][];
@@ -22,6 +22,11 @@ function shapeOf(a: Arg): Shape | null {
   return { rows: a.length, cols };
 }
 
+// Bound once: inside a contextified global (the emulator's vm sandbox) every lookup of the global
+// `Array` is an interceptor call, too slow for once per cell or row (see decimal.ts).
+const isArray = Array.isArray;
+const ArrayOfLength = Array;
+
 /** Reads cell (r, c) of an argument: a single value is broadcast. */
 type Reader = (r: number, c: number) => CellValue;
 
@@ -33,7 +38,7 @@ function readerOf(a: Arg): Reader {
   }
   return (r, c) => {
     const row = a[r];
-    return Array.isArray(row) ? row[c] : undefined;
+    return isArray(row) ? row[c] : undefined;
   };
 }
 
@@ -93,9 +98,9 @@ export function mapCells(
     }
   }
   const { rows, cols } = shape as Shape;
-  const out: CellValue[][] = new Array(rows);
+  const out: CellValue[][] = new ArrayOfLength(rows);
   for (let r = 0; r < rows; r++) {
-    const line: CellValue[] = new Array(cols);
+    const line: CellValue[] = new ArrayOfLength(cols);
     for (let c = 0; c < cols; c++) {
       const va = ra(r, c);
       const vb = rb(r, c);

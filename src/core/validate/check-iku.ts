@@ -1,4 +1,4 @@
-import { capaian, type Polaritas, type Target } from '../capaian';
+import { capaianRounded, type Polaritas, type Target } from '../capaian';
 import { Decimal, round, ZERO } from '../decimal';
 import { hitungIkm } from '../ikm';
 import { isInputError } from '../input-error';
@@ -43,7 +43,7 @@ export function checkCapaian(sheet: string, ind: Indikator): Finding[] {
     if (!tc.target || !re || re.value === null || !ca || ca.value === null) continue;
     let computed: Decimal;
     try {
-      computed = capaian(re.value, tc.target, ind.polaritas);
+      computed = capaianRounded(re.value, tc.target, ind.polaritas);
     } catch (e) {
       if (isInputError(e)) continue;
       throw e;
