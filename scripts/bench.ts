@@ -74,7 +74,7 @@ const goals: RatioGoal[] = [];
  * Times `fn` and `floatLoop` alternately, so both see the same load on a shared machine, and
  * reports the ratio of their medians next to the goal.
  */
-function compare(label: string, fn: () => unknown, floatLoop: () => unknown, goal: number, runs = 15): void {
+function compare(label: string, fn: () => unknown, floatLoop: () => unknown, goal: number, runs = 21): void {
   fn();
   floatLoop();
   const tf: number[] = [];

@@ -64,13 +64,14 @@ export function percentFromRatio(ratio: Decimal): number {
  *
  * - A finite double x and its shortest decimal X differ by at most half an ulp of x, so
  *   |x − X| ≤ u·|x| with u = 2⁻⁵³ (x normal). Each float operation adds a relative error ≤ u; each
- *   decimal.js operation one ≤ 5·10⁻⁴⁰, far below u.
- * - So for a result V = (exact decimal value) × 100ᵏ computed in floats as v with a few
- *   operations, |v − V| ≤ err, with err a small multiple of u·|v| that each caller derives.
- * - V is printed as the integer round_half_up(V) (in hundredths). That integer changes only at
- *   the ties k ± ½. If the nearest tie to v is farther than err from v, V lies strictly between
- *   the same two ties as v, and every rule of rounding to nearest gives the same integer k as
- *   rounding v. Near a tie (or for huge values) the caller computes V with decimal.js instead.
+ *   decimal.js operation (40 digits) one below 10⁻³⁹, far below u.
+ * - Let V be the exact result in hundredths of what is printed (capaian in % × 100, nilai × 100);
+ *   the sheet shows round_half_up(V) / 100. Computed in floats with a few operations it is v, and
+ *   |v − V| ≤ err, with err a small multiple of u·|v| that each caller derives.
+ * - round_half_up(V) changes only at the ties k ± ½. If the nearest tie to v is farther than err
+ *   from v, V lies strictly between the same two ties as v, and every rule of rounding to nearest
+ *   gives the same integer k as rounding v. Near a tie (or for huge values) the caller computes V
+ *   with decimal.js instead.
  *
  * A result k/100 is returned as the float division k / 100: IEEE division is correctly rounded,
  * so it is the same double as Number("k with the point moved"), which is what the decimal path
