@@ -252,7 +252,9 @@ async function main(): Promise<void> {
     console.log('');
   }
   const missed = goals.filter((g) => !(g.ratio <= g.goal));
-  for (const g of missed) console.error(`Target rasio terlewati: ${g.label} ${g.ratio.toFixed(1)}× > ${g.goal}×`);
+  for (const g of missed) {
+    console.error(`Target rasio terlewati: ${g.label} ${g.ratio.toFixed(1).replace('.', ',')}× > ${g.goal}×`);
+  }
   if (!sizeOk) console.error('Ukuran dist/*.js melebihi 150 KB');
   if (missed.length > 0 || !sizeOk) process.exitCode = 1;
 }
