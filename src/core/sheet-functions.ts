@@ -31,14 +31,19 @@ function readFlag(v: CellValue): boolean {
 }
 
 export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
-  // A whole column usually shares one polaritas: parse each distinct spelling once.
+  // A whole column usually shares one polaritas: parse each distinct spelling once, and check
+  // the previous cell's first.
   const polaritasOf = new Map<CellValue, Polaritas>();
+  let lastSpelling: CellValue;
+  let lastPolaritas: Polaritas | undefined;
   return mapCells(['realisasi', 'target', 'polaritas'], [realisasi, target, polaritas], (r, t, p) => {
-    let pol = polaritasOf.get(p);
+    let pol = p === lastSpelling ? lastPolaritas : polaritasOf.get(p);
     if (pol === undefined) {
       pol = parsePolaritas(p);
       polaritasOf.set(p, pol);
     }
+    lastSpelling = p;
+    lastPolaritas = pol;
     // The common case, two finite numbers (x − x is 0 only for those): the float fast path.
     if (typeof r === 'number' && typeof t === 'number' && r - r === 0 && t - t === 0) {
       return capaianPersen(r, t, pol);
