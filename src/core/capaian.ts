@@ -77,7 +77,7 @@ function capaianTerhadap(realisasi: Decimal, t: Decimal, polaritas: Polaritas): 
 }
 
 /** The capaian as a ratio (1 = 100 %), unrounded: R/T, (2T − R)/T or T/R. */
-export function rasioCapaian(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
+function rasioCapaian(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
   if (t.isZero()) {
     throw new InputError(
       'Target 0: capaian tidak dapat dihitung karena pembagian dengan nol; isi target yang benar.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capaianUnrounded, parsePolaritas, parseTarget } from '../../src/core/capaian';
-import { Decimal, provenRound, toSheetNumber } from '../../src/core/decimal';
+import { Decimal, FAST_ERR, provenRound, toSheetNumber } from '../../src/core/decimal';
 import { InputError, isInputError } from '../../src/core/input-error';
 import { kategoriCapaian, parseSkala, SKALA_PERMENDAGRI_86 } from '../../src/core/kategori-capaian';
 import { type CellValue, parseNumber } from '../../src/core/numbers';
@@ -369,7 +369,7 @@ describe('the inputs above reach the cases a plain float would get wrong', () =>
       if (typeof want !== 'number') continue;
       const v = (r / t) * 10000;
       if (Math.round(v) / 100 + 0 !== want) naiveWrong++;
-      if (provenRound(v, Math.abs(v) * 2 ** -50) === null) declined++;
+      if (provenRound(v, Math.abs(v) * FAST_ERR) === null) declined++;
     }
     expect(naiveWrong).toBeGreaterThan(100);
     expect(declined).toBeGreaterThanOrEqual(naiveWrong);
