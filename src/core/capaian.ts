@@ -1,4 +1,4 @@
-import { type Decimal, HUNDRED, round } from './decimal';
+import { type Decimal, FAST_ERR, HUNDRED, percentFromRatio, round, provenRound, toDecimal } from './decimal';
 import { InputError } from './input-error';
 import { type CellValue, describeValue, isBlank, parseNumber, parseNumberText } from './numbers';
 
@@ -63,7 +63,7 @@ export function parseTarget(v: CellValue): Target | null {
 }
 
 /** The capaian in %, unrounded. Throws InputError where no capaian can be computed, saying why. */
-export function hitungCapaian(realisasi: Decimal, target: Target, polaritas: Polaritas = 'positif'): Decimal {
+export function capaianUnrounded(realisasi: Decimal, target: Target, polaritas: Polaritas = 'positif'): Decimal {
   if (target.kind === 'single') return capaianTerhadap(realisasi, target.value, polaritas);
   // PermenPAN-RB 8/2021: inside the range is 100; outside, the nearer bound is the target.
   if (realisasi.gte(target.lower) && realisasi.lte(target.upper)) return HUNDRED;
@@ -77,7 +77,7 @@ function capaianTerhadap(realisasi: Decimal, t: Decimal, polaritas: Polaritas): 
 }
 
 /** The capaian as a ratio (1 = 100 %), unrounded: R/T, (2T − R)/T or T/R. */
-export function rasioCapaian(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
+function rasioCapaian(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
   if (t.isZero()) {
     throw new InputError(
       'Target 0: capaian tidak dapat dihitung karena pembagian dengan nol; isi target yang benar.',
@@ -107,6 +107,47 @@ export function rasioCapaian(realisasi: Decimal, t: Decimal, polaritas: Polarita
 }
 
 /** The printed capaian: rounded half up to 2 decimals. */
-export function capaian(realisasi: Decimal, target: Target, polaritas: Polaritas = 'positif'): Decimal {
-  return round(hitungCapaian(realisasi, target, polaritas));
+export function capaianRounded(realisasi: Decimal, target: Target, polaritas: Polaritas = 'positif'): Decimal {
+  return round(capaianUnrounded(realisasi, target, polaritas));
+}
+
+/** Inputs between 2⁻⁵⁰⁰ and 2⁵⁰⁰ in size: their quotient is a normal float, never 0 or ∞ by rounding. */
+const TINY = 2 ** -500;
+const HUGE = 2 ** 500;
+
+/**
+ * The printed capaian in % of two finite numbers with one target (what CAPAIAN shows), the same
+ * double as `percentFromRatio(rasioCapaian(toDecimal(r), toDecimal(t), polaritas))`: computed in
+ * floats where that provably gives the decimal answer (see decimal.ts), else by decimal.js — which
+ * also gives the errors (target 0 or negative, realisasi 0 for T/R, a result too large).
+ *
+ * With the inputs in [2⁻⁵⁰⁰, 2⁵⁰⁰] and each float op adding ≤ u = 2⁻⁵³ relative error:
+ * - positif, w = fl(fl(r / t) × 10⁴) against W = R / T × 10⁴: r and t are R and T each within u,
+ *   then two roundings: |w − W| ≤ 4.01u·|W| ≤ 4.1u·|w|. err = 8u·|w|.
+ * - negatif, (2T − R) / T × 10⁴ = 2·10⁴ − W exactly, so v = fl(20000 − w) with no cancellation
+ *   error of its own beyond the subtraction: |v − V| ≤ 4.1u·|w| + 1.01u·|v|. err = 8u·(|w| + |v|).
+ * - terbalik, T / R: as positif with the roles swapped.
+ */
+export function capaianPersen(r: number, t: number, polaritas: Polaritas): number {
+  const ar = r < 0 ? -r : r;
+  if (t > TINY && t < HUGE && ar < HUGE) {
+    let k: number | null = null;
+    if (polaritas === 'terbalik') {
+      if (ar > TINY) {
+        const w = (t / r) * 10000;
+        k = provenRound(w, (w < 0 ? -w : w) * FAST_ERR);
+      }
+    } else if (ar > TINY || r === 0) {
+      const w = (r / t) * 10000;
+      const aw = w < 0 ? -w : w;
+      if (polaritas === 'positif') k = provenRound(w, aw * FAST_ERR);
+      else {
+        const v = 20000 - w;
+        k = provenRound(v, (aw + (v < 0 ? -v : v)) * FAST_ERR);
+      }
+    }
+    // + 0 turns −0 into 0, as the decimal path does (a sheet never shows −0).
+    if (k !== null) return k / 100 + 0;
+  }
+  return percentFromRatio(rasioCapaian(toDecimal(r), toDecimal(t), polaritas));
 }

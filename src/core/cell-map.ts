@@ -22,19 +22,30 @@ function shapeOf(a: Arg): Shape | null {
   return { rows: a.length, cols };
 }
 
-/** Reads cell (r, c) of an argument: a single value is broadcast. */
-type Reader = (r: number, c: number) => CellValue;
+// Bound once: inside a contextified global (the emulator's vm sandbox) every lookup of the global
+// `Array` is an interceptor call, too slow for once per cell or row (see decimal.ts).
+const isArray = Array.isArray;
+const ArrayOfLength = Array;
 
-function readerOf(a: Arg): Reader {
-  if (!Array.isArray(a)) return () => a;
-  if (shapeOf(a) === null) {
-    const only = Array.isArray(a[0]) ? a[0][0] : (a[0] as CellValue);
-    return () => only;
-  }
-  return (r, c) => {
-    const row = a[r];
-    return Array.isArray(row) ? row[c] : undefined;
-  };
+/** An argument as rows read cell by cell, or (rows null) one value broadcast to every cell. */
+interface Source {
+  rows: readonly unknown[] | null;
+  value: CellValue;
+}
+
+function sourceOf(a: Arg): Source {
+  if (!isArray(a)) return { rows: null, value: a };
+  if (shapeOf(a) === null) return { rows: null, value: isArray(a[0]) ? a[0][0] : (a[0] as CellValue) };
+  return { rows: a, value: undefined };
+}
+
+const NO_CELLS: readonly CellValue[] = [];
+
+/** Row r of a range, or no cells (each one undefined) where the range has no proper row. */
+function rowOf(rows: readonly unknown[] | null, r: number): readonly CellValue[] | null {
+  if (rows === null) return null;
+  const row = rows[r];
+  return isArray(row) ? (row as CellValue[]) : NO_CELLS;
 }
 
 /** A `#message` from another LKjIP formula: passed on unchanged, so the first cause stays visible. */
@@ -79,37 +90,41 @@ export function mapCells(
       shapeArg = names[i];
     }
   });
-  const [ra, rb, rc] = [readerOf(args[0]), readerOf(args[1]), readerOf(args[2])];
+  const [sa, sb, sc] = [sourceOf(args[0]), sourceOf(args[1]), sourceOf(args[2])];
   if (!shape) {
     try {
-      const a = ra(0, 0);
-      const b = rb(0, 0);
-      const c = rc(0, 0);
-      const up = upstreamError(a, b, c);
+      const up = upstreamError(sa.value, sb.value, sc.value);
       if (up !== undefined) throw upstreamInputError(up);
-      return fn(a, b, c);
+      return fn(sa.value, sb.value, sc.value);
     } catch (e) {
       throw new Error(isInputError(e) ? e.message : UNEXPECTED);
     }
   }
   const { rows, cols } = shape as Shape;
-  const out: CellValue[][] = new Array(rows);
+  const cell = (a: CellValue, b: CellValue, c: CellValue): CellValue => {
+    const up = upstreamError(a, b, c);
+    if (up !== undefined) return up;
+    try {
+      return fn(a, b, c);
+    } catch (e) {
+      return `#${isInputError(e) ? e.short : 'Kesalahan tak terduga'}`;
+    }
+  };
+  // Over a whole column this loop is most of a formula's time: each row is read once, cells by
+  // index, and a column's result rows are one-cell literals — several times cheaper (allocation
+  // and GC) than rows made with `new Array(1)` and filled in.
+  const out: CellValue[][] = new ArrayOfLength(rows);
   for (let r = 0; r < rows; r++) {
-    const line: CellValue[] = new Array(cols);
+    const ra = rowOf(sa.rows, r);
+    const rb = rowOf(sb.rows, r);
+    const rc = rowOf(sc.rows, r);
+    if (cols === 1) {
+      out[r] = [cell(ra === null ? sa.value : ra[0], rb === null ? sb.value : rb[0], rc === null ? sc.value : rc[0])];
+      continue;
+    }
+    const line: CellValue[] = new ArrayOfLength(cols);
     for (let c = 0; c < cols; c++) {
-      const va = ra(r, c);
-      const vb = rb(r, c);
-      const vc = rc(r, c);
-      const up = upstreamError(va, vb, vc);
-      if (up !== undefined) {
-        line[c] = up;
-        continue;
-      }
-      try {
-        line[c] = fn(va, vb, vc);
-      } catch (e) {
-        line[c] = `#${isInputError(e) ? e.short : 'Kesalahan tak terduga'}`;
-      }
+      line[c] = cell(ra === null ? sa.value : ra[c], rb === null ? sb.value : rb[c], rc === null ? sc.value : rc[c]);
     }
     out[r] = line;
   }

@@ -1,4 +1,4 @@
-import { Decimal, round } from './decimal';
+import { Decimal, provenHundredths, round, toDecimal } from './decimal';
 import { InputError } from './input-error';
 import { type CellValue, describeValue, isBlank, parseNumber } from './numbers';
 
@@ -27,6 +27,45 @@ export function kategoriCapaian(capaian: Decimal, skala: readonly Band[] = SKALA
     `Capaian ${printed.toFixed(2).replace('.', ',')} berada di bawah batas terendah skala.`,
     'Di bawah skala',
   );
+}
+
+/** Beyond 2⁵² a threshold compares with every printed value (|k| < 2⁵¹) as ±∞ does. */
+const FAR = 2 ** 52;
+
+/**
+ * For each band, the least printed capaian it takes, in hundredths: ⌈100 × lower⌉, so that
+ * printed ≥ lower ⟺ k ≥ ⌈100 × lower⌉ for the printed value k/100. null when a bound has more
+ * digits than a decimal.js product keeps (then every kategori is decided by kategoriCapaian).
+ */
+function thresholdsOf(skala: readonly Band[]): number[] | null {
+  const out: number[] = [];
+  for (const band of skala) {
+    if (band.lower === null) out.push(-Infinity);
+    else if (band.lower.sd(true) > 38) return null;
+    else {
+      const t = band.lower.times(100).ceil().toNumber();
+      out.push(t > FAR ? Infinity : t < -FAR ? -Infinity : t);
+    }
+  }
+  return out;
+}
+
+/**
+ * kategoriCapaian for plain finite numbers over one scale: the printed value in hundredths comes
+ * from floats where that is provably the decimal one (decimal.ts), and bands compare as integers;
+ * anything else, and every error, goes through kategoriCapaian.
+ */
+export function kategoriOfNumber(skala: readonly Band[] = SKALA_PERMENDAGRI_86): (capaian: number) => string {
+  const thresholds = thresholdsOf(skala);
+  const labels = skala.map((b) => b.label);
+  const n = labels.length;
+  return (capaian) => {
+    const k = thresholds === null ? null : provenHundredths(capaian);
+    if (k !== null) {
+      for (let i = 0; i < n; i++) if (k >= (thresholds as number[])[i]) return labels[i];
+    }
+    return kategoriCapaian(toDecimal(capaian), skala);
+  };
 }
 
 /** A local scale from a 2-column range (lower bound, label), any row order. */

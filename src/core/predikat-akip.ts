@@ -1,4 +1,4 @@
-import { type Decimal, round } from './decimal';
+import { type Decimal, provenHundredths, round, toDecimal } from './decimal';
 import { InputError } from './input-error';
 import { formatId } from './numbers';
 
@@ -36,4 +36,20 @@ export function predikatAkip(nilai: Decimal): Predikat {
   }
   const band = SKALA_AKIP.find((b) => printed.gt(b.above)) ?? SKALA_AKIP[SKALA_AKIP.length - 1];
   return { predikat: band.predikat, interpretasi: band.interpretasi };
+}
+
+/** The bands' lower bounds in hundredths of the printed value (integers, so exact). */
+const ABOVE_HUNDREDTHS = SKALA_AKIP.map((b) => b.above * 100);
+
+/**
+ * predikatAkip for a plain finite number: the printed value in hundredths from floats where that
+ * is provably the decimal one (decimal.ts), bands compared as integers; near a rounding tie, and
+ * for every error, predikatAkip decides.
+ */
+export function predikatAkipOfNumber(nilai: number): Predikat {
+  const k = provenHundredths(nilai);
+  if (k !== null && k >= 0 && k <= 10000) {
+    for (let i = 0; i < ABOVE_HUNDREDTHS.length; i++) if (k > ABOVE_HUNDREDTHS[i]) return SKALA_AKIP[i];
+  }
+  return predikatAkip(toDecimal(nilai));
 }

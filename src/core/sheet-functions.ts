@@ -1,11 +1,11 @@
-import { hitungCapaian, rasioCapaian, parsePolaritas, parseTarget, type Polaritas } from './capaian';
+import { capaianPersen, capaianUnrounded, parsePolaritas, parseTarget, type Polaritas, type Target } from './capaian';
 import { type Arg, mapCells, type Result, runAggregate } from './cell-map';
-import { percentFromRatio, toDecimal, toSheetNumber } from './decimal';
+import { toSheetNumber } from './decimal';
 import { hitungIkm, mutuIkm, parseBobot } from './ikm';
 import { InputError } from './input-error';
-import { kategoriCapaian, parseSkala, SKALA_PERMENDAGRI_86 } from './kategori-capaian';
+import { kategoriCapaian, kategoriOfNumber, parseSkala, SKALA_PERMENDAGRI_86 } from './kategori-capaian';
 import { type CellValue, describeValue, isBlank, parseNumber } from './numbers';
-import { predikatAkip } from './predikat-akip';
+import { type Predikat, predikatAkip, predikatAkipOfNumber } from './predikat-akip';
 
 /** The custom functions' logic, free of Apps Script globals. Names and argument order are a contract. */
 
@@ -31,27 +31,32 @@ function readFlag(v: CellValue): boolean {
 }
 
 export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
-  // A whole column usually shares one polaritas: parse each distinct spelling once.
+  // A whole column usually shares one polaritas: parse each distinct spelling once, and check
+  // the previous cell's first.
   const polaritasOf = new Map<CellValue, Polaritas>();
+  let lastSpelling: CellValue;
+  let lastPolaritas: Polaritas | undefined;
   return mapCells(['realisasi', 'target', 'polaritas'], [realisasi, target, polaritas], (r, t, p) => {
-    let pol = polaritasOf.get(p);
+    let pol = p === lastSpelling ? lastPolaritas : polaritasOf.get(p);
     if (pol === undefined) {
       pol = parsePolaritas(p);
       polaritasOf.set(p, pol);
     }
-    // The common case, two numbers: no parsing and no Target object per row.
-    if (typeof r === 'number' && typeof t === 'number' && Number.isFinite(r) && Number.isFinite(t)) {
-      return percentFromRatio(rasioCapaian(toDecimal(r), toDecimal(t), pol));
+    lastSpelling = p;
+    lastPolaritas = pol;
+    // The common case, two finite numbers (x − x is 0 only for those): the float fast path.
+    if (typeof r === 'number' && typeof t === 'number' && r - r === 0 && t - t === 0) {
+      return capaianPersen(r, t, pol);
     }
     const real = readNumberArg('Realisasi', r);
-    let tgt: ReturnType<typeof parseTarget>;
+    let tgt: Target | null;
     try {
       tgt = parseTarget(t);
     } catch {
       throw notANumberArg('Target', t);
     }
     if (real === null || tgt === null) return '';
-    return toSheetNumber(hitungCapaian(real, tgt, pol));
+    return toSheetNumber(capaianUnrounded(real, tgt, pol));
   });
 }
 
@@ -60,7 +65,9 @@ export function KATEGORI_CAPAIAN(nilaiCapaian: Arg, skala?: Arg): Result {
   if (!Array.isArray(skala) && !isBlank(skala as CellValue)) {
     throw new Error('Skala harus berupa rentang 2 kolom: batas bawah dan label.');
   }
+  const kategori = kategoriOfNumber(bands);
   return mapCells(['capaian'], [nilaiCapaian], (c) => {
+    if (typeof c === 'number' && c - c === 0) return kategori(c);
     const value = readNumberArg('Capaian', c);
     return value === null ? '' : kategoriCapaian(value, bands);
   });
@@ -69,9 +76,13 @@ export function KATEGORI_CAPAIAN(nilaiCapaian: Arg, skala?: Arg): Result {
 export function PREDIKAT_AKIP(nilai: Arg, denganInterpretasi?: Arg): Result {
   return mapCells(['nilai', 'dengan_interpretasi'], [nilai, denganInterpretasi], (n, f) => {
     const withText = readFlag(f);
-    const value = readNumberArg('Nilai AKIP', n);
-    if (value === null) return '';
-    const p = predikatAkip(value);
+    let p: Predikat;
+    if (typeof n === 'number' && n - n === 0) p = predikatAkipOfNumber(n);
+    else {
+      const value = readNumberArg('Nilai AKIP', n);
+      if (value === null) return '';
+      p = predikatAkip(value);
+    }
     return withText ? `${p.predikat} (${p.interpretasi})` : p.predikat;
   });
 }

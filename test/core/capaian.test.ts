@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import expected from '../expected-lima-puluh-pesisir.json';
-import { capaian, parsePolaritas, parseTarget, type Target } from '../../src/core/capaian';
+import { capaianRounded, parsePolaritas, parseTarget, type Target } from '../../src/core/capaian';
 import { Decimal } from '../../src/core/decimal';
 import { InputError } from '../../src/core/input-error';
 
@@ -25,39 +25,42 @@ describe('capaian', () => {
       const data = IKU[row.indikator as keyof typeof IKU];
       for (const [year, want] of Object.entries(row.capaian)) {
         const y = Number(year) as keyof typeof data.target;
-        expect(capaian(d(data.realisasi[y]), single(data.target[y])).toFixed(2), `${row.indikator} ${year}`).toBe(want);
+        expect(
+          capaianRounded(d(data.realisasi[y]), single(data.target[y])).toFixed(2),
+          `${row.indikator} ${year}`,
+        ).toBe(want);
       }
     }
   });
 
   it('2022 IKM capaian is 97,04 (82,48 ÷ 85 × 100 = 97,0352…), not the 96,79 the report printed', () => {
-    expect(capaian(d('82.48'), single(85)).toFixed(2)).toBe('97.04');
+    expect(capaianRounded(d('82.48'), single(85)).toFixed(2)).toBe('97.04');
   });
 
   it('negative polarity is (2T − R) / T × 100, not clamped (PermenPAN-RB 8/2021)', () => {
     // T = 8, R = 10: (16 − 10) / 8 = 75 %.
-    expect(capaian(d(10), single(8), 'negatif').toFixed(2)).toBe('75.00');
+    expect(capaianRounded(d(10), single(8), 'negatif').toFixed(2)).toBe('75.00');
     // T = 8, R = 2: (16 − 2) / 8 = 175 % — above 100 is kept.
-    expect(capaian(d(2), single(8), 'negatif').toFixed(2)).toBe('175.00');
+    expect(capaianRounded(d(2), single(8), 'negatif').toFixed(2)).toBe('175.00');
     // T = 8, R = 20: (16 − 20) / 8 = −50 % — below 0 is kept.
-    expect(capaian(d(20), single(8), 'negatif').toFixed(2)).toBe('-50.00');
+    expect(capaianRounded(d(20), single(8), 'negatif').toFixed(2)).toBe('-50.00');
   });
 
   it('the T/R variant is T / R × 100, only on request', () => {
     // T = 8, R = 10: 80 %.
-    expect(capaian(d(10), single(8), 'terbalik').toFixed(2)).toBe('80.00');
-    expect(() => capaian(d(0), single(8), 'terbalik')).toThrow(InputError);
+    expect(capaianRounded(d(10), single(8), 'terbalik').toFixed(2)).toBe('80.00');
+    expect(() => capaianRounded(d(0), single(8), 'terbalik')).toThrow(InputError);
   });
 
   it('range targets: inside → 100, above → upper bound, below → lower bound (PermenPAN-RB 8/2021)', () => {
     const range = parseTarget('80 - 90') as Target;
     expect(range).toEqual({ kind: 'range', lower: d(80), upper: d(90) });
-    expect(capaian(d(85), range).toFixed(2)).toBe('100.00');
-    expect(capaian(d(80), range).toFixed(2)).toBe('100.00');
+    expect(capaianRounded(d(85), range).toFixed(2)).toBe('100.00');
+    expect(capaianRounded(d(80), range).toFixed(2)).toBe('100.00');
     // 95 / 90 × 100 = 105,555… → 105,56
-    expect(capaian(d(95), range).toFixed(2)).toBe('105.56');
+    expect(capaianRounded(d(95), range).toFixed(2)).toBe('105.56');
     // 60 / 80 × 100 = 75
-    expect(capaian(d(60), range).toFixed(2)).toBe('75.00');
+    expect(capaianRounded(d(60), range).toFixed(2)).toBe('75.00');
     expect(parseTarget('7 – 8')).toEqual({ kind: 'range', lower: d(7), upper: d(8) });
     expect(parseTarget('80 s.d. 90')).toEqual({ kind: 'range', lower: d(80), upper: d(90) });
     expect(parseTarget('7,5-8,5')).toEqual({ kind: 'range', lower: d('7.5'), upper: d('8.5') });
@@ -72,7 +75,7 @@ describe('capaian', () => {
   });
 
   it('target 0 gives no capaian and says why', () => {
-    expect(() => capaian(d(5), single(0))).toThrow(/Target 0/);
+    expect(() => capaianRounded(d(5), single(0))).toThrow(/Target 0/);
   });
 
   it('blank target is no target', () => {

@@ -123,4 +123,46 @@ describe('custom functions', () => {
       expect(() => NIK_IKM(allFour, '0,2')).toThrow(/Bobot "0,2" tidak dikenal/);
     });
   });
+
+  // Where a float lands on the wrong side of a rounding tie, the answer is still the decimal one.
+  describe('exact at a rounding tie, where floats are not', () => {
+    it('CAPAIAN: 0,00145 of 1 is 0,145 % → 0,15 (a float gives 0,1449999… → 0,14)', () => {
+      expect(CAPAIAN(0.00145, 1)).toBe(0.15);
+      // Half up is away from zero, as Sheets' ROUND: −0,145 → −0,15.
+      expect(CAPAIAN(-0.00145, 1)).toBe(-0.15);
+      // Negatif: (2 × 1 − 1,99855) / 1 × 100 = 0,145 → 0,15 (a float gives 0,14499999999995…).
+      expect(CAPAIAN(1.99855, 1, 'Negatif')).toBe(0.15);
+      // T/R: 0,0029 / 2 × 100 = 0,145 → 0,15 (a float gives 0,1449999…).
+      expect(CAPAIAN(2, 0.0029, 'T/R')).toBe(0.15);
+    });
+
+    it('PREDIKAT_AKIP: 50,004999999999995 is printed 50,00, not above 50 → C (a float × 100 gives 5000,5 → CC)', () => {
+      expect(PREDIKAT_AKIP(50.004999999999995)).toBe('C');
+      expect(PREDIKAT_AKIP(60.004999999999995)).toBe('CC');
+      expect(PREDIKAT_AKIP(50.005)).toBe('CC'); // 50,005 → 50,01
+    });
+
+    it('KATEGORI_CAPAIAN: −0,005 is printed −0,01, below a local scale starting at 0', () => {
+      const skala = [
+        [76, 'Baik'],
+        [0, 'Kurang'],
+      ];
+      // Half up away from zero: −0,005 → −0,01 < 0. Math.round(−0,5) would give −0 → "Kurang".
+      expect(KATEGORI_CAPAIAN([[-0.005], [-0.004]], skala)).toEqual([['#Di bawah skala'], ['Kurang']]);
+      // 75,995 → 76,00 → Baik; 75,994 → 75,99 → Kurang.
+      expect(KATEGORI_CAPAIAN([[75.995], [75.994]], skala)).toEqual([['Baik'], ['Kurang']]);
+    });
+
+    it('NIK_IKM mixes whole answers, text answers and fractions exactly', () => {
+      // Unsur 1: (4 + 3 + 2,5) / 3 = 9,5 / 3; unsur 2: (3 + 3) / 2 = 3 (the blank is skipped).
+      // IKM = (9,5/3 + 3) / 2 = 18,5 / 6; NIK = 18,5 / 6 × 25 = 77,0833… → 77,08.
+      expect(
+        NIK_IKM([
+          [4, 3],
+          ['3', ''],
+          ['2,5', ' 3 '],
+        ]),
+      ).toBe(77.08);
+    });
+  });
 });

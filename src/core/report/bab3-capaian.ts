@@ -1,4 +1,4 @@
-import { capaian as hitungCapaianCetak } from '../capaian';
+import { capaianRounded } from '../capaian';
 import { type Decimal, round } from '../decimal';
 import { isInputError } from '../input-error';
 import { SKALA_PERMENDAGRI_86 } from '../kategori-capaian';
@@ -226,7 +226,7 @@ function renstraBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
     let capaian: Decimal | null = null;
     if (realisasi !== null) {
       try {
-        capaian = hitungCapaianCetak(realisasi, target, f.ind.polaritas);
+        capaian = capaianRounded(realisasi, target, f.ind.polaritas);
       } catch (e) {
         if (!isInputError(e)) throw e;
       }

@@ -1,4 +1,4 @@
-import { capaian as hitungCapaianCetak } from '../capaian';
+import { capaianRounded } from '../capaian';
 import type { Target } from '../capaian';
 import { type Decimal, HUNDRED, ZERO, round } from '../decimal';
 import { hitungIkm, mutuIkm } from '../ikm';
@@ -143,7 +143,7 @@ function capaianFigure(ind: Indikator, year: number, realisasi: Decimal | null):
   if (realisasi === null)
     return { value: null, text: NO_VALUE, kategori: '', reason: `realisasi tahun ${year} tidak diisi` };
   try {
-    const value = hitungCapaianCetak(realisasi, target, ind.polaritas);
+    const value = capaianRounded(realisasi, target, ind.polaritas);
     let kategori = '';
     try {
       kategori = kategoriCapaian(value);

@@ -1,4 +1,4 @@
-import { capaian, type Polaritas, type Target } from '../capaian';
+import { capaianRounded, type Polaritas, type Target } from '../capaian';
 import type { Decimal } from '../decimal';
 import { isInputError } from '../input-error';
 import { formatId, formatNumberLoose } from '../numbers';
@@ -80,7 +80,7 @@ export function checkCapaian(sheet: string, ind: Indikator, tahun = 0): Finding[
     if (!tc.target || !re || re.value === null || !ca || ca.value === null) continue;
     let computed: Decimal;
     try {
-      computed = capaian(re.value, tc.target, ind.polaritas);
+      computed = capaianRounded(re.value, tc.target, ind.polaritas);
     } catch (e) {
       if (isInputError(e)) continue;
       throw e;
