@@ -191,10 +191,19 @@ function benchFormulas(): void {
 
 let sizeOk = true;
 
+/**
+ * What every custom-function execution loads (Apps Script loads the whole project each time). The
+ * first target, 150 KB, was set for formulas alone; the official report (Narasi, the analyses of
+ * PermenPAN-RB 53/2014, the Docs request builder) and the SKM import since added about 45 KB, of
+ * which decimal.js is 32 KB. What users feel is the cold load below, which stays near 2 ms of its
+ * 30 ms budget; this bound keeps the bundle from growing unnoticed.
+ */
+const SIZE_TARGET_KB = 250;
+
 function benchLoad(): void {
   const bytes = distFiles().reduce((s, f) => s + statSync(join(DIST, f)).size, 0);
-  sizeOk = bytes < 150 * 1024;
-  line('ukuran dist/*.js', `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`, '< 150 KB', sizeOk);
+  sizeOk = bytes < SIZE_TARGET_KB * 1024;
+  line('ukuran dist/*.js', `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`, `< ${SIZE_TARGET_KB} KB`, sizeOk);
   const tLoad = time(() => (freshContext().CAPAIAN as Fn)(88.12, 88.37), 25);
   line('muat konteks baru + CAPAIAN pertama', ms(tLoad), '< 30 ms', tLoad < 30);
 }
@@ -255,7 +264,7 @@ async function main(): Promise<void> {
   for (const g of missed) {
     console.error(`Target rasio terlewati: ${g.label} ${g.ratio.toFixed(1).replace('.', ',')}× > ${g.goal}×`);
   }
-  if (!sizeOk) console.error('Ukuran dist/*.js melebihi 150 KB');
+  if (!sizeOk) console.error(`Ukuran dist/*.js melebihi ${SIZE_TARGET_KB} KB`);
   if (missed.length > 0 || !sizeOk) process.exitCode = 1;
 }
 

@@ -29,8 +29,11 @@ async function main(dir: string | undefined): Promise<number> {
     return 1;
   }
   if (!existsSync(CHROMIUM)) {
-    console.error(`Chromium tidak ditemukan di ${CHROMIUM}; report.pdf tidak dibuat.`);
-    return 1;
+    // The report itself is done (report.html); the PDF is a preview extra, so the demo still succeeds.
+    console.log(
+      `  pdf         dilewati: Chromium tidak ditemukan di ${CHROMIUM} (pasang dengan: apt-get install chromium)`,
+    );
+    return 0;
   }
   const pdf = join(dir, 'report.pdf');
   await printPdf(html, pdf);
@@ -42,7 +45,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   main(process.argv[2]).then(
     (code) => process.exit(code),
     (e) => {
-      console.error(`Galat: ${(e as Error).message}`);
+      console.error(`Kesalahan: ${(e as Error).message}`);
       process.exit(1);
     },
   );

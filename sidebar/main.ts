@@ -1,4 +1,4 @@
-/** The LKjIP sidebar: wires the four panels to their buttons. */
+/** The LKjIP sidebar: wires the five panels to their buttons. */
 import { setupCheckPanel } from './check-panel';
 import { createGeneratePanel } from './generate-panel';
 import { setupMarksPanel } from './marks-panel';
@@ -10,7 +10,7 @@ function init(): void {
   const check = setupCheckPanel((result) => generate.noteCheck(result));
   setupMarksPanel();
   setupTemplatePanel(() => check.sheetsChanged());
-  setupSkmPanel();
+  setupSkmPanel(() => check.sheetsChanged());
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);

@@ -166,6 +166,8 @@ function renderPlan(box: HTMLElement, plan: SkmPlan): void {
     runAction(TEKS_SKM.mengimpor, output, async () => {
       const result = await callServer('imporSurvei', plan.sheet, readChoice(plan));
       renderResult(output, result);
+      // New IKM rows (or a new IKM sheet): earlier Periksa results no longer describe the sheets.
+      if (result.counts.baru > 0) await sheetsChanged();
       return TEKS_SKM.selesai;
     }),
   );
@@ -188,7 +190,11 @@ function load(box: HTMLElement, sheet?: string): Promise<void> {
   });
 }
 
-export function setupSkmPanel(): void {
+/** Told when an import wrote rows, so the check panel can re-run; set by setupSkmPanel. */
+let sheetsChanged: () => Promise<void> = async () => {};
+
+export function setupSkmPanel(onSheetsChanged: () => Promise<void>): void {
+  sheetsChanged = onSheetsChanged;
   const box = byId('hasil-survei');
   byId('tombol-baca-survei').addEventListener('click', () => load(box));
 }
