@@ -265,7 +265,11 @@ describe('generateLkjip when the Docs service fails', () => {
     const { Docs: _docs, ...withoutDocs } = em.globals;
     void _docs;
     const ctx = loadBundle({ ...em, globals: withoutDocs as typeof em.globals });
+    // The refusal is logged for the developer (Apps Script's execution log), not printed by the test.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => ctx.generateLkjip(true)).toThrow(/Google Docs API belum aktif.*Tidak ada dokumen yang dibuat/);
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
     expect(em.documents).toHaveLength(0);
   });
 });
@@ -317,7 +321,11 @@ describe('ujiDokumenLkjip (the Docs self-test) against the emulator', () => {
   it('writes the small report with every request kind and every property reads back PASS', () => {
     const em = createEmulator({ workbook: structuredClone(EXAMPLE) });
     const ctx = loadBundle(em);
+    // The self-test logs each PASS/FAIL line for the Apps Script editor; here the result is checked.
+    const logged = vi.spyOn(console, 'log').mockImplementation(() => {});
     const r = ctx.ujiDokumenLkjip() as { url: string; lulus: number; gagal: number; baris: string[] };
+    expect(logged).toHaveBeenCalledTimes(r.baris.length + 1); // each line, then the summary
+    logged.mockRestore();
     expect(r.baris.filter((b) => b.startsWith('FAIL'))).toEqual([]);
     expect(r.gagal).toBe(0);
     expect(r.lulus).toBe(14); // page size, margins, 2 tables × 4, table count, footer, image, Heading 1

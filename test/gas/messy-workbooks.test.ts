@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEmulator, loadBundle, type WorkbookJson } from '../../emulator/index';
 import type { Finding } from '../../src/core/layout/model';
 import { baseWorkbook, messy, messyIkuCopies, sheet } from '../fixtures/messy-workbooks';
@@ -92,11 +92,15 @@ describe('Riwayat', () => {
       throw new Error('Service Spreadsheets failed while accessing document');
     };
     let message = '';
+    // The failure is logged for the developer (Apps Script's execution log), not printed by the test.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       generate();
     } catch (e) {
       message = (e as Error).message;
     }
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
     expect(em.documents).toHaveLength(1);
     const url = `https://docs.google.com/document/d/${em.documents[0].id}/edit`;
     expect(message).toContain('Laporan sudah selesai disusun dan lengkap');
