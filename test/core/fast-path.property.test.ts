@@ -5,6 +5,7 @@ import { InputError, isInputError } from '../../src/core/input-error';
 import { kategoriCapaian, parseSkala, SKALA_PERMENDAGRI_86 } from '../../src/core/kategori-capaian';
 import { type CellValue, parseNumber } from '../../src/core/numbers';
 import { predikatAkip } from '../../src/core/predikat-akip';
+import { groupThousands } from '../../src/core/rules/digit-grouping';
 import { CAPAIAN, KATEGORI_CAPAIAN, NIK_IKM, PREDIKAT_AKIP } from '../../src/core/sheet-functions';
 import { rng } from '../../scripts/rng';
 
@@ -50,7 +51,7 @@ function decimalText(n: bigint, places: number): string {
 function indonesian(x: number): string {
   const [int, frac] = new Decimal(String(x)).toFixed().split('.');
   const neg = int.startsWith('-');
-  const grouped = (neg ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(neg ? int.slice(1) : int);
   return `${neg ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
 }
 
