@@ -4,20 +4,11 @@ import type { CellValue } from '../../../src/core/numbers';
 import { isKodeShape } from '../../../src/core/validate/check-dpa';
 import { nipProblems } from '../../../src/core/validate/check-nip';
 import { validateWorkbook } from '../../../src/core/validate/validate-workbook';
-import { loadExample, sheetOf } from '../layout/example-workbook';
+import { exampleWith, sheetOf } from '../layout/example-workbook';
 
 /** The example with some cells changed: `{IKU: {P2: 85}}` (A1 addresses). */
 function broken(changes: Record<string, Record<string, CellValue>>, edit?: (raw: RawWorkbook) => void): Finding[] {
-  const raw = loadExample();
-  for (const [sheet, cells] of Object.entries(changes)) {
-    const values = sheetOf(raw, sheet).values;
-    for (const [cell, v] of Object.entries(cells)) {
-      const m = /^([A-Z])(\d+)$/.exec(cell)!;
-      values[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = v;
-    }
-  }
-  edit?.(raw);
-  return validateWorkbook(raw).findings;
+  return validateWorkbook(exampleWith(changes, edit)).findings;
 }
 
 function the(findings: Finding[], code: FindingCode, severity: Severity, sheet: string, cell: string): Finding {
