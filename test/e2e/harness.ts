@@ -4,10 +4,8 @@
  * reaches the network: the add-ons1.css link gets an empty stylesheet (so the page is tested with
  * its own style.css only), any other outside request is refused and recorded.
  */
-import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { WorkbookJson } from '../../emulator/index';
 import { DEFAULT_WORKBOOK, startServer, type RunningServer, type ServerOptions } from '../../scripts/serve';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -124,11 +122,6 @@ export function browserSession(): BrowserSession {
       return current;
     },
   };
-}
-
-/** A fresh copy of the example workbook's JSON (examples/lima-puluh-pesisir-2023.json), to change. */
-export function exampleWorkbook(): WorkbookJson {
-  return JSON.parse(readFileSync(DEFAULT_WORKBOOK, 'utf8'));
 }
 
 /** The preview spreadsheet as it is now: its sheets and the active cell. */

@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, exampleWorkbook, fakeServer, previewState } from './harness';
+import { browserSession, fakeServer, previewState } from './harness';
+import { exampleJson } from '../fixtures/example';
 
 const SHOTS = process.env.LKJIP_SCREENSHOTS; // a folder: save screenshots there to look at them
 
@@ -112,7 +113,7 @@ describe('checks follow the sheets', () => {
 
 describe('texts', () => {
   it('every finding on a broken example ends with its fix; long names are cut at a word boundary; one word for error', async () => {
-    const wb = exampleWorkbook();
+    const wb = exampleJson();
     const dpa = wb.sheets.find((s) => s.name === 'DPA')!;
     // Row 4 is a sub kegiatan (Uraian in C, Pagu in E, Realisasi in H): a long name, and a
     // realisasi above its pagu so that a finding quotes the name.

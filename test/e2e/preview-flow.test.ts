@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FrameLocator, Locator } from 'playwright-core';
-import { browserSession, exampleWorkbook, previewState } from './harness';
+import { browserSession, previewState } from './harness';
+import { exampleJson } from '../fixtures/example';
 import { XSS } from './fixtures';
 
 const ROOT = join(__dirname, '../..');
@@ -94,7 +95,7 @@ describe('Buat Template on an empty workbook', () => {
 
 describe('cell text is data', () => {
   it(`a DPA cell and an IKU Polaritas holding ${XSS} are quoted literally in findings; no img, no dialog`, async () => {
-    const wb = exampleWorkbook();
+    const wb = exampleJson();
     const dpa = wb.sheets.find((s) => s.name === 'DPA')!;
     dpa.values[3][8] = XSS; // Realisasi Kinerja of a sub kegiatan: not a number
     const iku = wb.sheets.find((s) => s.name === 'IKU')!;

@@ -6,13 +6,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve';
 import { formsWorkbook, RESPONSE_SHEET, RESPONSE_VALUES } from '../fixtures/skm-forms';
-import { browserSession, exampleWorkbook, previewState } from './harness';
+import { browserSession, previewState } from './harness';
+import { exampleJson } from '../fixtures/example';
 
 const { preview, open } = browserSession();
 let server: RunningServer;
 
 function workbook() {
-  const wb = formsWorkbook(exampleWorkbook());
+  const wb = formsWorkbook(exampleJson());
   // A second response sheet, as Forms names it in an English account; listed before the first.
   wb.sheets.splice(1, 0, {
     name: 'Form Responses 2',

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createEmulator, loadBundle, type WorkbookJson } from '../../emulator/index';
 import { makeBigWorkbook } from '../../scripts/big-workbook';
+import { exampleJson } from '../fixtures/example';
 
 // "Generate LKjIP" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
-const EXAMPLE = JSON.parse(
-  readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
-) as WorkbookJson;
+const EXAMPLE = exampleJson();
 const LAYOUT_SHEETS = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
 
 interface Result {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../../emulator/index';
+import { exampleJson } from '../fixtures/example';
 
 // The sidebar's checking calls through the built bundle (dist/, built by test/global-setup.ts).
 
-const EXAMPLE = JSON.parse(
-  readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
-) as WorkbookJson;
+const EXAMPLE = exampleJson();
 const EXPECTED = JSON.parse(readFileSync(new URL('../expected-lima-puluh-pesisir.json', import.meta.url), 'utf8')) as {
   findings: { code: string; severity: string; sheet: string; cell: string }[];
 };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { WorkbookJson } from '../../../emulator/index';
 import type { RawWorkbook } from '../../../src/core/layout/model';
 import type { CellValue } from '../../../src/core/numbers';
+import { exampleJson } from '../../fixtures/example';
 import { toRaw } from '../../fixtures/messy-workbooks';
 
 /**
@@ -9,7 +10,7 @@ import { toRaw } from '../../fixtures/messy-workbooks';
  * calendar day it shows in the spreadsheet's zone, as midnight UTC (the adapter's conversion).
  */
 export function loadExample(): RawWorkbook {
-  return loadRawWorkbook(new URL('../../../examples/lima-puluh-pesisir-2023.json', import.meta.url));
+  return toRaw(exampleJson());
 }
 
 /** A workbook JSON file as the adapter hands it to core (ISO dates as that calendar day, midnight UTC). */
