@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../../emulator/index';
 import { exampleJson } from '../fixtures/example';
+import { sheet } from '../fixtures/messy-workbooks';
 
 // "Buat Template" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
@@ -8,9 +9,7 @@ const EXAMPLE = exampleJson();
 const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
 
 function exampleSheet(name: string) {
-  const s = EXAMPLE.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no ${name} in the example`);
-  return structuredClone(s);
+  return structuredClone(sheet(EXAMPLE, name));
 }
 
 function run(workbook?: WorkbookJson) {
