@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { makeBigWorkbook } from './big-workbook';
+import { rng } from './rng';
 import { createEmulator, loadBundle } from '../emulator/index';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -26,18 +27,6 @@ export function freshContext(globals: Record<string, unknown> = {}): vm.Context 
   const ctx = vm.createContext({ console, ...globals });
   for (const f of distFiles()) vm.runInContext(readFileSync(join(DIST, f), 'utf8'), ctx, { filename: f });
   return ctx;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function median(xs: number[]): number {

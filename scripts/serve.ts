@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { a1 } from '../src/core/layout/a1';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { createEmulator, loadBundle, saveWorkbook, type Emulator } from '../emulator/index.ts';
 import { DIST, ensureBuilt, ROOT } from './ensure-built';
@@ -99,17 +100,11 @@ function sidebarPage(distDir: string, assets: PreviewAssets): string {
   return html.includes('</head>') ? html.replace('</head>', () => `${shim}\n</head>`) : shim + html;
 }
 
-function columnLetters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
-
 export function sheetState(emulator: Emulator) {
   const ss = emulator.spreadsheet;
   const range = ss.activeRangeFake();
-  const start = `${columnLetters(range.column)}${range.row}`;
-  const end = `${columnLetters(range.column + range.numColumns - 1)}${range.row + range.numRows - 1}`;
+  const start = a1(range.row, range.column - 1);
+  const end = a1(range.row + range.numRows - 1, range.column + range.numColumns - 2);
   return {
     name: ss.spreadsheetName(),
     sheets: saveWorkbook(ss).sheets,

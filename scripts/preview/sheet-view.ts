@@ -4,6 +4,7 @@
  * generated Docs, from GET /api/state. Built with DOM nodes only, since cell text is data.
  * Refreshed whenever the sidebar frame reports a server call.
  */
+import { a1, columnLetter } from '../../src/core/layout/a1';
 
 interface SheetState {
   name: string;
@@ -27,12 +28,6 @@ function byId(id: string): HTMLElement {
   const n = document.getElementById(id);
   if (!n) throw new Error(`#${id} tidak ada di halaman pratinjau.`);
   return n;
-}
-
-function columnLetters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }
 
 function render(s: SheetState): void {
@@ -69,7 +64,7 @@ function render(s: SheetState): void {
   const table = el('table');
   const head = el('tr');
   head.appendChild(el('th', '', 'corner'));
-  for (let c = 1; c <= cols; c++) head.appendChild(el('th', columnLetters(c)));
+  for (let c = 1; c <= cols; c++) head.appendChild(el('th', columnLetter(c - 1)));
   table.appendChild(head);
   let activeCell: HTMLElement | null = null;
   sheet.values.forEach((row, r) => {
@@ -93,7 +88,7 @@ function render(s: SheetState): void {
         td.classList.add('active');
         activeCell ??= td;
       }
-      td.dataset.cell = columnLetters(c + 1) + (r + 1);
+      td.dataset.cell = a1(r + 1, c);
       tr.appendChild(td);
     }
     table.appendChild(tr);

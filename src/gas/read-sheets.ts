@@ -1,11 +1,7 @@
+import { isDate } from '../core/layout/cells';
 import type { CellValue } from '../core/numbers';
 import type { RawSheet, RawWorkbook } from '../core/layout/model';
 import { layoutSheetId } from '../core/layout/read-workbook';
-
-/** Apps Script hands over its own Date objects (another realm in the emulator): not `instanceof`. */
-function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
 
 /**
  * The one place a date's time zone is decided: the calendar date an instant shows in the

@@ -1,6 +1,6 @@
 // "Buat Template": creates the standard sheets that are missing; never touches an existing one.
 import type { CellValue } from '../core/numbers';
-import { normalizeSheetName } from '../core/layout/spec';
+import { layoutSheetId } from '../core/layout/read-workbook';
 import {
   formulaBlocks,
   planTemplate,
@@ -64,7 +64,7 @@ export function buatTemplate(): TemplateResult {
     const sheets = ss.getSheets();
     const names = sheets.map((s) => s.getName());
     const timeZone = ss.getSpreadsheetTimeZone();
-    const profilIndex = names.findIndex((n) => normalizeSheetName(n) === normalizeSheetName('Profil'));
+    const profilIndex = names.findIndex((n) => layoutSheetId(n) === 'Profil');
     const profil =
       profilIndex >= 0
         ? profilHint(withCalendarDays(sheets[profilIndex].getDataRange().getValues() as CellValue[][], timeZone))

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import expected from '../expected-lima-puluh-pesisir.json';
 
 const EXAMPLE = 'examples/lima-puluh-pesisir-2023.json';
 
@@ -51,7 +52,6 @@ describe('lkjip CLI', () => {
   });
 
   it('validate --json on the example gives the findings of expected.json and exits 0 (warnings only)', () => {
-    const expected = JSON.parse(readFileSync('test/expected-lima-puluh-pesisir.json', 'utf8'));
     const r = lkjip('validate', EXAMPLE, '--json');
     expect(r.err).toBe('');
     expect(r.code).toBe(0);

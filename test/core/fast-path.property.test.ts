@@ -5,7 +5,9 @@ import { InputError, isInputError } from '../../src/core/input-error';
 import { kategoriCapaian, parseSkala, SKALA_PERMENDAGRI_86 } from '../../src/core/kategori-capaian';
 import { type CellValue, parseNumber } from '../../src/core/numbers';
 import { predikatAkip } from '../../src/core/predikat-akip';
+import { groupThousands } from '../../src/core/rules/digit-grouping';
 import { CAPAIAN, KATEGORI_CAPAIAN, NIK_IKM, PREDIKAT_AKIP } from '../../src/core/sheet-functions';
+import { rng } from '../../scripts/rng';
 
 /*
  * The sheet functions take a float fast path where it provably gives the decimal.js answer
@@ -24,17 +26,7 @@ const SURVEYS = process.env.LKJIP_FAST_RUNS === undefined ? 3000 : RUNS;
 const TIMEOUT = Math.max(20_000, RUNS / 2);
 const COLUMN = 1000;
 
-/** mulberry32: the same inputs on every run (the seed can be changed with LKJIP_FAST_SEED). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same inputs on every run (scripts/rng.ts); the seed can be changed with LKJIP_FAST_SEED. */
 const SEED = Number(process.env.LKJIP_FAST_SEED ?? 13);
 
 const f64 = new Float64Array(1);
@@ -59,7 +51,7 @@ function decimalText(n: bigint, places: number): string {
 function indonesian(x: number): string {
   const [int, frac] = new Decimal(String(x)).toFixed().split('.');
   const neg = int.startsWith('-');
-  const grouped = (neg ? int.slice(1) : int).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(neg ? int.slice(1) : int);
   return `${neg ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
 }
 

@@ -4,21 +4,12 @@ import type { CellValue } from '../../src/core/numbers';
 import { describeValue } from '../../src/core/numbers';
 import { shorten } from '../../src/core/shorten';
 import { validateWorkbook } from '../../src/core/validate/validate-workbook';
-import { loadExample, sheetOf } from './layout/example-workbook';
+import { exampleWith } from './layout/example-workbook';
 
 // What every finding message owes the user: it ends with what to do, and says each thing once.
 
 function findingsOf(changes: Record<string, Record<string, CellValue>>, edit?: (raw: RawWorkbook) => void): Finding[] {
-  const raw = loadExample();
-  for (const [sheet, cells] of Object.entries(changes)) {
-    const values = sheetOf(raw, sheet).values;
-    for (const [cell, v] of Object.entries(cells)) {
-      const m = /^([A-Z])(\d+)$/.exec(cell)!;
-      values[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = v;
-    }
-  }
-  edit?.(raw);
-  return validateWorkbook(raw).findings;
+  return validateWorkbook(exampleWith(changes, edit)).findings;
 }
 
 /** The example's own warnings and one hand-broken copy per kind of mistake. */

@@ -8,7 +8,7 @@ import type { WorkbookJson } from '../../emulator/index';
 import type { Finding } from '../../src/core/layout/model';
 import { buildReport } from '../../src/core/report/build-report';
 import { computeFigures } from '../../src/core/report/report-figures';
-import type { ReportDocument, TableBlock } from '../../src/core/report/report-types';
+import type { ReportDocument } from '../../src/core/report/report-types';
 import { akipIndikator, ikmIndikator } from '../../src/core/rules/linked-indicators';
 import { validateWorkbook } from '../../src/core/validate/validate-workbook';
 import {
@@ -24,6 +24,7 @@ import {
   toRaw,
 } from '../fixtures/messy-workbooks';
 import { indicatorYearConflicts } from './report/one-value-walk';
+import { column, table } from './report/report-blocks';
 
 const GENERATED = new Date('2024-02-01T03:00:00Z');
 
@@ -48,24 +49,12 @@ function report(wb: WorkbookJson): ReportDocument {
   return buildReport(workbook, { generatedAt: GENERATED });
 }
 
-function table(doc: ReportDocument, captionPart: string): TableBlock {
-  const t = doc.blocks.filter((b): b is TableBlock => b.type === 'table' && b.caption.includes(captionPart));
-  expect(t, captionPart).toHaveLength(1);
-  return t[0];
-}
-
-function col(t: TableBlock, name: string): number {
-  const i = t.header.indexOf(name);
-  if (i < 0) throw new Error(`no column ${name} in ${t.caption}: ${t.header.join(' | ')}`);
-  return i;
-}
-
 describe('the base fixture', () => {
   it('is clean and its report prints the hand-worked figures', () => {
     expect(findings(baseWorkbook())).toEqual([]);
     const doc = report(baseWorkbook());
     const iku = table(doc, 'Capaian Indikator Kinerja Utama Tahun 2023');
-    expect(iku.rows.map((r) => r[col(iku, 'Capaian (%)')])).toEqual(['102,94', '100,71', '95,00']);
+    expect(iku.rows.map((r) => r[column(iku, 'Capaian (%)')])).toEqual(['102,94', '100,71', '95,00']);
     const akip = table(doc, 'Nilai Akhir dan Predikat AKIP');
     expect(akip.rows).toEqual([
       ['2022', '63,00', 'B', 'Baik'],
@@ -80,7 +69,7 @@ describe('sheets found by their real name only', () => {
     const doc = report(messyIkuCopies());
     const t = table(doc, 'Capaian Indikator Kinerja Utama Tahun 2023');
     // The real IKU's realisasi (87,50 / 70,50 / 95), never the copies' 12,34 / 56,78 / 11.
-    expect(t.rows.map((r) => r[col(t, 'Realisasi')])).toEqual(['87,50', '70,50', '95']);
+    expect(t.rows.map((r) => r[column(t, 'Realisasi')])).toEqual(['87,50', '70,50', '95']);
   });
 
   it('IKU and "iku " are one duplicate-sheet error naming both tabs', () => {
@@ -348,10 +337,13 @@ describe('one value per indicator-year on every fixture that generates', () => {
     expect(findings(wb)).toEqual(['warning ikm-mismatch IKU!J2', 'warning akip-mismatch IKU!I3']);
     const doc = report(wb);
     const t = table(doc, 'Capaian Indikator Kinerja Utama Tahun 2023');
-    expect(t.rows[0][col(t, 'Realisasi')]).toBe('87,50');
+    expect(t.rows[0][column(t, 'Realisasi')]).toBe('87,50');
     // 2022 AKIP: 63 / 65 = 96,92 % in the trend table, not 61 / 65 = 93,85 %.
     const trend = table(doc, 'Perbandingan Realisasi dan Capaian Sasaran 2');
     const akip = trend.rows.find((r) => r[0] === 'Nilai AKIP') ?? [];
-    expect([akip[col(trend, 'Realisasi 2022')], akip[col(trend, 'Capaian 2022 (%)')]]).toEqual(['63,00', '96,92']);
+    expect([akip[column(trend, 'Realisasi 2022')], akip[column(trend, 'Capaian 2022 (%)')]]).toEqual([
+      '63,00',
+      '96,92',
+    ]);
   });
 });

@@ -5,11 +5,12 @@
  * its own style.css only), any other outside request is refused and recorded.
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
-import { startServer, type RunningServer, type ServerOptions } from '../../scripts/serve';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { DEFAULT_WORKBOOK, startServer, type RunningServer, type ServerOptions } from '../../scripts/serve';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -37,18 +38,12 @@ export interface WatchedPage {
  * Close a watched page and return what went wrong on it. Every test asserts this is empty: no
  * console errors, no dialogs, nothing fetched from outside 127.0.0.1.
  */
-export async function closeWatched(
-  watched: WatchedPage,
-): Promise<{ errors: string[]; dialogs: string[]; outside: string[] }> {
+async function closeWatched(watched: WatchedPage): Promise<{ errors: string[]; dialogs: string[]; outside: string[] }> {
   await watched.context.close();
   return { errors: watched.errors, dialogs: watched.dialogs, outside: watched.outside };
 }
 
-export async function openPage(
-  browser: Browser,
-  url: string,
-  viewport = { width: 300, height: 900 },
-): Promise<WatchedPage> {
+async function openPage(browser: Browser, url: string, viewport = { width: 300, height: 900 }): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport });
   const dialogs: string[] = [];
   const errors: string[] = [];
@@ -78,6 +73,63 @@ export async function openPage(
 /** The preview server on a free port, with the given workbook (default: the example). */
 export function startPreview(options: Omit<ServerOptions, 'port'> = {}): Promise<RunningServer> {
   return startServer({ ...options, port: 0 });
+}
+
+export interface BrowserSession {
+  /** The file's Chromium, launched before its first test. */
+  browser(): Browser;
+  /** A preview server with `workbook` (default: the example), closed after the file's last test. */
+  preview(workbook?: unknown): Promise<RunningServer>;
+  /** A watched page on `url`; after the test it is closed and must show no error, dialog or outside request. */
+  open(url: string, viewport?: { width: number; height: number }): Promise<WatchedPage>;
+}
+
+/**
+ * The hooks every browser test file shares: one Chromium for the file, the preview servers it
+ * started closed after it, and after every test the page it opened closed and checked: no console
+ * errors, no dialogs, nothing fetched from outside. Call once at the top of a test file.
+ */
+export function browserSession(): BrowserSession {
+  let browser: Browser;
+  const servers: RunningServer[] = [];
+  let current: WatchedPage | null = null;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const s of servers) await s.close();
+  });
+
+  afterEach(async () => {
+    if (!current) return;
+    const watched = current;
+    current = null;
+    expect(await closeWatched(watched)).toEqual({ errors: [], dialogs: [], outside: [] });
+  });
+
+  return {
+    browser: () => browser,
+    async preview(workbook) {
+      const server = await startPreview(workbook === undefined ? { workbookPath: DEFAULT_WORKBOOK } : { workbook });
+      servers.push(server);
+      return server;
+    },
+    async open(url, viewport) {
+      current = await openPage(browser, url, viewport);
+      return current;
+    },
+  };
+}
+
+/** The preview spreadsheet as it is now: its sheets and the active cell. */
+export async function previewState(server: RunningServer): Promise<{
+  sheets: Array<{ name: string; values: unknown[][]; notes?: string[][] }>;
+  active: { sheet: string; a1: string };
+}> {
+  return (await fetch(new URL('/api/state', server.url))).json();
 }
 
 /** Answers `/api/<fn>` in the page as the server contract says, without the server. */

@@ -4,61 +4,18 @@
  * that offer "Buat Template", Indonesian messages only, the user left on their sheet, and a sheet
  * view whose row numbers and column letters stay on top while scrolling.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../scripts/serve';
-import { closeWatched, fakeServer, launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, fakeServer, previewState } from './harness';
+import { exampleJson } from '../fixtures/example';
 
-const ROOT = join(__dirname, '../..');
-const EXAMPLE_PATH = join(ROOT, 'examples/lima-puluh-pesisir-2023.json');
 const SHOTS = process.env.LKJIP_SCREENSHOTS; // a folder: save screenshots there to look at them
 
-let browser: Browser;
-const servers: RunningServer[] = [];
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) await s.close();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const watched = current;
-  current = null;
-  expect(await closeWatched(watched)).toEqual({ errors: [], dialogs: [], outside: [] });
-});
-
-async function preview(workbook?: unknown): Promise<RunningServer> {
-  const server = await startPreview(workbook === undefined ? { workbookPath: EXAMPLE_PATH } : { workbook });
-  servers.push(server);
-  return server;
-}
-
-async function open(url: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
-  current = await openPage(browser, url, viewport);
-  return current;
-}
+const { browser, preview, open } = browserSession();
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
-
-function example(): { name: string; sheets: Array<{ name: string; values: unknown[][] }> } {
-  return JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8'));
-}
-
-async function state(server: RunningServer) {
-  return (await (await fetch(new URL('/api/state', server.url))).json()) as {
-    sheets: Array<{ name: string }>;
-    active: { sheet: string; a1: string };
-  };
 }
 
 const EMPTY = { name: 'Kosong', sheets: [{ name: 'Sheet1', values: [] }] };
@@ -79,7 +36,7 @@ describe('checks follow the sheets', () => {
     // A missing sheet is gone from the results; the new sheets' own findings ("belum ada indikator") stay.
     await expect.poll(() => results.textContent()).not.toMatch(/Sheet "[^"]+" belum ada/);
     // The sheets exist now; what remains is what a fresh template lacks (values to fill in).
-    expect((await state(server)).sheets.map((s) => s.name)).toEqual(
+    expect((await previewState(server)).sheets.map((s) => s.name)).toEqual(
       expect.arrayContaining(['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi']),
     );
     // Whole-sheet findings that remain are about the new sheets' empty content, never a missing sheet.
@@ -103,7 +60,7 @@ describe('checks follow the sheets', () => {
     await shot(page, 'tawaran-template');
     await status.getByRole('button', { name: 'Buat Template' }).click();
     await page.locator('#hasil-template .message').waitFor();
-    expect((await state(server)).sheets.map((s) => s.name)).toContain('Profil');
+    expect((await previewState(server)).sheets.map((s) => s.name)).toContain('Profil');
   });
 
   it('a sheet deleted after the check gets the same offer from the server, never "mungkin sudah dihapus"', async () => {
@@ -156,7 +113,7 @@ describe('checks follow the sheets', () => {
 
 describe('texts', () => {
   it('every finding on a broken example ends with its fix; long names are cut at a word boundary; one word for error', async () => {
-    const wb = example();
+    const wb = exampleJson();
     const dpa = wb.sheets.find((s) => s.name === 'DPA')!;
     // Row 4 is a sub kegiatan (Uraian in C, Pagu in E, Realisasi in H): a long name, and a
     // realisasi above its pagu so that a finding quotes the name.
@@ -190,11 +147,11 @@ describe('Generate LKjIP', () => {
     const { page } = await open(`${server.url}sidebar`);
     await page.getByRole('button', { name: 'Periksa data' }).click();
     await page.locator('button.finding', { hasText: 'Q2' }).click();
-    await expect.poll(async () => (await state(server)).active).toMatchObject({ sheet: 'IKU', a1: 'Q2' });
+    await expect.poll(async () => (await previewState(server)).active).toMatchObject({ sheet: 'IKU', a1: 'Q2' });
     await page.getByRole('button', { name: 'Generate LKjIP' }).click();
     await page.getByRole('button', { name: 'Lanjutkan' }).click();
     await page.locator('a.doc-link').waitFor({ timeout: 30000 });
-    const after = await state(server);
+    const after = await previewState(server);
     expect(after.sheets.map((s) => s.name)).toContain('Riwayat');
     expect(after.active.sheet).toBe('IKU');
   });
@@ -243,7 +200,7 @@ describe('preview sheet view', () => {
     const link = page.locator('a.doc-link');
     await link.waitFor({ timeout: 30000 });
     const href = (await link.getAttribute('href'))!;
-    const doc = await browser.newPage();
+    const doc = await browser().newPage();
     await doc.goto(new URL(href, server.url).href);
     // The Doc renders as pages (its page breaks start a new page), with no English label anywhere.
     const pages = await doc.locator('.page').count();

@@ -4,59 +4,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, FrameLocator, Locator } from 'playwright-core';
-import type { RunningServer } from '../../scripts/serve';
-import { closeWatched, launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { browserSession, previewState } from './harness';
+import { exampleJson } from '../fixtures/example';
 import { XSS } from './fixtures';
 
 const ROOT = join(__dirname, '../..');
-const EXAMPLE_PATH = join(ROOT, 'examples/lima-puluh-pesisir-2023.json');
 const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'test/expected-lima-puluh-pesisir.json'), 'utf8')) as {
   findings: Array<{ severity: string; sheet: string; cell: string }>;
 };
 
-let browser: Browser;
-const servers: RunningServer[] = [];
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  for (const s of servers) await s.close();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const watched = current;
-  current = null;
-  // Every test: no console errors, no dialogs, nothing fetched from outside.
-  expect(await closeWatched(watched)).toEqual({ errors: [], dialogs: [], outside: [] });
-});
-
-async function preview(workbook?: unknown): Promise<RunningServer> {
-  const server = await startPreview(workbook === undefined ? { workbookPath: EXAMPLE_PATH } : { workbook });
-  servers.push(server);
-  return server;
-}
-
-async function open(url: string, viewport?: { width: number; height: number }): Promise<WatchedPage> {
-  current = await openPage(browser, url, viewport);
-  return current;
-}
+// Every test: no console errors, no dialogs, nothing fetched from outside (browserSession checks).
+const { preview, open } = browserSession();
 
 /** `Sheet!Cell` of every finding button inside `scope`, in page order. */
 async function findingPlaces(scope: Locator): Promise<string[]> {
   return scope
     .locator('button.finding')
     .evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('data-sheet')}!${n.getAttribute('data-cell')}`));
-}
-
-function example(): { name: string; sheets: Array<{ name: string; values: unknown[][] }> } {
-  return JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8'));
 }
 
 describe('Periksa data on the example workbook', () => {
@@ -86,9 +52,7 @@ describe('Periksa data on the example workbook', () => {
     await sidebar.getByRole('button', { name: 'Periksa data' }).click();
     await sidebar.locator('button.finding[data-sheet="IKU"][data-cell="Q2"]').click();
     await expect.poll(() => sidebar.locator('#status').textContent()).toBe('IKU!Q2 dipilih di spreadsheet.');
-    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as {
-      active: { sheet: string; a1: string };
-    };
+    const state = await previewState(server);
     expect(state.active).toEqual(expect.objectContaining({ sheet: 'IKU', a1: 'Q2' }));
     await expect.poll(() => page.locator('td.active').getAttribute('data-cell')).toBe('Q2');
     expect(await page.locator('#tabs button[aria-selected="true"]').textContent()).toBe('IKU');
@@ -107,9 +71,7 @@ describe('Tandai di sheet / Hapus tanda on the example', () => {
     const text = (await out.textContent())!;
     const n = Number(/^(\d+) catatan \[LKjIP\] ditaruh/.exec(text)?.[1]);
     expect(n).toBeGreaterThanOrEqual(EXPECTED.findings.length);
-    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as {
-      sheets: Array<{ name: string; notes?: string[][] }>;
-    };
+    const state = await previewState(server);
     const iku = state.sheets.find((s) => s.name === 'IKU')!;
     expect(iku.notes?.[1]?.[16]).toMatch(/^\[LKjIP\]/); // Q2
     await page.getByRole('button', { name: 'Hapus tanda' }).click();
@@ -126,16 +88,14 @@ describe('Buat Template on an empty workbook', () => {
     await out.locator('.message').waitFor();
     const created = await out.locator('.dibuat li').allTextContents();
     expect(created).toEqual(expect.arrayContaining(['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi']));
-    const state = (await (await fetch(new URL('/api/state', server.url))).json()) as {
-      sheets: Array<{ name: string }>;
-    };
+    const state = await previewState(server);
     expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(created));
   });
 });
 
 describe('cell text is data', () => {
   it(`a DPA cell and an IKU Polaritas holding ${XSS} are quoted literally in findings; no img, no dialog`, async () => {
-    const wb = example();
+    const wb = exampleJson();
     const dpa = wb.sheets.find((s) => s.name === 'DPA')!;
     dpa.values[3][8] = XSS; // Realisasi Kinerja of a sub kegiatan: not a number
     const iku = wb.sheets.find((s) => s.name === 'IKU')!;

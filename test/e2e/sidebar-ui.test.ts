@@ -2,38 +2,22 @@
  * The sidebar against the server contract: the answers come from page.route (fixtures.ts), so
  * these tests hold whatever the server functions do, including failures the real ones rarely give.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve';
-import { closeWatched, delay, fakeServer, launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
+import { browserSession, delay, fakeServer, type WatchedPage } from './harness';
 import { ERROR_FINDINGS, EXAMPLE_CHECK, EXAMPLE_FINDINGS, XSS } from './fixtures';
 
+// Every test: no console errors, no dialogs, nothing fetched from outside (browserSession checks).
+const { preview, open } = browserSession();
 let server: RunningServer;
-let browser: Browser;
-let current: WatchedPage | null = null;
 
 beforeAll(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
+  server = await preview();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function sidebar(): Promise<WatchedPage> {
-  current = await openPage(browser, `${server.url}sidebar`);
-  return current;
+function sidebar(): Promise<WatchedPage> {
+  return open(`${server.url}sidebar`);
 }
-
-afterEach(async () => {
-  if (!current) return;
-  const watched = current;
-  current = null;
-  // Every test: no console errors, no dialogs, nothing fetched from outside.
-  expect(await closeWatched(watched)).toEqual({ errors: [], dialogs: [], outside: [] });
-});
 
 describe('Periksa data', () => {
   it('shows counts by severity and the findings grouped by sheet in server order, each with cell and message', async () => {

@@ -3,23 +3,17 @@
  * in headless Chromium, on the Forms fixture (test/fixtures/skm-forms.ts) plus a second, English
  * response sheet. Pick the sheet, see the mapping, change it, import, see the counts; import again.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve';
 import { formsWorkbook, RESPONSE_SHEET, RESPONSE_VALUES } from '../fixtures/skm-forms';
-import { closeWatched, launchBrowser, openPage, startPreview, type WatchedPage } from './harness';
+import { browserSession, previewState } from './harness';
+import { exampleJson } from '../fixtures/example';
 
-const ROOT = join(__dirname, '../..');
-const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'examples/lima-puluh-pesisir-2023.json'), 'utf8'));
-
-let browser: Browser;
+const { preview, open } = browserSession();
 let server: RunningServer;
-let current: WatchedPage | null = null;
 
 function workbook() {
-  const wb = formsWorkbook(EXAMPLE);
+  const wb = formsWorkbook(exampleJson());
   // A second response sheet, as Forms names it in an English account; listed before the first.
   wb.sheets.splice(1, 0, {
     name: 'Form Responses 2',
@@ -32,33 +26,12 @@ function workbook() {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startPreview({ workbook: workbook() });
+  server = await preview(workbook());
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  if (!current) return;
-  const watched = current;
-  current = null;
-  expect(await closeWatched(watched)).toEqual({ errors: [], dialogs: [], outside: [] });
-});
-
-async function state() {
-  return (await (await fetch(new URL('/api/state', server.url))).json()) as {
-    sheets: Array<{ name: string; values: unknown[][] }>;
-    active: { sheet: string; a1: string };
-  };
-}
 
 describe('Impor Survei panel', () => {
   it('pick the sheet, see and change the mapping, import, see the counts; importing again adds nothing', async () => {
-    current = await openPage(browser, `${server.url}sidebar`);
-    const { page } = current;
+    const { page } = await open(`${server.url}sidebar`);
     await page.getByRole('button', { name: 'Baca survei' }).click();
 
     // Pick: the first response sheet is shown first; choose the Indonesian one.
@@ -91,7 +64,7 @@ describe('Impor Survei panel', () => {
     await expect
       .poll(() => page.locator('#hasil-impor-survei .message.error').textContent())
       .toBe('Gagal: Kolom P dipilih untuk U8 dan U9. Setiap unsur harus dari kolom pertanyaannya sendiri.');
-    expect((await state()).sheets.some((s) => s.name === 'IKM')).toBe(false);
+    expect((await previewState(server)).sheets.some((s) => s.name === 'IKM')).toBe(false);
 
     // Swap U8 and U9 on purpose, then import.
     await page.locator('#skm-u8').selectOption('14');
@@ -109,7 +82,7 @@ describe('Impor Survei panel', () => {
     expect(await out.locator('button.finding .cell').allTextContents()).toEqual(['J7', 'J8', 'M8']);
     expect(await page.locator('#status').textContent()).toBe('Impor survei selesai.');
 
-    const after = await state();
+    const after = await previewState(server);
     const ikm = after.sheets.find((s) => s.name === 'IKM');
     expect(ikm?.values).toHaveLength(6);
     const header = ikm?.values[0] as string[];
@@ -121,14 +94,14 @@ describe('Impor Survei panel', () => {
     // A finding opens its response cell.
     await out.locator('button.finding[data-cell="J7"]').click();
     await expect.poll(() => page.locator('#status').textContent()).toBe(`${RESPONSE_SHEET}!J7 dipilih di spreadsheet.`);
-    expect((await state()).active).toEqual(expect.objectContaining({ sheet: RESPONSE_SHEET, a1: 'J7' }));
+    expect((await previewState(server)).active).toEqual(expect.objectContaining({ sheet: RESPONSE_SHEET, a1: 'J7' }));
 
     // Again: nothing new.
     await page.getByRole('button', { name: 'Impor ke sheet IKM' }).click();
     await expect
       .poll(() => out.locator('.count').allTextContents())
       .toEqual(['7 dibaca', '0 baru', '5 sudah ada', '2 tertunda']);
-    expect((await state()).sheets.find((s) => s.name === 'IKM')?.values).toHaveLength(6);
+    expect((await previewState(server)).sheets.find((s) => s.name === 'IKM')?.values).toHaveLength(6);
     await page.locator('#judul-survei').scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/skm-panel.png', fullPage: true });
   });

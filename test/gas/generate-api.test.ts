@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { createEmulator, loadBundle, type WorkbookJson } from '../../emulator/index';
 import { makeBigWorkbook } from '../../scripts/big-workbook';
+import { exampleJson } from '../fixtures/example';
+import { sheet } from '../fixtures/messy-workbooks';
 
 // "Generate LKjIP" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
-const EXAMPLE = JSON.parse(
-  readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
-) as WorkbookJson;
+const EXAMPLE = exampleJson();
 const LAYOUT_SHEETS = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
 
 interface Result {
@@ -29,11 +28,9 @@ function run(workbook: WorkbookJson = EXAMPLE, userEmail?: string) {
   };
 }
 
-function edit(workbook: WorkbookJson, sheet: string, fn: (values: unknown[][]) => void): WorkbookJson {
+function edit(workbook: WorkbookJson, name: string, fn: (values: unknown[][]) => void): WorkbookJson {
   const copy = structuredClone(workbook);
-  const s = copy.sheets.find((x) => x.name === sheet);
-  if (!s) throw new Error(`no ${sheet}`);
-  fn(s.values as unknown[][]);
+  fn(sheet(copy, name).values as unknown[][]);
   return copy;
 }
 

@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../../emulator/index';
 import { formsWorkbook, RESPONSE_SHEET, skalaSheet } from '../fixtures/skm-forms';
+import { exampleJson } from '../fixtures/example';
 
 // "Impor Survei" through the built bundle (dist/) in the emulator.
 
-const EXAMPLE = JSON.parse(
-  readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
-) as WorkbookJson;
+const EXAMPLE = exampleJson();
 
 function setup(workbook: WorkbookJson) {
   const em = createEmulator({ workbook: structuredClone(workbook) });

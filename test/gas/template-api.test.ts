@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../../emulator/index';
+import { exampleJson } from '../fixtures/example';
+import { sheet } from '../fixtures/messy-workbooks';
 
 // "Buat Template" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
-const EXAMPLE = JSON.parse(
-  readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
-) as WorkbookJson;
+const EXAMPLE = exampleJson();
 const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
 
 function exampleSheet(name: string) {
-  const s = EXAMPLE.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no ${name} in the example`);
-  return structuredClone(s);
+  return structuredClone(sheet(EXAMPLE, name));
 }
 
 function run(workbook?: WorkbookJson) {

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../../emulator/index';
+import expected from '../expected-lima-puluh-pesisir.json';
+import { exampleJson } from '../fixtures/example';
 
 // The sidebar's checking calls through the built bundle (dist/, built by test/global-setup.ts).
 
-const EXAMPLE = JSON.parse(
-  readFileSync(new URL('../../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'),
-) as WorkbookJson;
-const EXPECTED = JSON.parse(readFileSync(new URL('../expected-lima-puluh-pesisir.json', import.meta.url), 'utf8')) as {
-  findings: { code: string; severity: string; sheet: string; cell: string }[];
-};
+const EXAMPLE = exampleJson();
 const LAYOUT_SHEETS = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
 
 interface Finding {
@@ -40,7 +36,7 @@ describe('periksaData (bundle in the emulator)', () => {
   it('gives the findings of test/expected-lima-puluh-pesisir.json and their counts', () => {
     const { periksaData } = run();
     const r = periksaData();
-    expect(r.findings.map(key).sort()).toEqual(EXPECTED.findings.map(key).sort());
+    expect(r.findings.map(key).sort()).toEqual(expected.findings.map(key).sort());
     expect(r.counts).toEqual({ error: 0, warning: 7 });
     expect(r.headerNotes).toEqual([]);
     expect(r.findings.find((f) => f.cell === 'Q2')!.message).toBe(

@@ -1,6 +1,7 @@
 import { ZERO, type Decimal } from '../decimal';
 import { isInputError } from '../input-error';
 import { describeValue, parseNumber, type CellValue } from '../numbers';
+import { plausibleYear } from '../rules/periode';
 import { a1 } from './a1';
 import { finding } from './findings';
 import type { Finding, IsoDate, NumberCell } from './model';
@@ -88,7 +89,7 @@ const BULAN: Record<string, number> = {
 
 function isoDate(y: number, m: number, d: number): IsoDate | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
+  if (!plausibleYear(y) || m < 1 || m > 12 || d < 1) return null;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > days) return null;
   const p = (n: number) => String(n).padStart(2, '0');

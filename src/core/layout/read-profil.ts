@@ -1,5 +1,6 @@
 import { isInputError } from '../input-error';
 import { parseNumber, type CellValue } from '../numbers';
+import { plausibleYear } from '../rules/periode';
 import { a1 } from './a1';
 import { calendarDate, cellText, describeCell, isDate, isEmptyRow, parseDateText, type SheetContext } from './cells';
 import { finding } from './findings';
@@ -79,7 +80,7 @@ function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): n
   let n: number | null = null;
   try {
     const d = parseNumber(v);
-    if (d?.isInteger() && d.gte(1900) && d.lte(2200)) n = d.toNumber();
+    if (d?.isInteger() && plausibleYear(d.toNumber())) n = d.toNumber();
   } catch (e) {
     if (!isInputError(e)) throw e;
   }

@@ -1,7 +1,8 @@
 /** A Renstra period is normally five years (Permendagri 86/2017); a longer "period" is a typing mistake. */
 export const MAX_PERIODE_SPAN = 10;
 
-function plausibleYear(n: number): boolean {
+/** A year the workbook may speak of (Tahun, a date, a Renstra period): 1900–2200, else a typing mistake. */
+export function plausibleYear(n: number): boolean {
   return Number.isInteger(n) && n >= 1900 && n <= 2200;
 }
 

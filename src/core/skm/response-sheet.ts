@@ -3,7 +3,7 @@ import { cellText } from '../layout/cells';
 import type { RawSheet } from '../layout/model';
 import { layoutSheetId } from '../layout/read-workbook';
 import { IKM_PROFILE_COLUMNS, normalizeName } from '../layout/spec';
-import { SKALA_SHEET } from './skala-sheet';
+import { isSkalaSheet } from './skala-sheet';
 
 /**
  * A Google Forms response sheet ("Respons Formulir 1" / "Form Responses 1"): row 1 holds the
@@ -77,7 +77,7 @@ function timestampColumn(header: readonly unknown[]): number {
 }
 
 export function isResponseSheet(sheet: RawSheet): boolean {
-  if (layoutSheetId(sheet.name) || normalizeName(sheet.name) === normalizeName(SKALA_SHEET)) return false;
+  if (layoutSheetId(sheet.name) || isSkalaSheet(sheet.name)) return false;
   return timestampColumn(sheet.values[0] ?? []) >= 0;
 }
 

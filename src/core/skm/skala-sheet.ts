@@ -6,7 +6,7 @@ import { normalizeName } from '../layout/spec';
 import { normalizeAnswerText } from './answer-scale';
 
 /** The optional sheet of the user's own answer wording: `Teks` | `Nilai` (1–4). */
-export const SKALA_SHEET = 'Skala SKM';
+const SKALA_SHEET = 'Skala SKM';
 
 export function isSkalaSheet(name: string): boolean {
   return normalizeName(name) === normalizeName(SKALA_SHEET);

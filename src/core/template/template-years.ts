@@ -3,7 +3,7 @@ import { matchHeaders } from '../layout/headers';
 import { readProfil } from '../layout/read-profil';
 import { sheetSpec } from '../layout/spec';
 import type { CellValue } from '../numbers';
-import { MAX_PERIODE_SPAN, parsePeriode } from '../rules/periode';
+import { MAX_PERIODE_SPAN, parsePeriode, plausibleYear } from '../rules/periode';
 
 export { parsePeriode } from '../rules/periode';
 
@@ -22,10 +22,6 @@ export interface TemplateYears {
 /** The years the template offers: a Renstra period is normally five years (Permendagri 86/2017). */
 const DEFAULT_SPAN = 5;
 const MAX_SPAN = MAX_PERIODE_SPAN;
-
-function plausibleYear(n: number): boolean {
-  return Number.isInteger(n) && n >= 1900 && n <= 2200;
-}
 
 function range(from: number, to: number): number[] {
   const out: number[] = [];

@@ -1,39 +1,36 @@
 import { readFileSync } from 'node:fs';
-import type { CellValue } from '../../../src/core/numbers';
+import type { WorkbookJson } from '../../../emulator/index';
 import type { RawWorkbook } from '../../../src/core/layout/model';
+import type { CellValue } from '../../../src/core/numbers';
+import { exampleJson } from '../../fixtures/example';
+import { sheet, toRaw } from '../../fixtures/messy-workbooks';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * The example workbook as src/gas/read-sheets.ts hands it to core: an ISO date string becomes the
  * calendar day it shows in the spreadsheet's zone, as midnight UTC (the adapter's conversion).
  */
 export function loadExample(): RawWorkbook {
-  return loadRawWorkbook(new URL('../../../examples/lima-puluh-pesisir-2023.json', import.meta.url));
+  return toRaw(exampleJson());
 }
 
 /** A workbook JSON file as the adapter hands it to core (ISO dates as that calendar day, midnight UTC). */
 export function loadRawWorkbook(file: URL): RawWorkbook {
-  const json = JSON.parse(readFileSync(file, 'utf8')) as {
-    name: string;
-    sheets: { name: string; values: CellValue[][]; formulas?: string[][] }[];
-  };
-  return {
-    name: json.name,
-    sheets: json.sheets.map((s) => ({
-      name: s.name,
-      values: s.values.map((row) =>
-        row.map((v) => {
-          const m = typeof v === 'string' ? ISO.exec(v) : null;
-          return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : v;
-        }),
-      ),
-      ...(s.formulas ? { formulas: s.formulas } : {}),
-    })),
-  };
+  return toRaw(JSON.parse(readFileSync(file, 'utf8')) as WorkbookJson);
 }
 
-export function sheetOf(raw: RawWorkbook, name: string) {
-  const s = raw.sheets.find((x) => x.name === name);
-  if (!s) throw new Error(`no sheet ${name}`);
-  return s;
+/** The example with some cells changed, `{IKU: {P2: 85}}` (A1 addresses, columns A–Z), then `edit`. */
+export function exampleWith(
+  changes: Record<string, Record<string, CellValue>>,
+  edit?: (raw: RawWorkbook) => void,
+): RawWorkbook {
+  const raw = loadExample();
+  for (const [name, cells] of Object.entries(changes)) {
+    const values = sheet(raw, name).values;
+    for (const [cell, v] of Object.entries(cells)) {
+      const m = /^([A-Z])(\d+)$/.exec(cell)!;
+      values[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = v;
+    }
+  }
+  edit?.(raw);
+  return raw;
 }

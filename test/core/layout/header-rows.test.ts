@@ -4,12 +4,12 @@ import { readWorkbook } from '../../../src/core/layout/read-workbook';
 import type { RawWorkbook } from '../../../src/core/layout/model';
 import type { CellValue } from '../../../src/core/numbers';
 import { validateWorkbook } from '../../../src/core/validate/validate-workbook';
+import { sheet } from '../../fixtures/messy-workbooks';
 import { loadExample } from './example-workbook';
 
 /** The example's IKU sheet re-typed the way the printed report lays out its table (Tabel 2.1). */
 function ikuAsPrinted(raw: RawWorkbook): RawWorkbook {
-  const iku = raw.sheets.find((s) => s.name === 'IKU');
-  if (!iku) throw new Error('example has no IKU');
+  const iku = sheet(raw, 'IKU');
   const [, ...data] = iku.values;
   const top = [
     'No',

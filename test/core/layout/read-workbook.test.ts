@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../../src/core/layout/read-workbook';
 import type { RawWorkbook } from '../../../src/core/layout/model';
 import type { CellValue } from '../../../src/core/numbers';
-import { loadExample, sheetOf } from './example-workbook';
+import { sheet } from '../../fixtures/messy-workbooks';
+import { loadExample } from './example-workbook';
 
 const expected = JSON.parse(
   (await import('node:fs')).readFileSync(new URL('../../expected-lima-puluh-pesisir.json', import.meta.url), 'utf8'),
@@ -139,7 +140,7 @@ describe('readWorkbook on the example workbook (Lima Puluh Pesisir 2023)', () =>
 
   it('a date cell (the adapter hands over the calendar day as midnight UTC) reads as that date', () => {
     const raw = loadExample();
-    sheetOf(raw, 'Profil').values[10][1] = new Date(Date.UTC(2024, 0, 31));
+    sheet(raw, 'Profil').values[10][1] = new Date(Date.UTC(2024, 0, 31));
     expect(readWorkbook(raw).workbook.profil?.tanggal).toBe('2024-01-31');
   });
 });

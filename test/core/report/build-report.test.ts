@@ -4,8 +4,9 @@ import { Decimal } from '../../../src/core/decimal';
 import { readWorkbook } from '../../../src/core/layout/read-workbook';
 import type { Workbook } from '../../../src/core/layout/model';
 import { buildReport } from '../../../src/core/report/build-report';
-import type { Block, ReportDocument, TableBlock } from '../../../src/core/report/report-types';
+import type { ReportDocument } from '../../../src/core/report/report-types';
 import { loadExample } from '../layout/example-workbook';
+import { allText, column, table, tables } from './report-blocks';
 
 const GENERATED = new Date('2024-02-01T03:00:00Z');
 
@@ -17,35 +18,10 @@ function report(wb: Workbook = example()): ReportDocument {
   return buildReport(wb, { generatedAt: GENERATED });
 }
 
-function tables(r: ReportDocument): TableBlock[] {
-  return r.blocks.filter((b): b is TableBlock => b.type === 'table');
-}
-
-function table(r: ReportDocument, captionPart: string): TableBlock {
-  const found = tables(r).filter((t) => t.caption.includes(captionPart));
-  if (found.length !== 1) throw new Error(`expected one table "${captionPart}", found ${found.length}`);
-  return found[0];
-}
-
-function allText(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => {
-    if (b.type === 'heading' || b.type === 'paragraph') return [b.text];
-    if (b.type === 'list') return b.items;
-    if (b.type === 'table') return [b.caption, ...b.header, ...b.rows.flat(), b.note ?? ''];
-    return [];
-  });
-}
-
 /** A printed Indonesian number back to a decimal (`2.216.552.780`, `92,63`, `-` = 0). */
 function parsePrinted(s: string): DecimalJs {
   if (s === '-' || s === '') return new DecimalJs(0);
   return new DecimalJs(s.replace(/\./g, '').replace(',', '.'));
-}
-
-function column(t: TableBlock, name: string): number {
-  const i = t.header.indexOf(name);
-  if (i < 0) throw new Error(`no column ${name} in ${t.caption}`);
-  return i;
 }
 
 function sum(rows: string[][], col: number): DecimalJs {

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RawWorkbook } from '../../../src/core/layout/model';
 import { buildReport } from '../../../src/core/report/build-report';
-import type { Block } from '../../../src/core/report/report-types';
 import { validateWorkbook } from '../../../src/core/validate/validate-workbook';
 import { loadExample } from '../layout/example-workbook';
+import { allText } from './report-blocks';
 
 const cellValue = fc.oneof(
   fc.constant(''),
@@ -28,15 +28,6 @@ const cellValue = fc.oneof(
   ),
   fc.date({ noInvalidDate: true }),
 );
-
-function texts(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => {
-    if (b.type === 'heading' || b.type === 'paragraph') return [b.text];
-    if (b.type === 'list') return b.items;
-    if (b.type === 'table') return [b.caption, ...b.header, ...b.rows.flat(), b.note ?? ''];
-    return [];
-  });
-}
 
 describe('buildReport on any workbook the validator lets through (property)', () => {
   it('never throws and never prints NaN, undefined, Infinity or an empty heading', () => {
@@ -65,7 +56,7 @@ describe('buildReport on any workbook the validator lets through (property)', ()
           if (findings.some((f) => f.severity === 'error')) return;
           built++;
           const report = buildReport(workbook, { generatedAt: new Date(Date.UTC(2024, 0, 31, 3)) });
-          for (const t of texts(report.blocks)) expect(t).not.toMatch(/NaN|undefined|Infinity|\[object/);
+          for (const t of allText(report.blocks)) expect(t).not.toMatch(/NaN|undefined|Infinity|\[object/);
           for (const b of report.blocks) if (b.type === 'heading') expect(b.text.trim()).not.toBe('');
         },
       ),

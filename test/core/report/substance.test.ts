@@ -10,6 +10,7 @@ import type {
   TableBlock,
 } from '../../../src/core/report/report-types';
 import { loadExample, loadRawWorkbook } from '../layout/example-workbook';
+import { tables } from './report-blocks';
 
 /**
  * The report's substance per PermenPAN-RB 53/2014 (issue 10), on three workbooks: the example
@@ -48,8 +49,6 @@ function prose(blocks: Block[]): string[] {
 /** Words of the spreadsheet tool, which an official report never uses. */
 const TOOL_WORDS =
   /\b(sheet|kolom|baris|sel|isi angka|buat template|spreadsheet|workbook|sidebar|panel|menu|generate|add-on|google|=CAPAIAN|PREDIKAT_AKIP|NIK_IKM)\b/i;
-
-const tables = (r: ReportDocument) => r.blocks.filter((b): b is TableBlock => b.type === 'table');
 
 describe.each(CASES)('report substance: $name', ({ raw }) => {
   const { wb, r } = build(raw());

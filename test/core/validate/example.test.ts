@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatFinding } from '../../../src/core/layout/findings';
 import { countFindings, validateWorkbook } from '../../../src/core/validate/validate-workbook';
+import expected from '../../expected-lima-puluh-pesisir.json';
 import { loadExample } from '../layout/example-workbook';
-
-const expected = JSON.parse(
-  readFileSync(new URL('../../expected-lima-puluh-pesisir.json', import.meta.url), 'utf8'),
-) as {
-  findings: { code: string; severity: string; sheet: string; cell: string }[];
-};
 
 describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pesisir.json)', () => {
   const { findings } = validateWorkbook(loadExample());

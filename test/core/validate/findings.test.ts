@@ -4,20 +4,12 @@ import type { CellValue } from '../../../src/core/numbers';
 import { isKodeShape } from '../../../src/core/validate/check-dpa';
 import { nipProblems } from '../../../src/core/validate/check-nip';
 import { validateWorkbook } from '../../../src/core/validate/validate-workbook';
-import { loadExample, sheetOf } from '../layout/example-workbook';
+import { sheet } from '../../fixtures/messy-workbooks';
+import { exampleWith } from '../layout/example-workbook';
 
 /** The example with some cells changed: `{IKU: {P2: 85}}` (A1 addresses). */
 function broken(changes: Record<string, Record<string, CellValue>>, edit?: (raw: RawWorkbook) => void): Finding[] {
-  const raw = loadExample();
-  for (const [sheet, cells] of Object.entries(changes)) {
-    const values = sheetOf(raw, sheet).values;
-    for (const [cell, v] of Object.entries(cells)) {
-      const m = /^([A-Z])(\d+)$/.exec(cell)!;
-      values[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = v;
-    }
-  }
-  edit?.(raw);
-  return validateWorkbook(raw).findings;
+  return validateWorkbook(exampleWith(changes, edit)).findings;
 }
 
 function the(findings: Finding[], code: FindingCode, severity: Severity, sheet: string, cell: string): Finding {
@@ -175,7 +167,7 @@ describe('each finding code on a hand-broken copy of the example', () => {
 
   it('missing-parent (warning, not code-hierarchy): sub kegiatan with no kegiatan above them count under the program', () => {
     const f = broken({}, (raw) => {
-      const dpa = sheetOf(raw, 'DPA');
+      const dpa = sheet(raw, 'DPA');
       dpa.values.splice(2, 1); // drop kegiatan 7.01.01.2.01; its two sub kegiatan (2.572.000 + 2.477.000) stay
     });
     const h = f.filter((x) => x.code === 'missing-parent');
