@@ -22,7 +22,7 @@ function renstra(ctx: ReportContext, section: string): Block[] {
   const blocks: Block[] = [
     { type: 'heading', level: 2, text: `${section} Rencana Strategis` },
     paragraf(
-      `Rencana Strategis (Renstra) ${ctx.instansiLengkap} periode ${periode(ctx)} merupakan dokumen perencanaan lima tahunan yang menjabarkan visi dan misi kepala daerah ke dalam tujuan, sasaran strategis, indikator kinerja dan target tahunan, serta menjadi acuan penyusunan Rencana Kerja dan Perjanjian Kinerja setiap tahun.`,
+      `Rencana Strategis (Renstra) ${ctx.instansiLengkap} periode ${periode(ctx)} merupakan dokumen perencanaan jangka menengah yang menjabarkan visi dan misi kepala daerah ke dalam tujuan, sasaran strategis, indikator kinerja dan target tahunan, serta menjadi acuan penyusunan Rencana Kerja dan Perjanjian Kinerja setiap tahun.`,
     ),
   ];
   const visi = narasiPart(ctx, 'Visi', '2');

@@ -219,7 +219,7 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
       {
         totalRow: true,
         boldRows,
-        note: `Jumlah merupakan jumlah seluruh ${ctx.unit}; tanda "-" menunjukkan tidak ada anggaran.`,
+        note: `Jumlah merupakan jumlah seluruh ${ctx.unit}; tanda "-" menunjukkan nihil.`,
       },
     ),
   );

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { RawWorkbook } from '../../../src/core/layout/model';
+import { readWorkbook } from '../../../src/core/layout/read-workbook';
+import { buildReport } from '../../../src/core/report/build-report';
+import type { Block, ReportDocument, TableBlock } from '../../../src/core/report/report-types';
+import { loadExample, loadRawWorkbook } from '../layout/example-workbook';
+
+/**
+ * Defects found reading the three generated reports as the camat who signs them and the
+ * inspektorat who reviews them. Expected texts come from the workbooks' numbers worked by hand
+ * and from the regulations named in each test.
+ */
+
+const GENERATED = new Date('2025-02-01T03:00:00Z');
+
+function build(raw: RawWorkbook): ReportDocument {
+  return buildReport(readWorkbook(raw).workbook, { generatedAt: GENERATED });
+}
+
+function fixture(name: string): RawWorkbook {
+  return loadRawWorkbook(new URL(`../../fixtures/${name}`, import.meta.url));
+}
+
+function paragraphs(blocks: Block[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []));
+}
+
+function table(doc: ReportDocument, part: string): TableBlock {
+  const t = doc.blocks.find((b): b is TableBlock => b.type === 'table' && b.caption.includes(part));
+  if (!t) throw new Error(`no table ${part}`);
+  return t;
+}
+
+const example = build(loadExample());
+const tanpaIkm = build(fixture('report-2024-tanpa-ikm.json'));
+const kegiatan = build(fixture('report-dpa-kegiatan.json'));
+const ALL = [
+  ['example 2023', example],
+  ['2024 without IKM', tanpaIkm],
+  ['kegiatan-level DPA', kegiatan],
+] as const;
+
+describe('final read of the official report', () => {
+  it.each(ALL)('%s: table numbers never read as another chapter (IE.n / 1.n–4.n / L.n), each used once', (_, doc) => {
+    const numbers = doc.blocks
+      .filter((b): b is TableBlock => b.type === 'table')
+      .map((t) => /^Tabel (\S+)/.exec(t.caption)?.[1] ?? '');
+    // Chapters BAB I–IV are numbered 1–4; parts outside a chapter carry letters.
+    for (const n of numbers) expect(n).toMatch(/^(?:IE|[1-4]|L)\.\d+$/);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers[0]).toBe('IE.1');
+  });
+
+  it('example: a "Sangat Tinggi" next to a missed target is explained where the summaries say "belum tercapai"', () => {
+    // IKM 88,12 / 88,37 = 99,72 % and AKIP 70,20 / 72,60 = 96,69 %: both ≥ 91 (Sangat Tinggi,
+    // Permendagri 86/2017) and both < 100 (target not met).
+    const explain =
+      'Kategori Sangat Tinggi pada Indeks Kepuasan Masyarakat (IKM) dan Nilai AKIP menunjukkan capaian yang sudah mendekati target, tetapi karena capaiannya masih di bawah 100%, targetnya belum tercapai sepenuhnya.';
+    const texts = paragraphs(example.blocks);
+    const ikhtisar = texts.find((p) => p.startsWith('Dari 2 (dua) indikator kinerja utama'));
+    expect(ikhtisar).toBe(
+      `Dari 2 (dua) indikator kinerja utama, belum ada yang mencapai target. ${explain} Capaian setiap indikator adalah sebagai berikut.`,
+    );
+    const bab3 = texts.find((p) => p.startsWith('Dari tabel tersebut terlihat'));
+    expect(bab3).toContain(explain);
+  });
+
+  it('2024: only the missed indicators with a high category are named (83,33 % Tinggi, 97,06 % Sangat Tinggi)', () => {
+    // (2 × 12 − 14) / 12 = 83,33 % → Tinggi (76–90,99); 66 / 68 = 97,06 % → Sangat Tinggi; 93 / 92 met.
+    const ikhtisar = paragraphs(tanpaIkm.blocks).find((p) => p.startsWith('Dari 3 (tiga) indikator'));
+    expect(ikhtisar).toContain(
+      'Kategori Tinggi dan Sangat Tinggi pada Jumlah pengaduan masyarakat yang belum ditindaklanjuti dan Nilai AKIP Kecamatan menunjukkan',
+    );
+    expect(ikhtisar).not.toContain('Persentase layanan administrasi');
+  });
+
+  it('kegiatan-level DPA: every target met, so no explanation is added', () => {
+    const ikhtisar = paragraphs(kegiatan.blocks).find((p) => p.startsWith('Dari 2 (dua) indikator'));
+    expect(ikhtisar).toBe(
+      'Dari 2 (dua) indikator kinerja utama, seluruhnya mencapai target. Capaian setiap indikator adalah sebagai berikut.',
+    );
+  });
+
+  it('a Renstra 2021-2026 is not called "lima tahunan" (it spans six calendar years)', () => {
+    const renstra = paragraphs(tanpaIkm.blocks).find((p) => p.startsWith('Rencana Strategis (Renstra)'));
+    expect(renstra).toContain('periode 2021-2026 merupakan dokumen perencanaan jangka menengah');
+    expect(renstra).not.toContain('lima tahunan');
+  });
+
+  it('a count indicator moves by its unit, not by "poin": 16 → 14 Pengaduan, 14 → target 8 Pengaduan', () => {
+    const text = paragraphs(tanpaIkm.blocks).join('\n');
+    expect(text).toContain('Dibandingkan Tahun 2023, realisasi Tahun 2024 turun 2 Pengaduan, artinya kinerja membaik');
+    expect(text).toContain('masih diperlukan penurunan sebesar 6 Pengaduan hingga Tahun 2026');
+    // A score keeps "poin": AKIP 63 → 66.
+    expect(text).toContain('Dibandingkan Tahun 2023, realisasi Tahun 2024 naik 3 poin.');
+  });
+
+  it('example: the drop into 2023 (72,59 → 70,20) is said once in the trend paragraph, not twice', () => {
+    const trend = paragraphs(example.blocks).find((p) => p.startsWith('Realisasi Nilai AKIP Tahun 2020–2023'));
+    expect(trend).toBe(
+      'Realisasi Nilai AKIP Tahun 2020–2023 berturut-turut 66,56; 69,92; 72,59; dan 70,20. Secara keseluruhan kinerja membaik, tetapi menurun pada Tahun 2023 (dari 72,59 menjadi 70,20).',
+    );
+  });
+
+  it('example: the DPA note says what "-" means for a sub kegiatan with pagu 18.500.000 and no realisasi', () => {
+    const t = table(example, 'per Program, Kegiatan dan Sub Kegiatan');
+    const row = t.rows.find((r) => r[0] === '7.01.01.2.07.0002') ?? [];
+    expect([row[t.header.indexOf('Pagu (Rp)')], row[t.header.indexOf('Realisasi (Rp)')]]).toEqual(['18.500.000', '-']);
+    // "-" there is a realisasi of nil, not "no budget".
+    expect(t.note).not.toContain('tidak ada anggaran');
+    expect(t.note).toContain('"-" menunjukkan nihil');
+  });
+});
