@@ -218,14 +218,20 @@ function trendBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
         ctx,
         '3',
         `Perbandingan Realisasi dan Capaian Sasaran ${s.nomor} Tahun ${years[0]}–${years[years.length - 1]}`,
-        ['Indikator Kinerja', 'Satuan', ...years.map((y) => `Realisasi ${y}`), ...years.map((y) => `Capaian ${y} (%)`)],
-        s.indikator.map((f) => [
-          f.ind.indikator,
-          f.ind.satuan,
-          ...years.map((y) => f.realisasiText(y)),
-          ...years.map((y) => f.capaian(y).text),
-        ]),
-        ['left', 'left', ...years.map(() => 'right' as const), ...years.map(() => 'right' as const)],
+        // One row per year (the indicator named on its first row): fits a portrait page whatever the
+        // number of years, and shows the target each capaian was measured against.
+        ['Indikator Kinerja', 'Satuan', 'Tahun', 'Target', 'Realisasi', 'Capaian (%)'],
+        s.indikator.flatMap((f) =>
+          years.map((y, i) => [
+            i === 0 ? f.ind.indikator : '',
+            i === 0 ? f.ind.satuan : '',
+            String(y),
+            f.targetText(y),
+            f.realisasiText(y),
+            f.capaian(y).text,
+          ]),
+        ),
+        ['left', 'left', 'center', 'right', 'right', 'right'],
       ),
     );
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RawWorkbook } from '../../../src/core/layout/model';
 import { readWorkbook } from '../../../src/core/layout/read-workbook';
+import { pageSetup } from '../../../src/core/docs/page-setup';
+import { planDocument } from '../../../src/core/docs/plan';
 import { buildReport } from '../../../src/core/report/build-report';
 import type { Block, ReportDocument, TableBlock } from '../../../src/core/report/report-types';
 import { loadExample, loadRawWorkbook } from '../layout/example-workbook';
@@ -109,5 +111,28 @@ describe('final read of the official report', () => {
     // "-" there is a realisasi of nil, not "no budget".
     expect(t.note).not.toContain('tidak ada anggaran');
     expect(t.note).toContain('"-" menunjukkan nihil');
+  });
+
+  it.each(ALL)('%s: a comparison with earlier years is one row per year and stays on a portrait page', (_, doc) => {
+    const { setup } = pageSetup({});
+    const tables = planDocument(doc.blocks, setup).flatMap((e) => (e.kind === 'table' ? [e] : []));
+    const trend = tables.filter((t) => t.block.caption.includes('Perbandingan Realisasi dan Capaian'));
+    expect(trend.length).toBeGreaterThan(0);
+    for (const t of trend) {
+      expect(t.block.header).toEqual(['Indikator Kinerja', 'Satuan', 'Tahun', 'Target', 'Realisasi', 'Capaian (%)']);
+      expect(t.landscape, t.block.caption).toBe(false);
+    }
+  });
+
+  it('example: the AKIP trend rows read target, realisasi and capaian per year (66,56 / 65 = 102,40 %)', () => {
+    const t = table(example, 'Perbandingan Realisasi dan Capaian Sasaran 2');
+    // Targets from the Renstra table (65 / 70 / 72,60 / 72,60); realisasi the AKIP component sums;
+    // capaian 66,56/65 = 102,40; 69,92/70 = 99,89; 72,59/72,60 = 99,99; 70,20/72,60 = 96,69.
+    expect(t.rows).toEqual([
+      ['Nilai AKIP', 'Nilai', '2020', '65,00', '66,56', '102,40'],
+      ['', '', '2021', '70,00', '69,92', '99,89'],
+      ['', '', '2022', '72,60', '72,59', '99,99'],
+      ['', '', '2023', '72,60', '70,20', '96,69'],
+    ]);
   });
 });
