@@ -149,7 +149,12 @@ function program(ctx: ReportContext, sec: () => string): Block[] {
   if (!table) return [];
   const pagu = ctx.fig.anggaran?.pagu ?? ZERO;
   return [
-    { type: 'heading', level: 2, text: `${sec()} Program dan Anggaran Tahun ${ctx.tahun}` },
+    // The DPA's top level names the section: `Kegiatan dan Anggaran` for a DPA kept at kegiatan level.
+    {
+      type: 'heading',
+      level: 2,
+      text: `${sec()} ${ctx.unit.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase())} dan Anggaran Tahun ${ctx.tahun}`,
+    },
     paragraf(
       `Untuk mencapai sasaran tersebut, pada Tahun Anggaran ${ctx.tahun} dilaksanakan ${jumlahKata(ctx.fig.programs.length)} ${ctx.unit} dengan total pagu ${formatRupiah(pagu)}, sebagai berikut.`,
     ),

@@ -17,12 +17,15 @@ function uang(d: Decimal): string {
   return d.isZero() ? NO_VALUE : formatMoney(d);
 }
 
-/** A performance figure with its unit (`12 Laporan`, `100%`), so the table needs no Satuan column. */
+/**
+ * A performance figure with its unit (`12 Laporan`, `100%`), so the table needs no Satuan column;
+ * a no-break space keeps the figure on the line of its unit (never `4` / `Dokumen`).
+ */
 function kinerjaSatuan(d: Decimal | null, satuan: string): string {
   const text = kinerja(d);
   const s = satuan.trim();
   if (text === NO_VALUE || s === '') return text;
-  return s === '%' ? `${text}%` : `${text} ${s}`;
+  return s === '%' ? `${text}%` : `${text}\u00a0${s}`;
 }
 
 function detailRow(r: DpaRow): string[] {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RawWorkbook } from '../../../src/core/layout/model';
 import { readWorkbook } from '../../../src/core/layout/read-workbook';
+import { createEmulator } from '../../../emulator/index';
+import { columnNeeds } from '../../../src/core/docs/column-widths';
+import type { SchemaDocument } from '../../../src/core/docs/docs-schema';
 import { pageSetup } from '../../../src/core/docs/page-setup';
 import { planDocument } from '../../../src/core/docs/plan';
+import { fillRequests, planReport, skeletonRequests } from '../../../src/core/docs/requests';
 import { buildReport } from '../../../src/core/report/build-report';
 import type { Block, ReportDocument, TableBlock } from '../../../src/core/report/report-types';
 import { loadExample, loadRawWorkbook } from '../layout/example-workbook';
@@ -134,5 +138,70 @@ describe('final read of the official report', () => {
       ['', '', '2022', '72,60', '72,59', '99,99'],
       ['', '', '2023', '72,60', '70,20', '96,69'],
     ]);
+  });
+
+  it('example: a DPA performance figure stays on the line of its unit (4 Dokumen, not 4 / Dokumen)', () => {
+    const t = table(example, 'per Program, Kegiatan dan Sub Kegiatan');
+    const row = t.rows.find((r) => r[0] === '7.01.01.2.01.0001') ?? [];
+    // Seed DPA: 4 Dokumen target and 4 Dokumen realisasi; percentages keep their % sign glued.
+    expect(row[t.header.indexOf('Target Kinerja')]).toBe('4\u00a0Dokumen');
+    expect(row[t.header.indexOf('Realisasi Kinerja')]).toBe('4\u00a0Dokumen');
+    // The column is sized for the whole `4 Dokumen`: its unbreakable minimum is the full text.
+    const [glued] = columnNeeds([['4\u00a0Dokumen']], new Set(), 9);
+    const [spaced] = columnNeeds([['4 Dokumen']], new Set(), 9);
+    expect(glued.min).toBe(spaced.max);
+    expect(spaced.min).toBeLessThan(spaced.max);
+  });
+
+  it('2024: the two-party Perjanjian Kinerja signatures stay on one page in the written Doc (keepWithNext)', () => {
+    const { setup } = pageSetup({}, 'Kecamatan Tanjung Makmur Tahun 2024');
+    const plan = planReport(tanpaIkm.blocks, setup);
+    const em = createEmulator();
+    const { Docs } = em.globals;
+    const id = Docs.Documents.create({ title: 'uji' }).documentId!;
+    const replies = Docs.Documents.batchUpdate({ requests: skeletonRequests(plan) as never }, id).replies!;
+    const footerId = (replies[1] as { createFooter: { footerId: string } }).createFooter.footerId;
+    Docs.Documents.batchUpdate(
+      { requests: fillRequests(plan, Docs.Documents.get(id) as SchemaDocument, footerId) as never },
+      id,
+    );
+    const doc = Docs.Documents.get(id) as SchemaDocument;
+    const paras = (doc.body?.content ?? []).flatMap((e) =>
+      e.paragraph
+        ? [
+            {
+              text: (e.paragraph.elements ?? [])
+                .map((x) => x.textRun?.content ?? '')
+                .join('')
+                .trim(),
+              keep: (e.paragraph.paragraphStyle as { keepWithNext?: boolean } | undefined)?.keepWithNext === true,
+            },
+          ]
+        : [],
+    );
+    // From the PK date (Profil Tanggal PK 15 Januari 2024) to the camat's NIP: nine lines, one block.
+    const from = paras.findIndex((p) => p.text === 'Tanjung Makmur, 15 Januari 2024');
+    const to = paras.findIndex((p, i) => i > from && p.text === 'NIP. 19800101 200501 2 003');
+    expect(paras.slice(from, to + 1).map((p) => p.text)).toEqual([
+      'Tanjung Makmur, 15 Januari 2024',
+      'PIHAK KEDUA,',
+      'WALI KOTA CONTOH',
+      'Drs. H. AHMAD FAUZI, M.Si',
+      'PIHAK PERTAMA,',
+      'CAMAT TANJUNG MAKMUR',
+      'RINA ASTUTI, S.STP, M.AP',
+      'PEMBINA (IV/a)',
+      'NIP. 19800101 200501 2 003',
+    ]);
+    expect(paras.slice(from, to).every((p) => p.keep)).toBe(true);
+    expect(paras[to].keep).toBe(false);
+  });
+
+  it('the BAB II budget section is named for the DPA level: Program for the example, Kegiatan for a kegiatan-level DPA', () => {
+    const heading = (doc: ReportDocument) =>
+      doc.blocks.flatMap((b) => (b.type === 'heading' && / dan Anggaran Tahun /.test(b.text) ? [b.text] : []))[0];
+    expect(heading(example)).toBe('2.5 Program dan Anggaran Tahun 2023');
+    // The fixture's DPA starts at Kegiatan rows (no Program row above them).
+    expect(heading(kegiatan)).toBe('2.4 Kegiatan dan Anggaran Tahun 2023');
   });
 });
