@@ -4,7 +4,7 @@ import { formatId, formatMoney, formatRupiah } from '../numbers';
 import type { ReportContext } from './report-context';
 import { NO_VALUE, serapanOf } from './report-figures';
 import type { Block } from './report-types';
-import { daftarKata, hurufJudul, kapital, paragraf } from './sentences';
+import { daftarKata, denganSatuan, hurufJudul, kapital, paragraf } from './sentences';
 import { tabel } from './table';
 
 function kinerja(d: Decimal | null): string {
@@ -23,9 +23,9 @@ function uang(d: Decimal): string {
  */
 function kinerjaSatuan(d: Decimal | null, satuan: string): string {
   const text = kinerja(d);
-  const s = satuan.trim();
-  if (text === NO_VALUE || s === '') return text;
-  return s === '%' ? `${text}%` : `${text}\u00a0${s}`;
+  if (text === NO_VALUE) return text;
+  // A score needs no unit word (`68`, not `68 Nilai`), as in the sentences.
+  return denganSatuan(text, satuan).replace(' ', '\u00a0');
 }
 
 function detailRow(r: DpaRow): string[] {

@@ -204,4 +204,13 @@ describe('final read of the official report', () => {
     // The fixture's DPA starts at Kegiatan rows (no Program row above them).
     expect(heading(kegiatan)).toBe('2.4 Kegiatan dan Anggaran Tahun 2023');
   });
+
+  it('2024: a DPA figure measured as a score prints without the unit word (68 / 66, not 68 Nilai)', () => {
+    const t = table(tanpaIkm, 'per Program, Kegiatan dan Sub Kegiatan');
+    const row = t.rows.find((r) => r[0] === '7.01.01') ?? [];
+    // DPA program 7.01.01: Nilai AKIP Kecamatan, target 68, realisasi 66 (Satuan `Nilai`).
+    expect([row[t.header.indexOf('Target Kinerja')], row[t.header.indexOf('Realisasi Kinerja')]]).toEqual(['68', '66']);
+    const sub = t.rows.find((r) => r[0] === '7.01.01.2.02.0001') ?? [];
+    expect(sub[t.header.indexOf('Target Kinerja')]).toBe('12\u00a0Bulan');
+  });
 });
