@@ -86,10 +86,10 @@ export function akipBlocks(ctx: ReportContext): Block[] {
   ];
   const last = years[years.length - 1];
   const prev = years.length > 1 ? years[years.length - 2] : null;
-  let s = `Nilai evaluasi AKIP tahun ${last.year} sebesar ${formatId(last.total as Decimal)}${last.predikat ? ` dengan predikat ${last.predikat.predikat} (${last.predikat.interpretasi})` : ''}`;
+  let s = `Nilai evaluasi AKIP Tahun ${last.year} sebesar ${formatId(last.total as Decimal)}${last.predikat ? ` dengan predikat ${last.predikat.predikat} (${last.predikat.interpretasi})` : ''}`;
   if (prev) {
     const change = perubahan(prev.total as Decimal, last.total as Decimal, 2, false).replace(/^realisasi /, '');
-    s += `; dibandingkan tahun ${prev.year} (${formatId(prev.total as Decimal)}${prev.predikat ? `, ${prev.predikat.predikat}` : ''}) nilai ${change}`;
+    s += `; dibandingkan Tahun ${prev.year} (${formatId(prev.total as Decimal)}${prev.predikat ? `, ${prev.predikat.predikat}` : ''}) nilai ${change}`;
   }
   blocks.push(paragraf(`${s}.`));
   return blocks;

@@ -213,4 +213,13 @@ describe('final read of the official report', () => {
     const sub = t.rows.find((r) => r[0] === '7.01.01.2.02.0001') ?? [];
     expect(sub[t.header.indexOf('Target Kinerja')]).toBe('12\u00a0Bulan');
   });
+
+  it('the report writes a year as "Tahun 2023" in its own sentences, also in the IKM and AKIP paragraphs', () => {
+    const own = paragraphs(example.blocks).filter((p) => /^(Survei Kepuasan|Nilai IKM|Nilai evaluasi AKIP)/.test(p));
+    expect(own).toHaveLength(3);
+    for (const p of own) expect(p).not.toMatch(/\btahun (?:19|20)\d\d/);
+    expect(own[2]).toBe(
+      'Nilai evaluasi AKIP Tahun 2023 sebesar 70,20 dengan predikat BB (Sangat Baik); dibandingkan Tahun 2022 (72,59, BB) nilai turun 2,39 poin.',
+    );
+  });
 });
