@@ -222,4 +222,14 @@ describe('final read of the official report', () => {
       'Nilai evaluasi AKIP Tahun 2023 sebesar 70,20 dengan predikat BB (Sangat Baik); dibandingkan Tahun 2022 (72,59, BB) nilai turun 2,39 poin.',
     );
   });
+
+  it('example: the AKIP component scored in 2020 and 2021 only (Capaian Kinerja 9,13 / 9,88) is explained under its table', () => {
+    // 2020: 26,05 + 16,56 + 9,13 + 5,69 + 9,13 = 66,56 — five components; 2022: 24,07 + 20,57 + 10,70 + 17,25 = 72,59 — four.
+    const i = example.blocks.findIndex((b) => b.type === 'table' && b.caption.includes('Nilai Komponen Evaluasi AKIP'));
+    expect(example.blocks[i + 1]).toEqual({
+      type: 'paragraph',
+      text: 'Komponen Capaian Kinerja hanya dinilai pada evaluasi Tahun 2020 dan 2021 menurut pedoman evaluasi yang berlaku saat itu, sehingga nilai akhir kedua tahun tersebut juga memuat komponen ini.',
+      align: 'justify',
+    });
+  });
 });
