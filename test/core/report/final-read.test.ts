@@ -97,8 +97,8 @@ describe('final read of the official report', () => {
     const text = paragraphs(tanpaIkm.blocks).join('\n');
     expect(text).toContain('Dibandingkan Tahun 2023, realisasi Tahun 2024 turun 2 Pengaduan, artinya kinerja membaik');
     expect(text).toContain('masih diperlukan penurunan sebesar 6 Pengaduan hingga Tahun 2026');
-    // A score keeps "poin": AKIP 63 → 66.
-    expect(text).toContain('Dibandingkan Tahun 2023, realisasi Tahun 2024 naik 3 poin.');
+    // A score keeps "poin": AKIP 63,00 → 66,00.
+    expect(text).toContain('Dibandingkan Tahun 2023, realisasi Tahun 2024 naik 3,00 poin.');
   });
 
   it('example: the drop into 2023 (72,59 → 70,20) is said once in the trend paragraph, not twice', () => {
@@ -231,5 +231,25 @@ describe('final read of the official report', () => {
       text: 'Komponen Capaian Kinerja hanya dinilai pada evaluasi Tahun 2020 dan 2021 menurut pedoman evaluasi yang berlaku saat itu, sehingga nilai akhir kedua tahun tersebut juga memuat komponen ini.',
       align: 'justify',
     });
+  });
+
+  it('2024: the AKIP indicator prints as its AKIP sheet sum does (66,00), in the IKU tables and sentences too', () => {
+    // AKIP 2024: 20 + 18 + 10 + 18 = 66 → Nilai Akhir 66,00 (two decimals, PermenPAN-RB 88/2021 table);
+    // the IKU typed 66 and target 68 print as 66,00 and 68,00 beside it, not as 66 and 68.
+    const ringkasan = table(tanpaIkm, 'Ringkasan Capaian IKU');
+    expect(ringkasan.rows.find((r) => r[1] === 'Nilai AKIP Kecamatan')?.slice(2, 5)).toEqual([
+      '68,00',
+      '66,00',
+      '97,06',
+    ]);
+    const akhir = table(tanpaIkm, 'Nilai Akhir dan Predikat AKIP');
+    expect(akhir.rows.find((r) => r[0] === '2024')?.[1]).toBe('66,00');
+    const text = paragraphs(tanpaIkm.blocks).join('\n');
+    expect(text).toContain('Pada Tahun 2024 realisasi Nilai AKIP Kecamatan sebesar 66,00 dari target 68,00');
+    expect(text).toContain('berturut-turut 58,00; 61,00; 63,00; dan 66,00.');
+    // An indicator with no sheet of its own keeps its own form: 93% of 92%.
+    expect(text).toContain(
+      'realisasi Persentase layanan administrasi yang selesai tepat waktu sebesar 93% dari target 92%',
+    );
   });
 });
