@@ -490,7 +490,7 @@ function sasaranBlocks(
   const blocks: Block[] = [
     { type: 'heading', level: 3, text: heading },
     paragraf(
-      `Sasaran "${s.sasaran.nama}" diukur dengan ${jumlahKata(names.length)} indikator, yaitu ${daftarKata(names)}.`,
+      `Sasaran “${s.sasaran.nama}” diukur dengan ${jumlahKata(names.length)} indikator, yaitu ${daftarKata(names)}.`,
     ),
     label(`a. Target dan realisasi Tahun ${t}`),
     ...s.indikator.map((f) => paragraf(kalimatCapaian(f, t))),

@@ -252,4 +252,21 @@ describe('final read of the official report', () => {
       'realisasi Persentase layanan administrasi yang selesai tepat waktu sebesar 93% dari target 92%',
     );
   });
+
+  it('quotes a sasaran with the same curly quotes as the Visi and Misi (“…”), never straight ones', () => {
+    const text = paragraphs(example.blocks).join('\n');
+    // The example's Visi, from Narasi, is quoted “Menjadikan …”; the report's own sentences match it.
+    expect(text).toContain('“Menjadikan Masyarakat Kabupaten Batu Bara');
+    expect(text).toContain(
+      'Sasaran “Meningkatkan Kepuasan Masyarakat terhadap Pelayanan Publik” diukur dengan 1 (satu) indikator',
+    );
+    const items = example.blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
+    expect(items).toContain(
+      'Sasaran 2 “Meningkatnya Akuntabilitas Keuangan dan Kinerja Perangkat Daerah” dengan capaian Nilai AKIP 96,69% (Sangat Tinggi).',
+    );
+    for (const doc of [example, tanpaIkm, kegiatan]) {
+      const all = [...paragraphs(doc.blocks), ...doc.blocks.flatMap((b) => (b.type === 'list' ? b.items : []))];
+      expect(all.filter((t) => /Sasaran[^"]*"/.test(t))).toEqual([]);
+    }
+  });
 });
