@@ -8,7 +8,7 @@
 function charEm(ch: string): number {
   if (/[0-9]/.test(ch)) return 0.556;
   if (/[.,:;'|!ilIjft]/.test(ch)) return 0.3;
-  if (/[ ()\-/[\]]/.test(ch)) return 0.333;
+  if (/[ \u00a0()\-/[\]]/.test(ch)) return 0.333;
   if (/[mwMW%]/.test(ch)) return 0.89;
   if (/[A-Z]/.test(ch)) return 0.7;
   return 0.556;
@@ -42,7 +42,8 @@ export function columnNeeds(rows: string[][], boldRows: Set<number>, size: numbe
       const n = needs[ci];
       for (const line of cell.split('\u000b').join('\n').split('\n')) {
         n.max = Math.max(n.max, textPt(line, size, bold));
-        for (const word of line.split(/\s+/)) n.min = Math.max(n.min, textPt(word, size, bold));
+        // A no-break space (`4 Dokumen`, a figure and its unit) joins its two sides into one word.
+        for (const word of line.split(/[^\S\u00a0]+/)) n.min = Math.max(n.min, textPt(word, size, bold));
       }
     });
   });

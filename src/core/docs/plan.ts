@@ -22,6 +22,8 @@ export interface PlanParagraph {
   italic?: boolean;
   spaceAbove?: number;
   pageBreakBefore?: boolean;
+  /** Kept on the page of the next paragraph (besides headings, captions and images, which always are). */
+  keepWithNext?: boolean;
   /** Consecutive items of one list share an id. */
   list?: { id: number; ordered: boolean };
   image?: { url: string; width: number };
@@ -123,6 +125,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
         };
         if (b.bold) p.bold = true;
         if (b.spaceBefore) p.spaceAbove = b.spaceBefore;
+        if (b.keepWithNext) p.keepWithNext = true;
         push(p);
         break;
       }

@@ -132,7 +132,7 @@ function paragraphStyleOf(p: PlanParagraph, setup: PageSetup): Record<string, un
       p.spaceAbove ?? (p.role === 'heading1' ? 0 : p.role.startsWith('heading') || p.role === 'caption' ? 12 : 0),
     ),
     spaceBelow: pt(p.role === 'heading1' ? 18 : p.role === 'note' ? 12 : 6),
-    keepWithNext: p.role.startsWith('heading') || p.role === 'caption' || p.role === 'image',
+    keepWithNext: p.keepWithNext === true || p.role.startsWith('heading') || p.role === 'caption' || p.role === 'image',
   };
   if (p.pageBreakBefore) style.pageBreakBefore = true;
   return style;

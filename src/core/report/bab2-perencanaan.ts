@@ -22,7 +22,7 @@ function renstra(ctx: ReportContext, section: string): Block[] {
   const blocks: Block[] = [
     { type: 'heading', level: 2, text: `${section} Rencana Strategis` },
     paragraf(
-      `Rencana Strategis (Renstra) ${ctx.instansiLengkap} periode ${periode(ctx)} merupakan dokumen perencanaan lima tahunan yang menjabarkan visi dan misi kepala daerah ke dalam tujuan, sasaran strategis, indikator kinerja dan target tahunan, serta menjadi acuan penyusunan Rencana Kerja dan Perjanjian Kinerja setiap tahun.`,
+      `Rencana Strategis (Renstra) ${ctx.instansiLengkap} periode ${periode(ctx)} merupakan dokumen perencanaan jangka menengah yang menjabarkan visi dan misi kepala daerah ke dalam tujuan, sasaran strategis, indikator kinerja dan target tahunan, serta menjadi acuan penyusunan Rencana Kerja dan Perjanjian Kinerja setiap tahun.`,
     ),
   ];
   const visi = narasiPart(ctx, 'Visi', '2');
@@ -149,7 +149,12 @@ function program(ctx: ReportContext, sec: () => string): Block[] {
   if (!table) return [];
   const pagu = ctx.fig.anggaran?.pagu ?? ZERO;
   return [
-    { type: 'heading', level: 2, text: `${sec()} Program dan Anggaran Tahun ${ctx.tahun}` },
+    // The DPA's top level names the section: `Kegiatan dan Anggaran` for a DPA kept at kegiatan level.
+    {
+      type: 'heading',
+      level: 2,
+      text: `${sec()} ${ctx.unit.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase())} dan Anggaran Tahun ${ctx.tahun}`,
+    },
     paragraf(
       `Untuk mencapai sasaran tersebut, pada Tahun Anggaran ${ctx.tahun} dilaksanakan ${jumlahKata(ctx.fig.programs.length)} ${ctx.unit} dengan total pagu ${formatRupiah(pagu)}, sebagai berikut.`,
     ),

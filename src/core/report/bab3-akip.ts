@@ -4,7 +4,7 @@ import { SKALA_AKIP } from '../predikat-akip';
 import type { ReportContext } from './report-context';
 import { NO_VALUE } from './report-figures';
 import type { Block } from './report-types';
-import { paragraf, perubahan } from './sentences';
+import { daftarKata, paragraf, perubahan } from './sentences';
 import { tabel } from './table';
 
 function skalaAkipRows(): string[][] {
@@ -13,6 +13,25 @@ function skalaAkipRows(): string[][] {
     const range = b.above < 0 ? `0 – ${upper}` : `> ${b.above} – ${upper}`;
     return [range, b.predikat, b.interpretasi];
   });
+}
+
+/**
+ * A component scored in some years only (the 2020–2021 `Capaian Kinerja` of the evaluations before
+ * PermenPAN-RB 88/2021) is named with its years, so the reader sees why its row has gaps and why
+ * the Nilai Akhir of those years sums five components.
+ */
+function komponenSebagianTahun(komponen: NonNullable<ReportContext['wb']['akip']>['komponen'], ys: number[]): Block[] {
+  const out: string[] = [];
+  for (const k of komponen) {
+    const scored = ys.filter((y) => k.nilai[y]?.value != null);
+    if (scored.length === 0 || scored.length === ys.length) continue;
+    const kedua =
+      scored.length === 1 ? 'tahun tersebut' : scored.length === 2 ? 'kedua tahun tersebut' : 'tahun-tahun tersebut';
+    out.push(
+      `Komponen ${k.nama} hanya dinilai pada evaluasi Tahun ${daftarKata(scored.map(String))} menurut pedoman evaluasi yang berlaku saat itu, sehingga nilai akhir ${kedua} juga memuat komponen ini.`,
+    );
+  }
+  return out.map(paragraf);
 }
 
 /** AKIP: the scale, the components by year with computed totals, and the predikat by year (PermenPAN-RB 88/2021). */
@@ -70,6 +89,7 @@ export function akipBlocks(ctx: ReportContext): Block[] {
       ['center', 'left', 'right', ...ys.map(() => 'right' as const)],
       { totalRow: true },
     ),
+    ...komponenSebagianTahun(akip.komponen, ys),
     tabel(
       ctx,
       '3',
@@ -86,10 +106,10 @@ export function akipBlocks(ctx: ReportContext): Block[] {
   ];
   const last = years[years.length - 1];
   const prev = years.length > 1 ? years[years.length - 2] : null;
-  let s = `Nilai evaluasi AKIP tahun ${last.year} sebesar ${formatId(last.total as Decimal)}${last.predikat ? ` dengan predikat ${last.predikat.predikat} (${last.predikat.interpretasi})` : ''}`;
+  let s = `Nilai evaluasi AKIP Tahun ${last.year} sebesar ${formatId(last.total as Decimal)}${last.predikat ? ` dengan predikat ${last.predikat.predikat} (${last.predikat.interpretasi})` : ''}`;
   if (prev) {
     const change = perubahan(prev.total as Decimal, last.total as Decimal, 2, false).replace(/^realisasi /, '');
-    s += `; dibandingkan tahun ${prev.year} (${formatId(prev.total as Decimal)}${prev.predikat ? `, ${prev.predikat.predikat}` : ''}) nilai ${change}`;
+    s += `; dibandingkan Tahun ${prev.year} (${formatId(prev.total as Decimal)}${prev.predikat ? `, ${prev.predikat.predikat}` : ''}) nilai ${change}`;
   }
   blocks.push(paragraf(`${s}.`));
   return blocks;

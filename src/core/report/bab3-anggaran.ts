@@ -4,7 +4,7 @@ import { formatId, formatMoney, formatRupiah } from '../numbers';
 import type { ReportContext } from './report-context';
 import { NO_VALUE, serapanOf } from './report-figures';
 import type { Block } from './report-types';
-import { daftarKata, hurufJudul, kapital, paragraf } from './sentences';
+import { daftarKata, denganSatuan, hurufJudul, kapital, paragraf } from './sentences';
 import { tabel } from './table';
 
 function kinerja(d: Decimal | null): string {
@@ -17,12 +17,15 @@ function uang(d: Decimal): string {
   return d.isZero() ? NO_VALUE : formatMoney(d);
 }
 
-/** A performance figure with its unit (`12 Laporan`, `100%`), so the table needs no Satuan column. */
+/**
+ * A performance figure with its unit (`12 Laporan`, `100%`), so the table needs no Satuan column;
+ * a no-break space keeps the figure on the line of its unit (never `4` / `Dokumen`).
+ */
 function kinerjaSatuan(d: Decimal | null, satuan: string): string {
   const text = kinerja(d);
-  const s = satuan.trim();
-  if (text === NO_VALUE || s === '') return text;
-  return s === '%' ? `${text}%` : `${text} ${s}`;
+  if (text === NO_VALUE) return text;
+  // A score needs no unit word (`68`, not `68 Nilai`), as in the sentences.
+  return denganSatuan(text, satuan).replace(' ', '\u00a0');
 }
 
 function detailRow(r: DpaRow): string[] {
@@ -219,7 +222,7 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
       {
         totalRow: true,
         boldRows,
-        note: `Jumlah merupakan jumlah seluruh ${ctx.unit}; tanda "-" menunjukkan tidak ada anggaran.`,
+        note: `Jumlah merupakan jumlah seluruh ${ctx.unit}; tanda "-" menunjukkan nihil.`,
       },
     ),
   );

@@ -22,6 +22,7 @@ import {
   kapital,
   paragraf,
   perubahan,
+  satuanSelisih,
   tanpaPenanda,
 } from './sentences';
 import { sekaliPerKelompok, tabel } from './table';
@@ -80,6 +81,21 @@ function kalimatCapaian(f: IndikatorFigures, tahun: number): string {
   return s;
 }
 
+/**
+ * One sentence for a summary where a missed target sits next to a high category (Permendagri
+ * 86/2017 gives `Sangat Tinggi` from 91% and `Tinggi` from 76%): names the indicators, so the reader
+ * sees no contradiction. Empty when no missed indicator has such a category.
+ */
+export function kalimatKategoriTinggi(missed: IndikatorFigures[], tahun: number): string {
+  const tinggi = missed.filter((f) => {
+    const k = f.capaian(tahun).kategori;
+    return k === 'Sangat Tinggi' || k === 'Tinggi';
+  });
+  if (tinggi.length === 0) return '';
+  const kategori = [...new Set(tinggi.map((f) => f.capaian(tahun).kategori))];
+  return `Kategori ${daftarKata(kategori)} pada ${daftarKata(tinggi.map((f) => f.ind.indikator))} menunjukkan capaian yang sudah mendekati target, tetapi karena capaiannya masih di bawah 100%, targetnya belum tercapai sepenuhnya.`;
+}
+
 function ringkasanTercapai(ctx: ReportContext): Block {
   const fig = ctx.fig;
   const t = ctx.tahun;
@@ -92,6 +108,8 @@ function ringkasanTercapai(ctx: ReportContext): Block {
   if (met.length > 0) parts.push(`target ${daftar(met)} tercapai`);
   if (missed.length > 0) parts.push(`target ${daftar(missed)} belum tercapai`);
   let s = parts.length > 0 ? `Dari tabel tersebut terlihat bahwa ${parts.join(', sedangkan ')}.` : '';
+  const tinggi = kalimatKategoriTinggi(missed, t);
+  if (tinggi) s += ` ${tinggi}`;
   if (unknown.length > 0)
     s += `${s ? ' ' : ''}Capaian ${daftarKata(unknown.map((f) => f.ind.indikator))} belum dapat diukur.`;
   return paragraf(s);
@@ -179,8 +197,14 @@ function kalimatTren(f: IndikatorFigures, tahun: number): string {
   const prev = ys.filter((y) => y < tahun).pop();
   const now = f.realisasi(tahun);
   if (prev !== undefined && now !== null) {
-    const change = perubahan(f.realisasi(prev) as Decimal, now, f.places, negatif(f)).replace(/^realisasi /, '');
-    s += ` Dibandingkan Tahun ${prev}, realisasi Tahun ${tahun} ${change}.`;
+    const change = perubahan(f.realisasi(prev) as Decimal, now, f.places, negatif(f), f.ind.satuan).replace(
+      /^realisasi /,
+      '',
+    );
+    // A drop into the reporting year already named above (`menurun pada Tahun 2023 (dari … menjadi …)`)
+    // is not said a second time.
+    const lastNamed = better.length > 0 && worse.includes(ys.length - 1) && ys[ys.length - 1] === tahun;
+    if (!lastNamed) s += ` Dibandingkan Tahun ${prev}, realisasi Tahun ${tahun} ${change}.`;
   }
   return s;
 }
@@ -194,14 +218,20 @@ function trendBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
         ctx,
         '3',
         `Perbandingan Realisasi dan Capaian Sasaran ${s.nomor} Tahun ${years[0]}–${years[years.length - 1]}`,
-        ['Indikator Kinerja', 'Satuan', ...years.map((y) => `Realisasi ${y}`), ...years.map((y) => `Capaian ${y} (%)`)],
-        s.indikator.map((f) => [
-          f.ind.indikator,
-          f.ind.satuan,
-          ...years.map((y) => f.realisasiText(y)),
-          ...years.map((y) => f.capaian(y).text),
-        ]),
-        ['left', 'left', ...years.map(() => 'right' as const), ...years.map(() => 'right' as const)],
+        // One row per year (the indicator named on its first row): fits a portrait page whatever the
+        // number of years, and shows the target each capaian was measured against.
+        ['Indikator Kinerja', 'Satuan', 'Tahun', 'Target', 'Realisasi', 'Capaian (%)'],
+        s.indikator.flatMap((f) =>
+          years.map((y, i) => [
+            i === 0 ? f.ind.indikator : '',
+            i === 0 ? f.ind.satuan : '',
+            String(y),
+            f.targetText(y),
+            f.realisasiText(y),
+            f.capaian(y).text,
+          ]),
+        ),
+        ['left', 'left', 'center', 'right', 'right', 'right'],
       ),
     );
   }
@@ -253,7 +283,7 @@ function renstraBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
     if (target?.kind === 'single' && now !== null) {
       const sisa = negatif(f) ? now.minus(round(target.value, f.places)) : round(target.value, f.places).minus(now);
       const arah = negatif(f) ? 'penurunan' : 'peningkatan';
-      text += `; untuk mencapainya masih diperlukan ${arah} sebesar ${formatId(sisa.abs(), f.places)} poin${end > t ? ` hingga Tahun ${end}` : ''}`;
+      text += `; untuk mencapainya masih diperlukan ${arah} sebesar ${formatId(sisa.abs(), f.places)} ${satuanSelisih(f.ind.satuan)}${end > t ? ` hingga Tahun ${end}` : ''}`;
     } else text += ', sehingga target akhir Renstra belum tercapai';
     return `${text}.`;
   });
@@ -460,7 +490,7 @@ function sasaranBlocks(
   const blocks: Block[] = [
     { type: 'heading', level: 3, text: heading },
     paragraf(
-      `Sasaran "${s.sasaran.nama}" diukur dengan ${jumlahKata(names.length)} indikator, yaitu ${daftarKata(names)}.`,
+      `Sasaran “${s.sasaran.nama}” diukur dengan ${jumlahKata(names.length)} indikator, yaitu ${daftarKata(names)}.`,
     ),
     label(`a. Target dan realisasi Tahun ${t}`),
     ...s.indikator.map((f) => paragraf(kalimatCapaian(f, t))),

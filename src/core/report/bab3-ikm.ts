@@ -183,7 +183,7 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
   const mutu = `${fig.mutu.mutu} (${fig.mutu.kinerja})`;
   return [
     paragraf(
-      `Survei Kepuasan Masyarakat dilaksanakan menurut Peraturan Menteri PAN-RB Nomor 14 Tahun 2017 terhadap ${r.responden} responden penerima layanan pada tahun ${ctx.tahun}, dengan ${n} unsur pelayanan yang masing-masing dinilai 1 sampai 4. Nilai IKM dikonversi menjadi Nilai Interval Konversi (NIK) dan mutu pelayanan menurut skala berikut.`,
+      `Survei Kepuasan Masyarakat dilaksanakan menurut Peraturan Menteri PAN-RB Nomor 14 Tahun 2017 terhadap ${r.responden} responden penerima layanan pada Tahun ${ctx.tahun}, dengan ${n} unsur pelayanan yang masing-masing dinilai 1 sampai 4. Nilai IKM dikonversi menjadi Nilai Interval Konversi (NIK) dan mutu pelayanan menurut skala berikut.`,
     ),
     tabel(
       ctx,
@@ -239,7 +239,7 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
     ),
     ...layananBlocks(ctx, ikm, r.responden, fig.nik, mutu),
     paragraf(
-      `Nilai IKM ${ctx.instansi} tahun ${ctx.tahun} sebesar ${formatId(fig.nik)} (NIK) dengan mutu pelayanan ${mutu}. Unsur dengan nilai terendah adalah ${names[low]} (NRR ${formatId(nrr[low], NRR_PLACES)}) dan tertinggi ${names[high]} (NRR ${formatId(nrr[high], NRR_PLACES)}); unsur terendah menjadi prioritas perbaikan pelayanan.`,
+      `Nilai IKM ${ctx.instansi} Tahun ${ctx.tahun} sebesar ${formatId(fig.nik)} (NIK) dengan mutu pelayanan ${mutu}. Unsur dengan nilai terendah adalah ${names[low]} (NRR ${formatId(nrr[low], NRR_PLACES)}) dan tertinggi ${names[high]} (NRR ${formatId(nrr[high], NRR_PLACES)}); unsur terendah menjadi prioritas perbaikan pelayanan.`,
     ),
   ];
 }

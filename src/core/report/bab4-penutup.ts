@@ -33,7 +33,7 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
               ? `${f.ind.indikator} belum dapat diukur`
               : `${f.ind.indikator} ${c.text}%${c.kategori ? ` (${c.kategori})` : ''}`;
           });
-          return `Sasaran ${s.nomor} "${s.sasaran.nama}" dengan capaian ${daftarKata(parts)}.`;
+          return `Sasaran ${s.nomor} “${s.sasaran.nama}” dengan capaian ${daftarKata(parts)}.`;
         }),
       },
     );

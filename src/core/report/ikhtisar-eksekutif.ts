@@ -1,5 +1,5 @@
 import { formatId, formatRupiah } from '../numbers';
-import { tercapai } from './bab3-capaian';
+import { kalimatKategoriTinggi, tercapai } from './bab3-capaian';
 import { narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import { NO_VALUE } from './report-figures';
@@ -34,7 +34,7 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
   const fig = ctx.fig;
   const t = ctx.tahun;
   const blocks: Block[] = [{ type: 'heading', level: 1, text: JUDUL_IKHTISAR }];
-  const own = narasiPart(ctx, 'Ikhtisar Eksekutif', 'I');
+  const own = narasiPart(ctx, 'Ikhtisar Eksekutif', 'IE');
   if (own) blocks.push(...own);
   blocks.push(
     paragraf(
@@ -56,13 +56,21 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
     let s = `Dari ${jumlahKata(fig.indikator.length)} indikator kinerja utama, `;
     if (met === fig.indikator.length) s += 'seluruhnya mencapai target.';
     else if (met === 0 && missed > 0)
-      s += `belum ada yang mencapai target; ${missed === fig.indikator.length ? 'seluruhnya' : jumlahKata(missed)} masih di bawah target.`;
+      s +=
+        missed === fig.indikator.length
+          ? 'belum ada yang mencapai target.'
+          : `belum ada yang mencapai target; ${jumlahKata(missed)} masih di bawah target.`;
     else s += `${jumlahKata(met)} mencapai target dan ${jumlahKata(missed)} belum mencapai target.`;
+    const tinggi = kalimatKategoriTinggi(
+      fig.indikator.filter((f) => tercapai(f, t) === false),
+      t,
+    );
+    if (tinggi) s += ` ${tinggi}`;
     blocks.push(
       paragraf(`${s} Capaian setiap indikator adalah sebagai berikut.`),
       tabel(
         ctx,
-        'I',
+        'IE',
         `Ringkasan Capaian IKU Tahun ${t}`,
         ['No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
         fig.indikator.map((f) => {

@@ -3,7 +3,7 @@ import { tanggalIndonesia } from './indonesian-date';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
 import { hurufJudul, paragraf } from './sentences';
-import { signatureBlocks } from './signature';
+import { satuHalaman, signatureBlocks } from './signature';
 
 const JUDUL_LAMPIRAN = 'LAMPIRAN';
 
@@ -26,6 +26,7 @@ function duaPihak(ctx: ReportContext, atasan: { jabatan: string; nama: string })
   const jabatan = ctx.jabatan;
   const tanggal = p?.tanggalPk ? tanggalIndonesia(p.tanggalPk) : '';
   const tempat = p?.tempat.trim() ?? '';
+  const tandaTangan: Block[] = [];
   const blocks: Block[] = [
     { type: 'paragraph', text: `PERJANJIAN KINERJA TAHUN ${ctx.tahun}`, align: 'center', bold: true },
     { type: 'paragraph', text: ctx.instansiLengkap.toUpperCase(), align: 'center', bold: true },
@@ -46,20 +47,21 @@ function duaPihak(ctx: ReportContext, atasan: { jabatan: string; nama: string })
     ),
   ];
   if (tanggal)
-    blocks.push({
+    tandaTangan.push({
       type: 'paragraph',
       text: tempat ? `${tempat}, ${tanggal}` : tanggal,
       align: 'right',
       spaceBefore: 24,
     });
-  blocks.push(
+  tandaTangan.push(
     { type: 'paragraph', text: 'PIHAK KEDUA,', bold: true, spaceBefore: tanggal ? 12 : 24 },
     { type: 'paragraph', text: atasan.jabatan.toUpperCase(), bold: true },
     { type: 'paragraph', text: atasan.nama, bold: true, spaceBefore: RUANG_TANDA_TANGAN },
     { type: 'paragraph', text: 'PIHAK PERTAMA,', bold: true, align: 'right', spaceBefore: 24 },
   );
-  const own = signatureBlocks(ctx).slice(1);
-  blocks.push(...own);
+  tandaTangan.push(...signatureBlocks(ctx).slice(1));
+  // Both parties' signatures on one page, never a name alone at the top of the next.
+  blocks.push(...satuHalaman(tandaTangan));
   return blocks;
 }
 

@@ -10,7 +10,7 @@ import { formatId } from '../numbers';
 import { predikatAkip } from '../predikat-akip';
 import type { Predikat } from '../predikat-akip';
 import { akipTotal } from '../rules/akip';
-import { realisasiDipakai } from '../rules/linked-indicators';
+import { akipIndikator, ikmIndikator, realisasiDipakai } from '../rules/linked-indicators';
 import { renstraEndYear } from '../rules/periode';
 
 /**
@@ -167,11 +167,12 @@ function indikatorFigures(
   nomor: number,
   tahun: number,
   realisasiOf: (year: number) => Decimal | null = (year) => ind.realisasi[year]?.value ?? null,
+  minPlaces = 0,
 ): IndikatorFigures {
   const years = [...new Set([...Object.keys(ind.realisasi), ...Object.keys(ind.target)].map(Number))];
   const nilaiByYear = new Map<number, Decimal | null>(years.map((y) => [y, realisasiOf(y)]));
   const nilai = (year: number) => (nilaiByYear.has(year) ? (nilaiByYear.get(year) ?? null) : realisasiOf(year));
-  const places = placesOf(ind, [...nilaiByYear.values()]);
+  const places = Math.max(minPlaces, placesOf(ind, [...nilaiByYear.values()]));
   const cache = new Map<number, CapaianFigure>();
   const realisasi = (year: number) => {
     const v = nilai(year);
@@ -236,8 +237,11 @@ function tingkatOf(levels: DpaLevel[]): DpaLevel | 'campuran' | null {
 }
 
 export function computeFigures(wb: Workbook, tahun: number): Figures {
+  // An indicator measured by the AKIP or IKM sheet prints as that sheet's value does, with two
+  // decimals (the AKIP Nilai Akhir, the NIK): `66,00` in the IKU tables as in the AKIP table.
+  const linked = new Set([wb.akip ? akipIndikator(wb) : null, wb.ikm ? ikmIndikator(wb) : null]);
   const indikator = (wb.iku?.indikator ?? []).map((ind, i) =>
-    indikatorFigures(ind, i + 1, tahun, (year) => realisasiDipakai(wb, ind, year, tahun)),
+    indikatorFigures(ind, i + 1, tahun, (year) => realisasiDipakai(wb, ind, year, tahun), linked.has(ind) ? 2 : 0),
   );
   const dpa = wb.dpa;
   const programs = dpa ? programRows(dpa) : [];

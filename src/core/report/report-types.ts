@@ -19,6 +19,8 @@ export interface ParagraphBlock {
   bold?: boolean;
   /** Extra space above, in points (the room for a signature). */
   spaceBefore?: number;
+  /** Printed on the page of the next paragraph (the lines of one signature block stay together). */
+  keepWithNext?: boolean;
 }
 
 interface ListBlock {

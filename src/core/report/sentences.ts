@@ -52,10 +52,19 @@ export function denganSatuan(text: string, satuan: string): string {
 }
 
 /**
+ * The word after a difference of two values: `poin` for a score or a percentage (`naik 5 poin`),
+ * the unit itself for a count (`turun 2 Pengaduan`, not `2 poin`).
+ */
+export function satuanSelisih(satuan: string): string {
+  const s = satuan.trim();
+  return s === '%' || SATUAN_ANGKA.includes(s.toLowerCase()) ? 'poin' : s;
+}
+
+/**
  * How realisasi moved from one year to the next, in words that respect polarity: for a
  * negative-polarity indicator (lower is better) a fall is an improvement.
  */
-export function perubahan(sebelum: Decimal, sekarang: Decimal, places: number, negatif: boolean): string {
+export function perubahan(sebelum: Decimal, sekarang: Decimal, places: number, negatif: boolean, satuan = ''): string {
   const selisih = sekarang.minus(sebelum);
   if (selisih.isZero()) return 'realisasi tetap';
   const arah = selisih.isPositive() ? 'naik' : 'turun';
@@ -66,7 +75,7 @@ export function perubahan(sebelum: Decimal, sekarang: Decimal, places: number, n
       ? ', artinya kinerja membaik karena makin rendah makin baik'
       : ', artinya kinerja menurun karena makin rendah makin baik'
     : '';
-  return `realisasi ${arah} ${besar} poin${makna}`;
+  return `realisasi ${arah} ${besar} ${satuanSelisih(satuan)}${makna}`;
 }
 
 const LIST_MARKER = /^\s*(?:(\d{1,2})[.)]|[a-z][.)]|[-•*–])\s+/;

@@ -24,5 +24,10 @@ export function signatureBlocks(ctx: ReportContext): Block[] {
   if (pangkat) blocks.push({ type: 'paragraph', text: pangkat, align: 'right' });
   const nip = p?.nip.trim() ?? '';
   if (nip) blocks.push({ type: 'paragraph', text: `NIP. ${nip}`, align: 'right' });
-  return blocks;
+  return satuHalaman(blocks);
+}
+
+/** The lines of one signature block on one page: each kept with the next, the last one free. */
+export function satuHalaman(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => (b.type === 'paragraph' && i < blocks.length - 1 ? { ...b, keepWithNext: true } : b));
 }

@@ -73,6 +73,23 @@ function walkTable(t: TableBlock, opts: WalkOptions, out: Sightings): void {
     // Against the Renstra end target: another quantity than the year's capaian.
     const renstra = /renstra/i.test(t.caption);
     const plainYear = years.length === 0 ? opts.tahun : years.length === 1 ? years[0] : null;
+    // One row per year (`Tahun` column), the indicator named on the first row of its group.
+    const yearCol = t.header.indexOf('Tahun');
+    if (yearCol >= 0) {
+      let indikator = '';
+      for (const row of t.rows) {
+        if (row[indCol]) indikator = row[indCol];
+        const year = Number(row[yearCol]);
+        if (!indikator || !Number.isInteger(year)) continue;
+        t.header.forEach((h, c) => {
+          const p = PLAIN_HEADER.exec(h.trim());
+          if (!p) return;
+          const q = (/^capaian/i.test(p[1]) ? 'capaian' : p[1].toLowerCase()) as Quantity;
+          add(out, indikator, q, year, row[c], where);
+        });
+      }
+      return;
+    }
     t.header.forEach((h, c) => {
       const m = YEAR_HEADER.exec(h.trim());
       let q: Quantity | null = null;

@@ -37,8 +37,8 @@ describe('one value per indicator-year on the example report', () => {
     const trend = broken.blocks.find(
       (b): b is TableBlock => b.type === 'table' && b.caption.includes('Perbandingan Realisasi dan Capaian Sasaran 2'),
     )!;
-    const row = trend.rows.find((r) => r[0] === 'Nilai AKIP')!;
-    row[trend.header.indexOf('Realisasi 2020')] = '66,87';
+    const row = trend.rows.find((r) => r[trend.header.indexOf('Tahun')] === '2020')!;
+    row[trend.header.indexOf('Realisasi')] = '66,87';
     const conflicts = indicatorYearConflicts(broken, OPTS);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatch(/^Nilai AKIP realisasi 2020: (66,87 .* ≠ 66,56|66,56 .* ≠ 66,87)/);
