@@ -88,6 +88,12 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
         doc: 'Kosongkan untuk bobot 1/jumlah unsur; "0,11" atau "0,111" untuk bobot lama.',
         optional: true,
       },
+      {
+        name: 'skala',
+        type: 'Array<Array<string|number>>',
+        doc: "Kata-kata jawaban kantor sendiri: rentang Teks | Nilai (1–4), mis. 'Skala SKM'!A:B.",
+        optional: true,
+      },
     ],
     returns: { type: 'number', doc: 'NIK, 2 desimal.' },
   },

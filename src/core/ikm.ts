@@ -1,7 +1,7 @@
 import { Decimal, round } from './decimal';
 import { CellInputError, InputError } from './input-error';
 import { type CellValue, describeValue, formatId, isBlank, parseNumber } from './numbers';
-import { nilaiTeksJawaban } from './skm/answer-scale';
+import { nilaiTeksJawaban, type SkalaSendiri } from './skm/answer-scale';
 
 /** The nine unsur of PermenPAN-RB 14/2017, in the regulation's order. */
 export const UNSUR_IKM: readonly string[] = [
@@ -64,7 +64,7 @@ const MAX_ANSWER = 4;
  * the exact integer. Any other cell goes through readAnswer into a decimal.js sum. Only the final
  * NRR, IKM and NIK are decimal.js arithmetic: a handful of operations per call.
  */
-export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact'): IkmResult {
+export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact', skalaSendiri?: SkalaSendiri): IkmResult {
   let cols = 0;
   for (let r = 0; r < jawaban.length; r++) if (jawaban[r].length > cols) cols = jawaban[r].length;
   if (jawaban.length === 0 || cols === 0) throw new InputError('Tidak ada jawaban survei.', 'Tidak ada jawaban');
@@ -92,7 +92,7 @@ export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact'): I
         continue;
       }
       if (v === '' || v === null || v === undefined) continue;
-      const d = readAnswer(v, r, c);
+      const d = readAnswer(v, r, c, skalaSendiri);
       if (d === null) continue;
       const sum = extra[c];
       extra[c] = sum === null ? d : sum.plus(d);
@@ -117,13 +117,13 @@ export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact'): I
  * The one place an answer cell other than the number 1, 2, 3 or 4 is read (row r, unsur c,
  * 0-based): null for blank, else its value 1–4 as a Decimal; an InputError for that cell otherwise.
  */
-function readAnswer(v: CellValue, r: number, c: number): Decimal | null {
+function readAnswer(v: CellValue, r: number, c: number, skalaSendiri?: SkalaSendiri): Decimal | null {
   let d: Decimal | null;
   try {
     d = parseNumber(v);
   } catch {
     // Answer text of a Forms response sheet (`Sangat sesuai`, `d. Gratis`): the SKM scales.
-    const n = nilaiTeksJawaban(v);
+    const n = nilaiTeksJawaban(v, skalaSendiri);
     if (n !== null) return new Decimal(n);
     throw new CellInputError(
       `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} berisi ${describeValue(v)}, bukan angka 1–4 atau jawaban kuesioner SKM yang dikenal.`,

@@ -6,6 +6,7 @@ import { InputError } from './input-error';
 import { kategoriCapaian, kategoriOfNumber, parseSkala, SKALA_PERMENDAGRI_86 } from './kategori-capaian';
 import { type CellValue, describeValue, isBlank, parseNumber } from './numbers';
 import { type Predikat, predikatAkip, predikatAkipOfNumber } from './predikat-akip';
+import { skalaFromRange } from './skm/skala-sheet';
 
 /** The custom functions' logic, free of Apps Script globals. Names and argument order are a contract. */
 
@@ -87,13 +88,19 @@ export function PREDIKAT_AKIP(nilai: Arg, denganInterpretasi?: Arg): Result {
   });
 }
 
-export function NIK_IKM(jawaban: Arg, bobot?: Arg): number | '' {
+export function NIK_IKM(jawaban: Arg, bobot?: Arg, skala?: Arg): number | '' {
   return runAggregate(() => {
     if (Array.isArray(bobot)) throw new InputError('Bobot harus satu nilai: kosong, "0,11", atau "0,111".');
     const mode = parseBobot(bobot);
+    if (skala !== undefined && skala !== null && skala !== '' && !Array.isArray(skala))
+      throw new InputError(
+        "Skala harus rentang dua kolom Teks dan Nilai, mis. 'Skala SKM'!A:B.",
+        'Skala bukan rentang',
+      );
+    const sendiri = Array.isArray(skala) ? skalaFromRange(skala) : undefined;
     const rows: CellValue[][] = Array.isArray(jawaban) ? jawaban : [[jawaban]];
     if (rows.every((row) => row.every((v) => isBlank(v)))) return '';
-    return toSheetNumber(hitungIkm(rows, mode).nik);
+    return toSheetNumber(hitungIkm(rows, mode, sendiri).nik);
   });
 }
 

@@ -166,3 +166,45 @@ describe('custom functions', () => {
     });
   });
 });
+
+describe('NIK_IKM with the office own wording (skala: a Skala SKM range)', () => {
+  // Two respondents, two unsur. "Sangat sesuai" is the regulation's 4; "Lumayan" and "Kurang" are
+  // the office's own words, 3 and 2 in its Skala SKM.
+  // U1: Lumayan 3, Sangat sesuai 4 → NRR 3,5; U2: Sangat sesuai 4, Kurang 2 → NRR 3.
+  // IKM = (3,5 + 3) / 2 = 3,25; NIK = 3,25 × 25 = 81,25.
+  const answers = [
+    ['Lumayan', 'Sangat sesuai'],
+    ['Sangat sesuai', 'Kurang'],
+  ];
+
+  it('reads the range with its header row, and without it', () => {
+    expect(
+      NIK_IKM(answers, '', [
+        ['Teks', 'Nilai'],
+        ['Lumayan', 3],
+        ['Kurang', 2],
+      ]),
+    ).toBe(81.25);
+    expect(
+      NIK_IKM(answers, '', [
+        ['lumayan ', '3'],
+        ['KURANG', 2],
+      ]),
+    ).toBe(81.25);
+  });
+
+  it('without the skala the office words are not guessed: an Indonesian error naming the answer', () => {
+    expect(() => NIK_IKM(answers)).toThrow(/"Lumayan".*jawaban kuesioner SKM yang dikenal/);
+  });
+
+  it('a skala value outside 1–4 is an error, not a silently dropped word', () => {
+    expect(() =>
+      NIK_IKM(answers, '', [
+        ['Teks', 'Nilai'],
+        ['Lumayan', 5],
+        ['Kurang', 2],
+      ]),
+    ).toThrow(/Skala: .*1–4/);
+    expect(() => NIK_IKM(answers, '', 'Lumayan')).toThrow(/rentang dua kolom Teks dan Nilai/);
+  });
+});

@@ -91,8 +91,11 @@ export function readAnswer(v: CellValue, sendiri?: SkalaSendiri): number | null 
   return value !== null && value === code ? value : undefined;
 }
 
-/** For a formula on the response sheet: answer text → 1–4 with the regulation's wording, else null. */
-export function nilaiTeksJawaban(v: CellValue): number | null {
-  const n = readAnswer(v);
+/**
+ * For a formula on the response sheet: answer text → 1–4 with the regulation's wording (and the
+ * user's own, when the formula is given a Skala SKM range), else null.
+ */
+export function nilaiTeksJawaban(v: CellValue, sendiri?: SkalaSendiri): number | null {
+  const n = readAnswer(v, sendiri);
   return typeof n === 'number' ? n : null;
 }

@@ -3,6 +3,8 @@ import { cellText, describeCell, isEmptyCell } from '../layout/cells';
 import { finding } from '../layout/findings';
 import type { Finding, RawSheet } from '../layout/model';
 import { normalizeName } from '../layout/spec';
+import { InputError } from '../input-error';
+import type { CellValue } from '../numbers';
 import { normalizeAnswerText } from './answer-scale';
 
 /** The optional sheet of the user's own answer wording: `Teks` | `Nilai` (1–4). */
@@ -73,4 +75,18 @@ export function readSkalaSheet(sheet: RawSheet | null): SkalaResult {
   });
   for (const key of bad) skala.delete(key);
   return { skala, findings };
+}
+
+/**
+ * A `Skala SKM` range handed to a formula (`=NIK_IKM(…; ; 'Skala SKM'!A:B)`), with or without its
+ * header row: read by the same rule as the sheet. A bad row is an InputError for the whole formula,
+ * since a formula cannot leave a finding at a cell.
+ */
+export function skalaFromRange(values: CellValue[][]): Map<string, number> {
+  const first = values[0] ?? [];
+  const hasHeader = typeof first[1] !== 'number' && !/^\s*[1-4]\s*$/.test(cellText(first[1]));
+  const rows = hasHeader ? values : [['Teks', 'Nilai'], ...values];
+  const { skala, findings } = readSkalaSheet({ name: SKALA_SHEET, values: rows });
+  if (findings.length > 0) throw new InputError(`Skala: ${findings[0].message}`, 'Skala tidak valid');
+  return skala;
 }
