@@ -226,8 +226,9 @@ function tableHtml(t: Table, model: DocModel): string {
   const widths = t.columns.map((c) => pt(c.width));
   const total = widths.reduce((a, b) => a + b, 0);
   const cols = fixed ? `<colgroup>${widths.map((w) => `<col style="width:${w}pt">`).join('')}</colgroup>` : '';
+  // A row that may not overflow a page (preventOverflow) prints whole on one page.
   const row = (r: Table['rows'][number]) =>
-    `<tr>${r.cells
+    `<tr${r.style.preventOverflow === true ? ' style="break-inside:avoid"' : ''}>${r.cells
       .map((c) => {
         const bg = color(c.style.backgroundColor);
         const style = bg ? ` style="background:${bg}"` : '';

@@ -331,6 +331,9 @@ const HANDLERS: Record<string, Handler> = {
     ) {
       fail(where, `Unknown alignment ${String(style.alignment)}.`);
     }
+    for (const f of ['indentStart', 'indentEnd', 'indentFirstLine'] as const) {
+      if (fields.includes(f) && style[f] !== undefined) dimensionPt(where, style[f], `paragraphStyle.${f}`);
+    }
     if (fields.includes('pageBreakBefore') && style.pageBreakBefore === true) {
       // Docs: updating pageBreakBefore in a table, header, footer or footnote returns 400.
       if (seg.segmentId !== '' || leaves.some((l) => l.cell)) {
@@ -392,6 +395,33 @@ const HANDLERS: Record<string, Handler> = {
       if (i < n) r.style = { ...r.style, tableHeader: true };
       else delete r.style.tableHeader;
     });
+    return {};
+  },
+
+  /**
+   * TableRowStyle via a field mask; rowIndices absent = every row. Settable here: minRowHeight and
+   * preventOverflow. tableHeader is refused as the live API refuses it in this request (the header
+   * rows are set with pinTableHeaderRows).
+   */
+  updateTableRowStyle(where, body, batch) {
+    const table = tableAtLocation(where, body.tableStartLocation, batch);
+    const fields = fieldList(where, body.fields, ['minRowHeight', 'preventOverflow']);
+    const style = (body.tableRowStyle ?? {}) as Json;
+    if (fields.includes('minRowHeight') && style.minRowHeight !== undefined) {
+      if (dimensionPt(where, style.minRowHeight, 'tableRowStyle.minRowHeight') < 0)
+        fail(where, 'minRowHeight must not be negative.');
+    }
+    if (fields.includes('preventOverflow') && style.preventOverflow !== undefined) {
+      if (typeof style.preventOverflow !== 'boolean') fail(where, 'preventOverflow must be a boolean.');
+    }
+    const given = body.rowIndices as unknown[] | undefined;
+    const indices = given ?? table.rows.map((_, i) => i);
+    for (const i of indices) {
+      if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= table.rows.length) {
+        fail(where, `Row index ${String(i)} is out of range (the table has ${table.rows.length} rows).`);
+      }
+    }
+    for (const i of indices as number[]) table.rows[i].style = merged(table.rows[i].style, style, fields);
     return {};
   },
 

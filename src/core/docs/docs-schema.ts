@@ -21,7 +21,7 @@ interface ParagraphElement {
 
 interface Paragraph {
   elements?: ParagraphElement[];
-  paragraphStyle?: { namedStyleType?: string; alignment?: string; headingId?: string };
+  paragraphStyle?: { namedStyleType?: string; alignment?: string; headingId?: string; indentStart?: Dimension };
 }
 
 interface TableCell {
@@ -34,7 +34,7 @@ interface TableRow {
   startIndex?: number;
   endIndex?: number;
   tableCells?: TableCell[];
-  tableRowStyle?: { tableHeader?: boolean };
+  tableRowStyle?: { tableHeader?: boolean; preventOverflow?: boolean };
 }
 
 interface Table {

@@ -22,6 +22,8 @@ export interface PlanParagraph {
   italic?: boolean;
   spaceAbove?: number;
   pageBreakBefore?: boolean;
+  /** Left indent in points (a signature line starts at the middle of the text width). */
+  indentStart?: number;
   /** Kept on the page of the next paragraph (besides headings, captions and images, which always are). */
   keepWithNext?: boolean;
   /** Consecutive items of one list share an id. */
@@ -79,7 +81,17 @@ function planTable(block: TableBlock, setup: PageSetup): PlanTable {
 }
 
 const HEADING_ROLE: Record<number, Role> = { 0: 'title', 1: 'heading1', 2: 'heading2', 3: 'heading3' };
-const BLOCK_ALIGN: Record<string, Align> = { center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
+const BLOCK_ALIGN: Record<string, Align> = {
+  center: 'CENTER',
+  right: 'END',
+  justify: 'JUSTIFIED',
+  signature: 'CENTER',
+};
+
+/** A signature line's indent: half the portrait text width (2 decimals, down), so its lines centre in the right half. */
+function signatureIndent(setup: PageSetup): number {
+  return Math.floor((textWidth(setup) / 2) * 100) / 100;
+}
 
 function isTocTitle(text: string): boolean {
   return /^DAFTAR\s+(ISI|TABEL|GAMBAR)$/i.test(text.trim());
@@ -123,6 +135,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
           role: 'body',
           align: b.align ? BLOCK_ALIGN[b.align] : 'JUSTIFIED',
         };
+        if (b.align === 'signature') p.indentStart = signatureIndent(setup);
         if (b.bold) p.bold = true;
         if (b.spaceBefore) p.spaceAbove = b.spaceBefore;
         if (b.keepWithNext) p.keepWithNext = true;

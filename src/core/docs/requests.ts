@@ -135,6 +135,7 @@ function paragraphStyleOf(p: PlanParagraph, setup: PageSetup): Record<string, un
     keepWithNext: p.keepWithNext === true || p.role.startsWith('heading') || p.role === 'caption' || p.role === 'image',
   };
   if (p.pageBreakBefore) style.pageBreakBefore = true;
+  if (p.indentStart !== undefined) style.indentStart = pt(p.indentStart);
   return style;
 }
 
@@ -164,7 +165,10 @@ function paragraphGroup(p: PlanParagraph, node: StructuralElement, setup: PageSe
   const start = node.startIndex ?? 0;
   const end = node.endIndex ?? start + 1;
   const paragraphStyle = paragraphStyleOf(p, setup);
-  const fields = PARAGRAPH_FIELDS + (p.pageBreakBefore ? ',pageBreakBefore' : '');
+  const fields =
+    PARAGRAPH_FIELDS +
+    (p.pageBreakBefore ? ',pageBreakBefore' : '') +
+    (p.indentStart !== undefined ? ',indentStart' : '');
   const requests: DocsRequest[] = [
     { updateParagraphStyle: { range: { startIndex: start, endIndex: end }, paragraphStyle, fields } },
   ];
@@ -232,6 +236,14 @@ function tableGroups(t: PlanTable, node: StructuralElement, setup: PageSetup): G
   }));
   tableRequests.push(
     { pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } },
+    // Every row (no rowIndices) kept whole on one page: a long DPA row or a short table is never cut mid-row.
+    {
+      updateTableRowStyle: {
+        tableStartLocation,
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+      },
+    },
     {
       updateTableCellStyle: {
         tableRange: {

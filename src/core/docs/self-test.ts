@@ -68,6 +68,8 @@ export function selfTestBlocks(): Block[] {
       landscape: true,
     },
     { type: 'image', url: SELF_TEST_IMAGE, caption: 'Gambar 1.1 Uji Gambar' },
+    { type: 'paragraph', text: 'Contoh, 31 Januari 2024', align: 'signature', spaceBefore: 24, keepWithNext: true },
+    { type: 'paragraph', text: 'CAMAT CONTOH', align: 'signature', bold: true },
   ];
 }
 
@@ -123,6 +125,8 @@ export function checkDocument(plan: DocPlan, doc: SchemaDocument): Check[] {
       }),
     );
     check(`tabel ${i + 1} isi sel`, cellsOk, `${rows.length} baris`);
+    const whole = rows.filter((r) => r.tableRowStyle?.preventOverflow === true).length;
+    check(`tabel ${i + 1} baris tidak terpotong halaman`, whole === rows.length, `${whole} dari ${rows.length} baris`);
     // The section holding the table: the last section break before it.
     const at = content.indexOf(tables[i]);
     const breakBefore = [...content.slice(0, at)].reverse().find((e) => e.sectionBreak);
@@ -143,6 +147,21 @@ export function checkDocument(plan: DocPlan, doc: SchemaDocument): Check[] {
     'judul bab rata tengah (Heading 1)',
     h1.length > 0 && h1.every((e) => e.paragraph?.paragraphStyle?.alignment === 'CENTER'),
     `${h1.length} judul`,
+  );
+  // Signature lines: centred, indented by what was asked (half the text width), in the Doc read back.
+  const asked = plan.elements.flatMap((e) => (e.kind === 'paragraph' && e.indentStart !== undefined ? [e] : []));
+  const placed = asked.filter((p) =>
+    content.some((e) => {
+      const ps = e.paragraph?.paragraphStyle;
+      return (
+        text(e) === `${p.text}\n` && ps?.alignment === 'CENTER' && near(ps.indentStart?.magnitude, p.indentStart ?? -1)
+      );
+    }),
+  );
+  check(
+    'tanda tangan di belahan kanan',
+    asked.length > 0 && placed.length === asked.length,
+    `${placed.length} dari ${asked.length} baris, menjorok ${asked[0]?.indentStart ?? 0} pt`,
   );
   return checks;
 }

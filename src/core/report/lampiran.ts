@@ -50,14 +50,14 @@ function duaPihak(ctx: ReportContext, atasan: { jabatan: string; nama: string })
     tandaTangan.push({
       type: 'paragraph',
       text: tempat ? `${tempat}, ${tanggal}` : tanggal,
-      align: 'right',
+      align: 'signature',
       spaceBefore: 24,
     });
   tandaTangan.push(
-    { type: 'paragraph', text: 'PIHAK KEDUA,', bold: true, spaceBefore: tanggal ? 12 : 24 },
-    { type: 'paragraph', text: atasan.jabatan.toUpperCase(), bold: true },
-    { type: 'paragraph', text: atasan.nama, bold: true, spaceBefore: RUANG_TANDA_TANGAN },
-    { type: 'paragraph', text: 'PIHAK PERTAMA,', bold: true, align: 'right', spaceBefore: 24 },
+    { type: 'paragraph', text: 'PIHAK KEDUA,', bold: true, align: 'signature', spaceBefore: tanggal ? 12 : 24 },
+    { type: 'paragraph', text: atasan.jabatan.toUpperCase(), bold: true, align: 'signature' },
+    { type: 'paragraph', text: atasan.nama, bold: true, align: 'signature', spaceBefore: RUANG_TANDA_TANGAN },
+    { type: 'paragraph', text: 'PIHAK PERTAMA,', bold: true, align: 'signature', spaceBefore: 24 },
   );
   tandaTangan.push(...signatureBlocks(ctx).slice(1));
   // Both parties' signatures on one page, never a name alone at the top of the next.

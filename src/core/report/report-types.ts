@@ -15,7 +15,11 @@ export interface HeadingBlock {
 export interface ParagraphBlock {
   type: 'paragraph';
   text: string;
-  align?: 'center' | 'right' | 'justify';
+  /**
+   * `signature`: a line of a signature block, centred within the right half of the text width, as
+   * the Tata Naskah Dinas places the block (place and date, jabatan, name, pangkat, NIP).
+   */
+  align?: 'center' | 'right' | 'justify' | 'signature';
   bold?: boolean;
   /** Extra space above, in points (the room for a signature). */
   spaceBefore?: number;

@@ -12,18 +12,22 @@ function tempatTanggal(ctx: ReportContext): string {
   return tempat ? `${tempat}, ${tanggal}` : tanggal;
 }
 
-/** Signature block from Profil: place, date, position, name, rank, NIP (PermenPAN-RB 53/2014). */
+/**
+ * Signature block from Profil: place, date, position, name, rank, NIP (PermenPAN-RB 53/2014), its
+ * lines centred on each other in the right half of the page, as the Tata Naskah Dinas places it.
+ */
 export function signatureBlocks(ctx: ReportContext): Block[] {
   const p = ctx.profil;
-  const blocks: Block[] = [{ type: 'paragraph', text: tempatTanggal(ctx), align: 'right', spaceBefore: 24 }];
+  const blocks: Block[] = [{ type: 'paragraph', text: tempatTanggal(ctx), align: 'signature', spaceBefore: 24 }];
   const jabatan = p?.jabatanPimpinan.trim() ?? '';
-  if (jabatan) blocks.push({ type: 'paragraph', text: jabatan, align: 'right', bold: true });
+  if (jabatan) blocks.push({ type: 'paragraph', text: jabatan, align: 'signature', bold: true });
   const nama = p?.namaPimpinan.trim() ?? '';
-  if (nama) blocks.push({ type: 'paragraph', text: nama, align: 'right', bold: true, spaceBefore: RUANG_TANDA_TANGAN });
+  if (nama)
+    blocks.push({ type: 'paragraph', text: nama, align: 'signature', bold: true, spaceBefore: RUANG_TANDA_TANGAN });
   const pangkat = p?.pangkat.trim() ?? '';
-  if (pangkat) blocks.push({ type: 'paragraph', text: pangkat, align: 'right' });
+  if (pangkat) blocks.push({ type: 'paragraph', text: pangkat, align: 'signature' });
   const nip = p?.nip.trim() ?? '';
-  if (nip) blocks.push({ type: 'paragraph', text: `NIP. ${nip}`, align: 'right' });
+  if (nip) blocks.push({ type: 'paragraph', text: `NIP. ${nip}`, align: 'signature' });
   return satuHalaman(blocks);
 }
 

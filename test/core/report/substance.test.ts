@@ -131,7 +131,7 @@ describe.each(CASES)('report substance: $name', ({ raw }) => {
   it("writes the head's jabatan in title case in running text (capitals only in signatures)", () => {
     const jabatan = wb.profil!.jabatanPimpinan;
     const running = r.blocks.filter(
-      (b): b is ParagraphBlock => b.type === 'paragraph' && !b.bold && b.align !== 'right',
+      (b): b is ParagraphBlock => b.type === 'paragraph' && !b.bold && b.align !== 'signature',
     );
     expect(running.filter((b) => b.text.includes(jabatan)).map((b) => b.text)).toEqual([]);
   });
