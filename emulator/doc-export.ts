@@ -231,7 +231,17 @@ function tableHtml(t: Table, model: DocModel): string {
     `<tr${r.style.preventOverflow === true ? ' style="break-inside:avoid"' : ''}>${r.cells
       .map((c) => {
         const bg = color(c.style.backgroundColor);
-        const style = bg ? ` style="background:${bg}"` : '';
+        const css = bg ? [`background:${bg}`] : [];
+        for (const side of ['Top', 'Bottom', 'Left', 'Right']) {
+          const border = c.style[`border${side}`] as Style | undefined;
+          if (!border) continue;
+          const w = pt(border.width);
+          const dash = { DOT: 'dotted', DASH: 'dashed' }[String(border.dashStyle)] ?? 'solid';
+          css.push(
+            `border-${side.toLowerCase()}:${w > 0 ? `${w}pt ${dash} ${color(border.color) ?? '#000'}` : 'none'}`,
+          );
+        }
+        const style = css.length > 0 ? ` style="${css.join(';')}"` : '';
         return `<td${style}>${c.content.map((p) => paragraphHtml(p, model)).join('')}</td>`;
       })
       .join('')}</tr>`;

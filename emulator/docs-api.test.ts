@@ -243,6 +243,28 @@ describe('table properties', () => {
     );
   });
 
+  it('updateTableCellStyle borders: width 0 hides one; a transparent border or one without dashStyle is refused', () => {
+    const { run, get, em } = table();
+    const black = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
+    const hidden = { width: { magnitude: 0, unit: 'PT' }, color: black, dashStyle: 'SOLID' };
+    const all = (border: unknown) => ({
+      updateTableCellStyle: {
+        tableStartLocation: { index: 3 },
+        tableCellStyle: { borderTop: border, borderBottom: border, borderLeft: border, borderRight: border },
+        fields: 'borderTop,borderBottom,borderLeft,borderRight',
+      },
+    });
+    run(all(hidden));
+    const cells = get().body!.content![2].table!.tableRows!.flatMap((r) => r.tableCells!);
+    expect(cells).toHaveLength(6);
+    for (const c of cells) expect(c.tableCellStyle!.borderLeft).toEqual(hidden);
+    expect(em.docHtml(em.documents[0])).toContain(
+      'border-top:none;border-bottom:none;border-left:none;border-right:none',
+    );
+    expect(() => run(all({ ...hidden, color: {} }))).toThrow('Table cell borders cannot be transparent.');
+    expect(() => run(all({ width: hidden.width, color: black }))).toThrow('dashStyle must be SOLID, DOT or DASH');
+  });
+
   it('updateTableCellStyle shades a table range', () => {
     const { run, get } = table();
     const grey = { color: { rgbColor: { red: 0.85, green: 0.85, blue: 0.85 } } };

@@ -439,6 +439,21 @@ const HANDLERS: Record<string, Handler> = {
       'borderRight',
     ]);
     const style = (body.tableCellStyle ?? {}) as Json;
+    // TableCellBorder: width, color and dashStyle all set; "Table cell borders cannot be
+    // transparent. To hide a table cell border, make its width 0."
+    for (const f of ['borderTop', 'borderBottom', 'borderLeft', 'borderRight']) {
+      const border = style[f] as Json | undefined;
+      if (!fields.includes(f) || border === undefined || border === null) continue;
+      if (dimensionPt(where, border.width, `tableCellStyle.${f}.width`) < 0)
+        fail(where, `${f} width must not be negative.`);
+      if (!(border.color as Json | undefined)?.color) fail(where, 'Table cell borders cannot be transparent.');
+      if (!['SOLID', 'DOT', 'DASH'].includes(String(border.dashStyle))) {
+        fail(
+          where,
+          `${f} dashStyle must be SOLID, DOT or DASH, not ${String(border.dashStyle ?? 'DASH_STYLE_UNSPECIFIED')}.`,
+        );
+      }
+    }
     const range = body.tableRange as Json | undefined;
     let table: Table;
     let r0 = 0;

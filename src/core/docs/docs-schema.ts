@@ -24,10 +24,20 @@ interface Paragraph {
   paragraphStyle?: { namedStyleType?: string; alignment?: string; headingId?: string; indentStart?: Dimension };
 }
 
+interface TableCellBorder {
+  width?: Dimension;
+}
+
 interface TableCell {
   startIndex?: number;
   endIndex?: number;
   content?: StructuralElement[];
+  tableCellStyle?: {
+    borderTop?: TableCellBorder;
+    borderBottom?: TableCellBorder;
+    borderLeft?: TableCellBorder;
+    borderRight?: TableCellBorder;
+  };
 }
 
 interface TableRow {
@@ -37,7 +47,7 @@ interface TableRow {
   tableRowStyle?: { tableHeader?: boolean; preventOverflow?: boolean };
 }
 
-interface Table {
+export interface Table {
   rows?: number;
   columns?: number;
   tableRows?: TableRow[];

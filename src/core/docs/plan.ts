@@ -3,7 +3,7 @@
  * each element's look: what the skeleton appends, what the fill styles, and what the Daftar Isi /
  * Daftar Tabel entries link to. Pure: no service.
  */
-import type { Block, TableBlock } from '../report/report-types';
+import type { Block, SignatureLine, TableBlock } from '../report/report-types';
 import { columnNeeds, fitWidths, overflows } from './column-widths';
 import { cm, type PageSetup, textWidth } from './page-setup';
 
@@ -44,13 +44,20 @@ export interface PlanTable {
   boldRows: Set<number>;
 }
 
+/** Signature blocks side by side: a borderless one-row table, one column (and block) per equal share of the text width. */
+export interface PlanSignatures {
+  kind: 'signatures';
+  columns: SignatureLine[][];
+  widths: number[];
+}
+
 interface PlanSectionBreak {
   kind: 'sectionBreak';
   /** Orientation of the section this break starts. */
   landscape: boolean;
 }
 
-export type PlanElement = PlanParagraph | PlanTable | PlanSectionBreak;
+export type PlanElement = PlanParagraph | PlanTable | PlanSignatures | PlanSectionBreak;
 
 /** `BAB I PENDAHULUAN` → `BAB I` and `PENDAHULUAN` on two lines of one Heading 1 (a line break, not a new paragraph). */
 export function chapterHeadingText(text: string): string {
@@ -196,6 +203,17 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
             bold: true,
           });
         }
+        break;
+      }
+      case 'signatures': {
+        if (b.columns.length === 0) break;
+        orient(false);
+        const width = Math.floor((textWidth(setup) / b.columns.length) * 100) / 100;
+        plan.push({
+          kind: 'signatures',
+          columns: b.columns.map((c) => c.map((l) => ({ ...l, text: lineBreaks(l.text) }))),
+          widths: b.columns.map(() => width),
+        });
         break;
       }
       case 'pagebreak':

@@ -42,6 +42,7 @@ function prose(blocks: Block[]): string[] {
     if (b.type === 'list') return b.items;
     if (b.type === 'table') return [b.caption, ...b.header, ...b.rows.flat(), b.note ?? ''];
     if (b.type === 'image') return [b.caption];
+    if (b.type === 'signatures') return b.columns.flat().map((l) => l.text);
     return [];
   });
 }
