@@ -226,11 +226,22 @@ function tableHtml(t: Table, model: DocModel): string {
   const widths = t.columns.map((c) => pt(c.width));
   const total = widths.reduce((a, b) => a + b, 0);
   const cols = fixed ? `<colgroup>${widths.map((w) => `<col style="width:${w}pt">`).join('')}</colgroup>` : '';
+  // A row that may not overflow a page (preventOverflow) prints whole on one page.
   const row = (r: Table['rows'][number]) =>
-    `<tr>${r.cells
+    `<tr${r.style.preventOverflow === true ? ' style="break-inside:avoid"' : ''}>${r.cells
       .map((c) => {
         const bg = color(c.style.backgroundColor);
-        const style = bg ? ` style="background:${bg}"` : '';
+        const css = bg ? [`background:${bg}`] : [];
+        for (const side of ['Top', 'Bottom', 'Left', 'Right']) {
+          const border = c.style[`border${side}`] as Style | undefined;
+          if (!border) continue;
+          const w = pt(border.width);
+          const dash = { DOT: 'dotted', DASH: 'dashed' }[String(border.dashStyle)] ?? 'solid';
+          css.push(
+            `border-${side.toLowerCase()}:${w > 0 ? `${w}pt ${dash} ${color(border.color) ?? '#000'}` : 'none'}`,
+          );
+        }
+        const style = css.length > 0 ? ` style="${css.join(';')}"` : '';
         return `<td${style}>${c.content.map((p) => paragraphHtml(p, model)).join('')}</td>`;
       })
       .join('')}</tr>`;

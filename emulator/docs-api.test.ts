@@ -202,6 +202,69 @@ describe('table properties', () => {
     );
   });
 
+  it('updateTableRowStyle keeps rows whole (preventOverflow): every row without rowIndices, the listed ones with', () => {
+    const { run, get } = table();
+    const keep = (extra: Req = {}) => ({
+      updateTableRowStyle: {
+        tableStartLocation: { index: 3 },
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+        ...extra,
+      },
+    });
+    const flags = () =>
+      get().body!.content![2].table!.tableRows!.map(
+        (r) => (r.tableRowStyle as { preventOverflow?: boolean }).preventOverflow === true,
+      );
+    run(keep({ rowIndices: [1] }));
+    expect(flags()).toEqual([false, true, false]);
+    run(keep());
+    expect(flags()).toEqual([true, true, true]);
+    // The field mask decides: a value outside it is not applied; a mask naming an unset field resets it.
+    run(keep({ tableRowStyle: { preventOverflow: true, minRowHeight: { magnitude: 30, unit: 'PT' } } }));
+    expect(get().body!.content![2].table!.tableRows![0].tableRowStyle).toEqual({ preventOverflow: true });
+    run(keep({ tableRowStyle: {} }));
+    expect(flags()).toEqual([false, false, false]);
+  });
+
+  it('updateTableRowStyle refuses a location off the table start, a row past the table, no fields, and tableHeader', () => {
+    const { run } = table();
+    const req = (body: Req) => ({
+      updateTableRowStyle: { tableStartLocation: { index: 3 }, tableRowStyle: { preventOverflow: true }, ...body },
+    });
+    expect(() => run(req({ tableStartLocation: { index: 5 }, fields: 'preventOverflow' }))).toThrow(
+      'Invalid requests[0].updateTableRowStyle: The provided table start location 5 is not the start of a table.',
+    );
+    expect(() => run(req({ rowIndices: [3], fields: 'preventOverflow' }))).toThrow('Row index 3 is out of range');
+    expect(() => run(req({}))).toThrow('At least one field must be specified.');
+    // Header rows are pinned with pinTableHeaderRows; the live API refuses tableHeader in this request.
+    expect(() => run(req({ tableRowStyle: { tableHeader: true }, fields: 'tableHeader' }))).toThrow(
+      'Invalid field: tableHeader',
+    );
+  });
+
+  it('updateTableCellStyle borders: width 0 hides one; a transparent border or one without dashStyle is refused', () => {
+    const { run, get, em } = table();
+    const black = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
+    const hidden = { width: { magnitude: 0, unit: 'PT' }, color: black, dashStyle: 'SOLID' };
+    const all = (border: unknown) => ({
+      updateTableCellStyle: {
+        tableStartLocation: { index: 3 },
+        tableCellStyle: { borderTop: border, borderBottom: border, borderLeft: border, borderRight: border },
+        fields: 'borderTop,borderBottom,borderLeft,borderRight',
+      },
+    });
+    run(all(hidden));
+    const cells = get().body!.content![2].table!.tableRows!.flatMap((r) => r.tableCells!);
+    expect(cells).toHaveLength(6);
+    for (const c of cells) expect(c.tableCellStyle!.borderLeft).toEqual(hidden);
+    expect(em.docHtml(em.documents[0])).toContain(
+      'border-top:none;border-bottom:none;border-left:none;border-right:none',
+    );
+    expect(() => run(all({ ...hidden, color: {} }))).toThrow('Table cell borders cannot be transparent.');
+    expect(() => run(all({ width: hidden.width, color: black }))).toThrow('dashStyle must be SOLID, DOT or DASH');
+  });
+
   it('updateTableCellStyle shades a table range', () => {
     const { run, get } = table();
     const grey = { color: { rgbColor: { red: 0.85, green: 0.85, blue: 0.85 } } };

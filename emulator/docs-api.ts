@@ -331,6 +331,9 @@ const HANDLERS: Record<string, Handler> = {
     ) {
       fail(where, `Unknown alignment ${String(style.alignment)}.`);
     }
+    for (const f of ['indentStart', 'indentEnd', 'indentFirstLine'] as const) {
+      if (fields.includes(f) && style[f] !== undefined) dimensionPt(where, style[f], `paragraphStyle.${f}`);
+    }
     if (fields.includes('pageBreakBefore') && style.pageBreakBefore === true) {
       // Docs: updating pageBreakBefore in a table, header, footer or footnote returns 400.
       if (seg.segmentId !== '' || leaves.some((l) => l.cell)) {
@@ -395,6 +398,33 @@ const HANDLERS: Record<string, Handler> = {
     return {};
   },
 
+  /**
+   * TableRowStyle via a field mask; rowIndices absent = every row. Settable here: minRowHeight and
+   * preventOverflow. tableHeader is refused as the live API refuses it in this request (the header
+   * rows are set with pinTableHeaderRows).
+   */
+  updateTableRowStyle(where, body, batch) {
+    const table = tableAtLocation(where, body.tableStartLocation, batch);
+    const fields = fieldList(where, body.fields, ['minRowHeight', 'preventOverflow']);
+    const style = (body.tableRowStyle ?? {}) as Json;
+    if (fields.includes('minRowHeight') && style.minRowHeight !== undefined) {
+      if (dimensionPt(where, style.minRowHeight, 'tableRowStyle.minRowHeight') < 0)
+        fail(where, 'minRowHeight must not be negative.');
+    }
+    if (fields.includes('preventOverflow') && style.preventOverflow !== undefined) {
+      if (typeof style.preventOverflow !== 'boolean') fail(where, 'preventOverflow must be a boolean.');
+    }
+    const given = body.rowIndices as unknown[] | undefined;
+    const indices = given ?? table.rows.map((_, i) => i);
+    for (const i of indices) {
+      if (typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= table.rows.length) {
+        fail(where, `Row index ${String(i)} is out of range (the table has ${table.rows.length} rows).`);
+      }
+    }
+    for (const i of indices as number[]) table.rows[i].style = merged(table.rows[i].style, style, fields);
+    return {};
+  },
+
   updateTableCellStyle(where, body, batch) {
     const fields = fieldList(where, body.fields, [
       'backgroundColor',
@@ -409,6 +439,21 @@ const HANDLERS: Record<string, Handler> = {
       'borderRight',
     ]);
     const style = (body.tableCellStyle ?? {}) as Json;
+    // TableCellBorder: width, color and dashStyle all set; "Table cell borders cannot be
+    // transparent. To hide a table cell border, make its width 0."
+    for (const f of ['borderTop', 'borderBottom', 'borderLeft', 'borderRight']) {
+      const border = style[f] as Json | undefined;
+      if (!fields.includes(f) || border === undefined || border === null) continue;
+      if (dimensionPt(where, border.width, `tableCellStyle.${f}.width`) < 0)
+        fail(where, `${f} width must not be negative.`);
+      if (!(border.color as Json | undefined)?.color) fail(where, 'Table cell borders cannot be transparent.');
+      if (!['SOLID', 'DOT', 'DASH'].includes(String(border.dashStyle))) {
+        fail(
+          where,
+          `${f} dashStyle must be SOLID, DOT or DASH, not ${String(border.dashStyle ?? 'DASH_STYLE_UNSPECIFIED')}.`,
+        );
+      }
+    }
     const range = body.tableRange as Json | undefined;
     let table: Table;
     let r0 = 0;

@@ -108,6 +108,12 @@ describe('lkjip CLI', () => {
     expect(tables.length).toBeGreaterThanOrEqual(10);
     expect(tables[0].table.tableRows[0].tableRowStyle.tableHeader).toBe(true);
     expect(tables[0].table.tableStyle.tableColumnProperties[0].widthType).toBe('FIXED_WIDTH');
+    // Every row of every table may not overflow a page (preventOverflow), and prints so in report.html.
+    type Row = { tableRowStyle: { preventOverflow?: boolean } };
+    const rows: Row[] = tables.flatMap((t: { table: { tableRows: Row[] } }) => t.table.tableRows);
+    expect(rows.filter((r) => r.tableRowStyle.preventOverflow !== true)).toEqual([]);
+    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(html.match(/<tr style="break-inside:avoid">/g)?.length).toBe(rows.length);
     const after = JSON.parse(readFileSync(join(dir, 'workbook.json'), 'utf8'));
     const riwayat = after.sheets.find((s: { name: string }) => s.name === 'Riwayat');
     expect(riwayat.values).toHaveLength(2);

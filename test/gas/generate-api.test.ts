@@ -325,7 +325,9 @@ describe('ujiDokumenLkjip (the Docs self-test) against the emulator', () => {
     logged.mockRestore();
     expect(r.baris.filter((b) => b.startsWith('FAIL'))).toEqual([]);
     expect(r.gagal).toBe(0);
-    expect(r.lulus).toBe(14); // page size, margins, 2 tables × 4, table count, footer, image, Heading 1
+    // page size, margins, 2 tables × 5 (widths, pinned header, cells, orientation, rows kept whole),
+    // table count, footer, image, Heading 1, signature in the right half, two signatures side by side
+    expect(r.lulus).toBe(18);
     expect(r.url).toBe(em.documents[0].getUrl());
     const docs = Object.entries(em.counter.counts()).filter(([k]) => k.startsWith('Docs.'));
     expect(docs.reduce((s, [, n]) => s + n, 0)).toBeLessThanOrEqual(10);

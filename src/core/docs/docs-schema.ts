@@ -21,23 +21,33 @@ interface ParagraphElement {
 
 interface Paragraph {
   elements?: ParagraphElement[];
-  paragraphStyle?: { namedStyleType?: string; alignment?: string; headingId?: string };
+  paragraphStyle?: { namedStyleType?: string; alignment?: string; headingId?: string; indentStart?: Dimension };
+}
+
+interface TableCellBorder {
+  width?: Dimension;
 }
 
 interface TableCell {
   startIndex?: number;
   endIndex?: number;
   content?: StructuralElement[];
+  tableCellStyle?: {
+    borderTop?: TableCellBorder;
+    borderBottom?: TableCellBorder;
+    borderLeft?: TableCellBorder;
+    borderRight?: TableCellBorder;
+  };
 }
 
 interface TableRow {
   startIndex?: number;
   endIndex?: number;
   tableCells?: TableCell[];
-  tableRowStyle?: { tableHeader?: boolean };
+  tableRowStyle?: { tableHeader?: boolean; preventOverflow?: boolean };
 }
 
-interface Table {
+export interface Table {
   rows?: number;
   columns?: number;
   tableRows?: TableRow[];

@@ -3,7 +3,7 @@
  * each element's look: what the skeleton appends, what the fill styles, and what the Daftar Isi /
  * Daftar Tabel entries link to. Pure: no service.
  */
-import type { Block, TableBlock } from '../report/report-types';
+import type { Block, SignatureLine, TableBlock } from '../report/report-types';
 import { columnNeeds, fitWidths, overflows } from './column-widths';
 import { cm, type PageSetup, textWidth } from './page-setup';
 
@@ -22,6 +22,8 @@ export interface PlanParagraph {
   italic?: boolean;
   spaceAbove?: number;
   pageBreakBefore?: boolean;
+  /** Left indent in points (a signature line starts at the middle of the text width). */
+  indentStart?: number;
   /** Kept on the page of the next paragraph (besides headings, captions and images, which always are). */
   keepWithNext?: boolean;
   /** Consecutive items of one list share an id. */
@@ -42,13 +44,20 @@ export interface PlanTable {
   boldRows: Set<number>;
 }
 
+/** Signature blocks side by side: a borderless one-row table, one column (and block) per equal share of the text width. */
+export interface PlanSignatures {
+  kind: 'signatures';
+  columns: SignatureLine[][];
+  widths: number[];
+}
+
 interface PlanSectionBreak {
   kind: 'sectionBreak';
   /** Orientation of the section this break starts. */
   landscape: boolean;
 }
 
-export type PlanElement = PlanParagraph | PlanTable | PlanSectionBreak;
+export type PlanElement = PlanParagraph | PlanTable | PlanSignatures | PlanSectionBreak;
 
 /** `BAB I PENDAHULUAN` → `BAB I` and `PENDAHULUAN` on two lines of one Heading 1 (a line break, not a new paragraph). */
 export function chapterHeadingText(text: string): string {
@@ -79,7 +88,17 @@ function planTable(block: TableBlock, setup: PageSetup): PlanTable {
 }
 
 const HEADING_ROLE: Record<number, Role> = { 0: 'title', 1: 'heading1', 2: 'heading2', 3: 'heading3' };
-const BLOCK_ALIGN: Record<string, Align> = { center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
+const BLOCK_ALIGN: Record<string, Align> = {
+  center: 'CENTER',
+  right: 'END',
+  justify: 'JUSTIFIED',
+  signature: 'CENTER',
+};
+
+/** A signature line's indent: half the portrait text width (2 decimals, down), so its lines centre in the right half. */
+function signatureIndent(setup: PageSetup): number {
+  return Math.floor((textWidth(setup) / 2) * 100) / 100;
+}
 
 function isTocTitle(text: string): boolean {
   return /^DAFTAR\s+(ISI|TABEL|GAMBAR)$/i.test(text.trim());
@@ -123,6 +142,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
           role: 'body',
           align: b.align ? BLOCK_ALIGN[b.align] : 'JUSTIFIED',
         };
+        if (b.align === 'signature') p.indentStart = signatureIndent(setup);
         if (b.bold) p.bold = true;
         if (b.spaceBefore) p.spaceAbove = b.spaceBefore;
         if (b.keepWithNext) p.keepWithNext = true;
@@ -183,6 +203,17 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
             bold: true,
           });
         }
+        break;
+      }
+      case 'signatures': {
+        if (b.columns.length === 0) break;
+        orient(false);
+        const width = Math.floor((textWidth(setup) / b.columns.length) * 100) / 100;
+        plan.push({
+          kind: 'signatures',
+          columns: b.columns.map((c) => c.map((l) => ({ ...l, text: lineBreaks(l.text) }))),
+          widths: b.columns.map(() => width),
+        });
         break;
       }
       case 'pagebreak':

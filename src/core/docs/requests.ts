@@ -9,7 +9,14 @@
  */
 import type { SchemaDocument, StructuralElement } from './docs-schema';
 import type { PageSetup } from './page-setup';
-import { type Align, type PlanElement, type PlanParagraph, type PlanTable, planDocument } from './plan';
+import {
+  type Align,
+  type PlanElement,
+  type PlanParagraph,
+  type PlanSignatures,
+  type PlanTable,
+  planDocument,
+} from './plan';
 import type { Block } from '../report/report-types';
 
 /** One Docs API request (the @types package predates several request kinds used here). */
@@ -65,6 +72,9 @@ export function skeletonRequests(plan: DocPlan): DocsRequest[] {
     } else if (el.kind === 'table') {
       requests.push({ insertTable: { rows: el.cells.length, columns: el.widths.length, ...END } });
       claimed = false;
+    } else if (el.kind === 'signatures') {
+      requests.push({ insertTable: { rows: 1, columns: el.widths.length, ...END } });
+      claimed = false;
     } else {
       requests.push({ insertSectionBreak: { sectionType: 'NEXT_PAGE', ...END } });
       claimed = false;
@@ -102,7 +112,7 @@ function locate(plan: DocPlan, doc: SchemaDocument): Located[] {
     for (; ; i++) {
       const node = content[i];
       if (!node) throw new Error(`Dokumen tidak sesuai kerangka: elemen ${out.length + 1} tidak ditemukan.`);
-      if (el.kind === 'table' && node.table) break;
+      if ((el.kind === 'table' || el.kind === 'signatures') && node.table) break;
       if (el.kind === 'sectionBreak' && node.sectionBreak) break;
       if (el.kind === 'paragraph' && node.paragraph) {
         if (el.image ? hasImage(node) : paragraphText(node) === el.text) break;
@@ -135,6 +145,7 @@ function paragraphStyleOf(p: PlanParagraph, setup: PageSetup): Record<string, un
     keepWithNext: p.keepWithNext === true || p.role.startsWith('heading') || p.role === 'caption' || p.role === 'image',
   };
   if (p.pageBreakBefore) style.pageBreakBefore = true;
+  if (p.indentStart !== undefined) style.indentStart = pt(p.indentStart);
   return style;
 }
 
@@ -164,7 +175,10 @@ function paragraphGroup(p: PlanParagraph, node: StructuralElement, setup: PageSe
   const start = node.startIndex ?? 0;
   const end = node.endIndex ?? start + 1;
   const paragraphStyle = paragraphStyleOf(p, setup);
-  const fields = PARAGRAPH_FIELDS + (p.pageBreakBefore ? ',pageBreakBefore' : '');
+  const fields =
+    PARAGRAPH_FIELDS +
+    (p.pageBreakBefore ? ',pageBreakBefore' : '') +
+    (p.indentStart !== undefined ? ',indentStart' : '');
   const requests: DocsRequest[] = [
     { updateParagraphStyle: { range: { startIndex: start, endIndex: end }, paragraphStyle, fields } },
   ];
@@ -232,6 +246,14 @@ function tableGroups(t: PlanTable, node: StructuralElement, setup: PageSetup): G
   }));
   tableRequests.push(
     { pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } },
+    // Every row (no rowIndices) kept whole on one page: a long DPA row or a short table is never cut mid-row.
+    {
+      updateTableRowStyle: {
+        tableStartLocation,
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+      },
+    },
     {
       updateTableCellStyle: {
         tableRange: {
@@ -241,6 +263,91 @@ function tableGroups(t: PlanTable, node: StructuralElement, setup: PageSetup): G
         },
         tableCellStyle: { backgroundColor: { color: { rgbColor: HEADER_SHADING } } },
         fields: 'backgroundColor',
+      },
+    },
+  );
+  groups.push({ at: tableStart, requests: tableRequests });
+  return groups;
+}
+
+/** No visible line: the API refuses a transparent border; a border of width 0 is hidden. */
+const NO_BORDER = { width: pt(0), color: BLACK, dashStyle: 'SOLID' };
+
+/**
+ * Signature blocks side by side: each cell's lines as paragraphs of their own, centred in the
+ * cell, at body size; the table borderless, its columns fixed, its one row kept on one page.
+ */
+function signatureGroups(s: PlanSignatures, node: StructuralElement, setup: PageSetup): Group[] {
+  const tableStart = node.startIndex ?? 0;
+  const tableStartLocation = { index: tableStart };
+  const groups: Group[] = [];
+  const cells = node.table?.tableRows?.[0]?.tableCells ?? [];
+  cells.forEach((cell, ci) => {
+    const lines = s.columns[ci] ?? [];
+    const at = cell.content?.[0]?.startIndex ?? (cell.startIndex ?? 0) + 1;
+    const text = lines.map((l) => l.text).join('\n');
+    const requests: DocsRequest[] = [];
+    if (text !== '') requests.push({ insertText: { location: { index: at }, text } });
+    let start = at;
+    for (const l of lines) {
+      const range = { startIndex: start, endIndex: start + l.text.length + 1 };
+      requests.push(
+        {
+          updateParagraphStyle: {
+            range,
+            paragraphStyle: {
+              namedStyleType: 'NORMAL_TEXT',
+              alignment: 'CENTER',
+              lineSpacing: setup.lineSpacing,
+              spaceAbove: pt(l.spaceBefore ?? 0),
+              spaceBelow: pt(6),
+            },
+            fields: 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow',
+          },
+        },
+        {
+          updateTextStyle: {
+            range,
+            textStyle: {
+              weightedFontFamily: { fontFamily: setup.font },
+              fontSize: pt(setup.fontSize),
+              bold: l.bold === true,
+              foregroundColor: BLACK,
+            },
+            fields: TEXT_FIELDS,
+          },
+        },
+      );
+      start = range.endIndex;
+    }
+    groups.push({ at, requests });
+  });
+  const tableRequests: DocsRequest[] = s.widths.map((w, ci) => ({
+    updateTableColumnProperties: {
+      tableStartLocation,
+      columnIndices: [ci],
+      tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(w) },
+      fields: 'widthType,width',
+    },
+  }));
+  tableRequests.push(
+    {
+      updateTableCellStyle: {
+        tableStartLocation,
+        tableCellStyle: {
+          borderTop: NO_BORDER,
+          borderBottom: NO_BORDER,
+          borderLeft: NO_BORDER,
+          borderRight: NO_BORDER,
+        },
+        fields: 'borderTop,borderBottom,borderLeft,borderRight',
+      },
+    },
+    {
+      updateTableRowStyle: {
+        tableStartLocation,
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
       },
     },
   );
@@ -266,6 +373,8 @@ export function fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: strin
       }
     } else if (el.kind === 'table') {
       groups.push(...tableGroups(el, node, setup));
+    } else if (el.kind === 'signatures') {
+      groups.push(...signatureGroups(el, node, setup));
     } else {
       const at = node.endIndex ?? 0;
       groups.push({

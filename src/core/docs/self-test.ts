@@ -4,9 +4,10 @@
  * pinned header rows, the landscape section, cell texts, footer, image). Run against Google by
  * `ujiDokumenLkjip` and against the emulator in the tests: one contract for both.
  */
-import type { SchemaDocument, StructuralElement } from './docs-schema';
+import type { SchemaDocument, StructuralElement, Table } from './docs-schema';
 import type { Block } from '../report/report-types';
 import type { PageSetup } from './page-setup';
+import type { PlanSignatures } from './plan';
 import type { DocPlan } from './requests';
 
 /** A public image Google can fetch (Google's own logo), for insertInlineImage. */
@@ -68,6 +69,18 @@ export function selfTestBlocks(): Block[] {
       landscape: true,
     },
     { type: 'image', url: SELF_TEST_IMAGE, caption: 'Gambar 1.1 Uji Gambar' },
+    { type: 'paragraph', text: 'Contoh, 31 Januari 2024', align: 'signature', spaceBefore: 24, keepWithNext: true },
+    { type: 'paragraph', text: 'CAMAT CONTOH', align: 'signature', bold: true },
+    {
+      type: 'signatures',
+      columns: [
+        [
+          { text: 'PIHAK KEDUA,', bold: true },
+          { text: 'WALI KOTA CONTOH', bold: true },
+        ],
+        [{ text: 'PIHAK PERTAMA,', bold: true }, { text: 'CAMAT CONTOH', bold: true }, { text: 'NIP. 1' }],
+      ],
+    },
   ];
 }
 
@@ -103,10 +116,12 @@ export function checkDocument(plan: DocPlan, doc: SchemaDocument): Check[] {
   );
   const content = doc.body?.content ?? [];
   const tables = content.filter((e) => e.table);
-  const planned = plan.elements.filter((e) => e.kind === 'table');
+  // Data tables and the signature row (a borderless table) are both tables in the Doc, in plan order.
+  const planned = plan.elements.filter((e) => e.kind === 'table' || e.kind === 'signatures');
   check('jumlah tabel', tables.length === planned.length, `${tables.length} dari ${planned.length}`);
   planned.forEach((t, i) => {
     const el = tables[i]?.table;
+    if (t.kind === 'signatures' && el) checkSignatures(t, el, check);
     if (t.kind !== 'table' || !el) return;
     const props = el.tableStyle?.tableColumnProperties ?? [];
     const widthsOk =
@@ -123,6 +138,8 @@ export function checkDocument(plan: DocPlan, doc: SchemaDocument): Check[] {
       }),
     );
     check(`tabel ${i + 1} isi sel`, cellsOk, `${rows.length} baris`);
+    const whole = rows.filter((r) => r.tableRowStyle?.preventOverflow === true).length;
+    check(`tabel ${i + 1} baris tidak terpotong halaman`, whole === rows.length, `${whole} dari ${rows.length} baris`);
     // The section holding the table: the last section break before it.
     const at = content.indexOf(tables[i]);
     const breakBefore = [...content.slice(0, at)].reverse().find((e) => e.sectionBreak);
@@ -144,5 +161,48 @@ export function checkDocument(plan: DocPlan, doc: SchemaDocument): Check[] {
     h1.length > 0 && h1.every((e) => e.paragraph?.paragraphStyle?.alignment === 'CENTER'),
     `${h1.length} judul`,
   );
+  // Signature lines: centred, indented by what was asked (half the text width), in the Doc read back.
+  const asked = plan.elements.flatMap((e) => (e.kind === 'paragraph' && e.indentStart !== undefined ? [e] : []));
+  const placed = asked.filter((p) =>
+    content.some((e) => {
+      const ps = e.paragraph?.paragraphStyle;
+      return (
+        text(e) === `${p.text}\n` && ps?.alignment === 'CENTER' && near(ps.indentStart?.magnitude, p.indentStart ?? -1)
+      );
+    }),
+  );
+  check(
+    'tanda tangan di belahan kanan',
+    asked.length > 0 && placed.length === asked.length,
+    `${placed.length} dari ${asked.length} baris, menjorok ${asked[0]?.indentStart ?? 0} pt`,
+  );
   return checks;
+}
+
+/** The two parties side by side: one row kept whole, fixed halves, every border hidden, each line in its cell. */
+function checkSignatures(s: PlanSignatures, el: Table, check: (name: string, pass: boolean, detail: string) => void) {
+  const row = el.tableRows?.[0];
+  const cells = row?.tableCells ?? [];
+  const props = el.tableStyle?.tableColumnProperties ?? [];
+  const widthsOk = props.length === s.widths.length && props.every((p, c) => near(p.width?.magnitude, s.widths[c]));
+  const borders = cells.flatMap((c) =>
+    (['borderTop', 'borderBottom', 'borderLeft', 'borderRight'] as const).map(
+      (b) => c.tableCellStyle?.[b]?.width?.magnitude,
+    ),
+  );
+  const linesOk = cells.every(
+    (c, ci) =>
+      (c.content ?? []).map((p) => text(p).replace(/\n$/, '')).join('|') ===
+      (s.columns[ci] ?? []).map((l) => l.text).join('|'),
+  );
+  check(
+    'tanda tangan berdampingan tanpa garis',
+    el.tableRows?.length === 1 &&
+      row?.tableRowStyle?.preventOverflow === true &&
+      widthsOk &&
+      borders.length > 0 &&
+      borders.every((w) => w === 0) &&
+      linesOk,
+    `${cells.length} kolom, lebar ${props.map((p) => p.width?.magnitude).join(' / ')} pt, garis ${borders.every((w) => w === 0) ? 'tersembunyi' : 'tampak'}`,
+  );
 }

@@ -3,7 +3,7 @@ import { tanggalIndonesia } from './indonesian-date';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
 import { hurufJudul, paragraf } from './sentences';
-import { satuHalaman, signatureBlocks } from './signature';
+import { penandaTangan, signatureBlocks } from './signature';
 
 const JUDUL_LAMPIRAN = 'LAMPIRAN';
 
@@ -26,7 +26,6 @@ function duaPihak(ctx: ReportContext, atasan: { jabatan: string; nama: string })
   const jabatan = ctx.jabatan;
   const tanggal = p?.tanggalPk ? tanggalIndonesia(p.tanggalPk) : '';
   const tempat = p?.tempat.trim() ?? '';
-  const tandaTangan: Block[] = [];
   const blocks: Block[] = [
     { type: 'paragraph', text: `PERJANJIAN KINERJA TAHUN ${ctx.tahun}`, align: 'center', bold: true },
     { type: 'paragraph', text: ctx.instansiLengkap.toUpperCase(), align: 'center', bold: true },
@@ -46,22 +45,28 @@ function duaPihak(ctx: ReportContext, atasan: { jabatan: string; nama: string })
       'PIHAK KEDUA akan melakukan supervisi yang diperlukan serta melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.',
     ),
   ];
+  // The date above PIHAK PERTAMA's half, then both parties side by side on one row kept whole on
+  // one page: PIHAK KEDUA (the superior) left, PIHAK PERTAMA right, as the PK form is signed.
   if (tanggal)
-    tandaTangan.push({
+    blocks.push({
       type: 'paragraph',
       text: tempat ? `${tempat}, ${tanggal}` : tanggal,
-      align: 'right',
+      align: 'signature',
       spaceBefore: 24,
+      keepWithNext: true,
     });
-  tandaTangan.push(
-    { type: 'paragraph', text: 'PIHAK KEDUA,', bold: true, spaceBefore: tanggal ? 12 : 24 },
-    { type: 'paragraph', text: atasan.jabatan.toUpperCase(), bold: true },
-    { type: 'paragraph', text: atasan.nama, bold: true, spaceBefore: RUANG_TANDA_TANGAN },
-    { type: 'paragraph', text: 'PIHAK PERTAMA,', bold: true, align: 'right', spaceBefore: 24 },
-  );
-  tandaTangan.push(...signatureBlocks(ctx).slice(1));
-  // Both parties' signatures on one page, never a name alone at the top of the next.
-  blocks.push(...satuHalaman(tandaTangan));
+  const atas = tanggal ? 0 : 24;
+  blocks.push({
+    type: 'signatures',
+    columns: [
+      [
+        { text: 'PIHAK KEDUA,', bold: true, spaceBefore: atas },
+        { text: atasan.jabatan.toUpperCase(), bold: true },
+        { text: atasan.nama, bold: true, spaceBefore: RUANG_TANDA_TANGAN },
+      ],
+      [{ text: 'PIHAK PERTAMA,', bold: true, spaceBefore: atas }, ...penandaTangan(ctx)],
+    ],
+  });
   return blocks;
 }
 

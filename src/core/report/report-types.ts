@@ -15,7 +15,11 @@ export interface HeadingBlock {
 export interface ParagraphBlock {
   type: 'paragraph';
   text: string;
-  align?: 'center' | 'right' | 'justify';
+  /**
+   * `signature`: a line of a signature block, centred within the right half of the text width, as
+   * the Tata Naskah Dinas places the block (place and date, jabatan, name, pangkat, NIP).
+   */
+  align?: 'center' | 'right' | 'justify' | 'signature';
   bold?: boolean;
   /** Extra space above, in points (the room for a signature). */
   spaceBefore?: number;
@@ -62,7 +66,33 @@ export interface ImageBlock {
   caption: string;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock | ImageBlock;
+/** One line of a signature block. */
+export interface SignatureLine {
+  text: string;
+  bold?: boolean;
+  /** Extra space above, in points (the room for a signature). */
+  spaceBefore?: number;
+}
+
+/**
+ * Signature blocks side by side, one per half of the text width, each block's lines centred on each
+ * other (the two parties of a Perjanjian Kinerja: PIHAK KEDUA left, PIHAK PERTAMA right). Printed
+ * as a borderless table of one row, kept whole on one page.
+ */
+interface SignaturesBlock {
+  type: 'signatures';
+  /** Left to right; each block's lines top to bottom. */
+  columns: SignatureLine[][];
+}
+
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | TableBlock
+  | PageBreakBlock
+  | ImageBlock
+  | SignaturesBlock;
 
 export interface ReportDocument {
   title: string;

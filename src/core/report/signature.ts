@@ -1,6 +1,6 @@
 import { tanggalIndonesia } from './indonesian-date';
 import type { ReportContext } from './report-context';
-import type { Block } from './report-types';
+import type { Block, SignatureLine } from './report-types';
 
 /** Room left for the signature and stamp, in points. */
 const RUANG_TANDA_TANGAN = 48;
@@ -12,22 +12,37 @@ function tempatTanggal(ctx: ReportContext): string {
   return tempat ? `${tempat}, ${tanggal}` : tanggal;
 }
 
-/** Signature block from Profil: place, date, position, name, rank, NIP (PermenPAN-RB 53/2014). */
-export function signatureBlocks(ctx: ReportContext): Block[] {
+/** The signer's lines from Profil: jabatan, name (below the room for the signature), rank, NIP. */
+export function penandaTangan(ctx: ReportContext): SignatureLine[] {
   const p = ctx.profil;
-  const blocks: Block[] = [{ type: 'paragraph', text: tempatTanggal(ctx), align: 'right', spaceBefore: 24 }];
+  const lines: SignatureLine[] = [];
   const jabatan = p?.jabatanPimpinan.trim() ?? '';
-  if (jabatan) blocks.push({ type: 'paragraph', text: jabatan, align: 'right', bold: true });
+  if (jabatan) lines.push({ text: jabatan, bold: true });
   const nama = p?.namaPimpinan.trim() ?? '';
-  if (nama) blocks.push({ type: 'paragraph', text: nama, align: 'right', bold: true, spaceBefore: RUANG_TANDA_TANGAN });
+  if (nama) lines.push({ text: nama, bold: true, spaceBefore: RUANG_TANDA_TANGAN });
   const pangkat = p?.pangkat.trim() ?? '';
-  if (pangkat) blocks.push({ type: 'paragraph', text: pangkat, align: 'right' });
+  if (pangkat) lines.push({ text: pangkat });
   const nip = p?.nip.trim() ?? '';
-  if (nip) blocks.push({ type: 'paragraph', text: `NIP. ${nip}`, align: 'right' });
+  if (nip) lines.push({ text: `NIP. ${nip}` });
+  return lines;
+}
+
+/**
+ * Signature block from Profil: place, date, position, name, rank, NIP (PermenPAN-RB 53/2014), its
+ * lines centred on each other in the right half of the page, as the Tata Naskah Dinas places it.
+ */
+export function signatureBlocks(ctx: ReportContext): Block[] {
+  const blocks: Block[] = [{ type: 'paragraph', text: tempatTanggal(ctx), align: 'signature', spaceBefore: 24 }];
+  for (const l of penandaTangan(ctx)) {
+    const b: Block = { type: 'paragraph', text: l.text, align: 'signature' };
+    if (l.bold) b.bold = true;
+    if (l.spaceBefore) b.spaceBefore = l.spaceBefore;
+    blocks.push(b);
+  }
   return satuHalaman(blocks);
 }
 
 /** The lines of one signature block on one page: each kept with the next, the last one free. */
-export function satuHalaman(blocks: Block[]): Block[] {
+function satuHalaman(blocks: Block[]): Block[] {
   return blocks.map((b, i) => (b.type === 'paragraph' && i < blocks.length - 1 ? { ...b, keepWithNext: true } : b));
 }

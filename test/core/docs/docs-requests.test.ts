@@ -183,6 +183,67 @@ describe('requests against the emulator', () => {
   });
 });
 
+describe('rows kept whole and signature blocks', () => {
+  const { setup } = pageSetup({}, 'Kecamatan Contoh – 2023');
+  const blocks: Block[] = [
+    { type: 'heading', level: 1, text: 'BAB IV PENUTUP' },
+    {
+      type: 'table',
+      caption: 'Tabel 4.1 Uji',
+      header: ['No', 'Uraian'],
+      rows: [
+        ['1', 'Satu'],
+        ['2', 'Dua'],
+      ],
+      align: ['center', 'left'],
+    },
+    DPA,
+    { type: 'paragraph', text: 'Perupuk, 31 Januari 2024', align: 'signature', spaceBefore: 24, keepWithNext: true },
+    { type: 'paragraph', text: 'CAMAT LIMA PULUH', align: 'signature', bold: true },
+  ];
+
+  function written() {
+    const plan = planReport(blocks, setup);
+    const em = createEmulator();
+    const { Docs } = em.globals;
+    const id = Docs.Documents.create({ title: 'uji' }).documentId!;
+    const replies = Docs.Documents.batchUpdate({ requests: skeletonRequests(plan) as never }, id).replies!;
+    const footerId = (replies[1] as { createFooter: { footerId: string } }).createFooter.footerId;
+    const fill = fillRequests(plan, Docs.Documents.get(id) as SchemaDocument, footerId);
+    Docs.Documents.batchUpdate({ requests: fill as never }, id);
+    return { fill, doc: Docs.Documents.get(id) as SchemaDocument };
+  }
+
+  it('every table asks updateTableRowStyle preventOverflow for all its rows, and the Doc read back has it on every row', () => {
+    const { fill, doc } = written();
+    const rowStyles = fill.filter((r) => r.updateTableRowStyle).map((r) => r.updateTableRowStyle);
+    expect(rowStyles).toHaveLength(2);
+    for (const r of rowStyles) {
+      expect(r).toMatchObject({ tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' });
+      expect(r).not.toHaveProperty('rowIndices'); // none listed: every row
+    }
+    const tables = (doc.body?.content ?? []).filter((e) => e.table);
+    expect(tables.map((t) => t.table?.tableRows?.map((r) => r.tableRowStyle?.preventOverflow))).toEqual([
+      [true, true, true],
+      [true, true],
+    ]);
+  });
+
+  it('a signature line is centred within the right half: indentStart half the A4 text width, CENTER', () => {
+    const { doc } = written();
+    const para = (text: string) =>
+      (doc.body?.content ?? []).find((e) =>
+        (e.paragraph?.elements ?? []).some((x) => x.textRun?.content === `${text}\n`),
+      )?.paragraph?.paragraphStyle;
+    // A4 portrait text width 595,28 − 85,04 − 70,87 = 439,37 pt; half of it, 2 decimals down: 219,68 pt.
+    for (const line of ['Perupuk, 31 Januari 2024', 'CAMAT LIMA PULUH']) {
+      expect(para(line)).toMatchObject({ alignment: 'CENTER', indentStart: { magnitude: 219.68, unit: 'PT' } });
+    }
+    // A body paragraph has no indent of its own.
+    expect(para('Tabel 4.1 Uji')?.indentStart).toBeUndefined();
+  });
+});
+
 describe('batches', () => {
   it('a batch is split past 20.000 requests, into at most 4 calls however large', async () => {
     const { chunk } = await import('../../../src/core/docs/requests');

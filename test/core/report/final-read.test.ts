@@ -153,7 +153,7 @@ describe('final read of the official report', () => {
     expect(spaced.min).toBeLessThan(spaced.max);
   });
 
-  it('2024: the two-party Perjanjian Kinerja signatures stay on one page in the written Doc (keepWithNext)', () => {
+  it('2024: the two parties of the Perjanjian Kinerja sign side by side on one page: a borderless row kept whole', () => {
     const { setup } = pageSetup({}, 'Kecamatan Tanjung Makmur Tahun 2024');
     const plan = planReport(tanpaIkm.blocks, setup);
     const em = createEmulator();
@@ -165,36 +165,43 @@ describe('final read of the official report', () => {
       { requests: fillRequests(plan, Docs.Documents.get(id) as SchemaDocument, footerId) as never },
       id,
     );
-    const doc = Docs.Documents.get(id) as SchemaDocument;
-    const paras = (doc.body?.content ?? []).flatMap((e) =>
-      e.paragraph
-        ? [
-            {
-              text: (e.paragraph.elements ?? [])
-                .map((x) => x.textRun?.content ?? '')
-                .join('')
-                .trim(),
-              keep: (e.paragraph.paragraphStyle as { keepWithNext?: boolean } | undefined)?.keepWithNext === true,
-            },
-          ]
-        : [],
-    );
-    // From the PK date (Profil Tanggal PK 15 Januari 2024) to the camat's NIP: nine lines, one block.
-    const from = paras.findIndex((p) => p.text === 'Tanjung Makmur, 15 Januari 2024');
-    const to = paras.findIndex((p, i) => i > from && p.text === 'NIP. 19800101 200501 2 003');
-    expect(paras.slice(from, to + 1).map((p) => p.text)).toEqual([
-      'Tanjung Makmur, 15 Januari 2024',
-      'PIHAK KEDUA,',
-      'WALI KOTA CONTOH',
-      'Drs. H. AHMAD FAUZI, M.Si',
-      'PIHAK PERTAMA,',
-      'CAMAT TANJUNG MAKMUR',
-      'RINA ASTUTI, S.STP, M.AP',
-      'PEMBINA (IV/a)',
-      'NIP. 19800101 200501 2 003',
+    const content = (Docs.Documents.get(id) as SchemaDocument).body?.content ?? [];
+    const text = (e: (typeof content)[number]) =>
+      (e.paragraph?.elements ?? [])
+        .map((x) => x.textRun?.content ?? '')
+        .join('')
+        .trim();
+    // The PK date (Profil Tanggal PK 15 Januari 2024) in the right half, kept with the row that follows.
+    const at = content.findIndex((e) => text(e) === 'Tanjung Makmur, 15 Januari 2024');
+    const date = content[at].paragraph?.paragraphStyle as Record<string, unknown>;
+    expect(date.keepWithNext).toBe(true);
+    expect(date.alignment).toBe('CENTER');
+    // A4 text width 595,28 − 85,04 − 70,87 = 439,37 pt: the right half starts at 219,68 pt.
+    expect(date.indentStart).toEqual({ magnitude: 219.68, unit: 'PT' });
+    const table = content.slice(at + 1).find((e) => e.table || text(e) !== '')?.table;
+    const cells = table?.tableRows?.[0]?.tableCells ?? [];
+    expect(table?.tableRows).toHaveLength(1);
+    // PIHAK KEDUA (the Wali Kota) left, PIHAK PERTAMA (the camat) right, each line its own centred paragraph.
+    expect(cells.map((c) => (c.content ?? []).map(text))).toEqual([
+      ['PIHAK KEDUA,', 'WALI KOTA CONTOH', 'Drs. H. AHMAD FAUZI, M.Si'],
+      [
+        'PIHAK PERTAMA,',
+        'CAMAT TANJUNG MAKMUR',
+        'RINA ASTUTI, S.STP, M.AP',
+        'PEMBINA (IV/a)',
+        'NIP. 19800101 200501 2 003',
+      ],
     ]);
-    expect(paras.slice(from, to).every((p) => p.keep)).toBe(true);
-    expect(paras[to].keep).toBe(false);
+    for (const c of cells) {
+      expect((c.content ?? []).every((p) => p.paragraph?.paragraphStyle?.alignment === 'CENTER')).toBe(true);
+      const style = (c as { tableCellStyle?: Record<string, { width?: { magnitude?: number } }> }).tableCellStyle ?? {};
+      expect(['borderTop', 'borderBottom', 'borderLeft', 'borderRight'].map((b) => style[b]?.width?.magnitude)).toEqual(
+        [0, 0, 0, 0],
+      );
+    }
+    // Two halves of the text width (439,37 / 2, 2 decimals down), the row never split across pages.
+    expect(table?.tableStyle?.tableColumnProperties?.map((p) => p.width?.magnitude)).toEqual([219.68, 219.68]);
+    expect(table?.tableRows?.[0]?.tableRowStyle?.preventOverflow).toBe(true);
   });
 
   it('the BAB II budget section is named for the DPA level: Program for the example, Kegiatan for a kegiatan-level DPA', () => {

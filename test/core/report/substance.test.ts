@@ -42,6 +42,7 @@ function prose(blocks: Block[]): string[] {
     if (b.type === 'list') return b.items;
     if (b.type === 'table') return [b.caption, ...b.header, ...b.rows.flat(), b.note ?? ''];
     if (b.type === 'image') return [b.caption];
+    if (b.type === 'signatures') return b.columns.flat().map((l) => l.text);
     return [];
   });
 }
@@ -131,7 +132,7 @@ describe.each(CASES)('report substance: $name', ({ raw }) => {
   it("writes the head's jabatan in title case in running text (capitals only in signatures)", () => {
     const jabatan = wb.profil!.jabatanPimpinan;
     const running = r.blocks.filter(
-      (b): b is ParagraphBlock => b.type === 'paragraph' && !b.bold && b.align !== 'right',
+      (b): b is ParagraphBlock => b.type === 'paragraph' && !b.bold && b.align !== 'signature',
     );
     expect(running.filter((b) => b.text.includes(jabatan)).map((b) => b.text)).toEqual([]);
   });
