@@ -70,6 +70,11 @@ function lineBreaks(text: string): string {
   return text.replace(/\r\n?|\n/g, '\u000b');
 }
 
+/** A table's or a figure's caption: centred, bold, above the table or under the figure. */
+function caption(text: string): PlanParagraph {
+  return { kind: 'paragraph', text: lineBreaks(text), source: text, role: 'caption', align: 'CENTER', bold: true };
+}
+
 function boldRowsOf(t: TableBlock): Set<number> {
   const rows = new Set<number>([0, ...(t.boldRows ?? []).map((i) => i + 1)]);
   if (t.totalRow && t.rows.length > 0) rows.add(t.rows.length);
@@ -167,14 +172,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'table': {
         const t = planTable(b, setup);
         orient(t.landscape);
-        push({
-          kind: 'paragraph',
-          text: lineBreaks(b.caption),
-          source: b.caption,
-          role: 'caption',
-          align: 'CENTER',
-          bold: true,
-        });
+        push(caption(b.caption));
         plan.push(t);
         if (b.note)
           push({
@@ -193,16 +191,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
         const onCover = !plan.some((e) => e.kind === 'paragraph' && e.role === 'heading1');
         const width = onCover ? cm(4.5) : Math.min(textWidth(setup) * 0.8, 400);
         push({ kind: 'paragraph', text: '', source: '', role: 'image', align: 'CENTER', image: { url: b.url, width } });
-        if (b.caption.trim() !== '') {
-          push({
-            kind: 'paragraph',
-            text: lineBreaks(b.caption),
-            source: b.caption,
-            role: 'caption',
-            align: 'CENTER',
-            bold: true,
-          });
-        }
+        if (b.caption.trim() !== '') push(caption(b.caption));
         break;
       }
       case 'signatures': {

@@ -195,6 +195,17 @@ function paragraphGroup(p: PlanParagraph, node: StructuralElement, setup: PageSe
 
 const CELL_ALIGN: Record<string, Align> = { left: 'START', center: 'CENTER', right: 'END' };
 
+/** Fixed column widths, one request per column (the API takes one width per request). */
+function columnWidthRequests(tableStartLocation: { index: number }, widths: readonly number[]): DocsRequest[] {
+  return widths.map((w, ci) => ({
+    updateTableColumnProperties: {
+      tableStartLocation,
+      columnIndices: [ci],
+      tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(w) },
+      fields: 'widthType,width',
+    },
+  }));
+}
 function tableGroups(t: PlanTable, node: StructuralElement, setup: PageSetup): Group[] {
   const tableStart = node.startIndex ?? 0;
   const tableStartLocation = { index: tableStart };
@@ -236,14 +247,7 @@ function tableGroups(t: PlanTable, node: StructuralElement, setup: PageSetup): G
     });
   });
   const cols = t.widths.length;
-  const tableRequests: DocsRequest[] = t.widths.map((w, ci) => ({
-    updateTableColumnProperties: {
-      tableStartLocation,
-      columnIndices: [ci],
-      tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(w) },
-      fields: 'widthType,width',
-    },
-  }));
+  const tableRequests = columnWidthRequests(tableStartLocation, t.widths);
   tableRequests.push(
     { pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } },
     // Every row (no rowIndices) kept whole on one page: a long DPA row or a short table is never cut mid-row.
@@ -322,14 +326,7 @@ function signatureGroups(s: PlanSignatures, node: StructuralElement, setup: Page
     }
     groups.push({ at, requests });
   });
-  const tableRequests: DocsRequest[] = s.widths.map((w, ci) => ({
-    updateTableColumnProperties: {
-      tableStartLocation,
-      columnIndices: [ci],
-      tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(w) },
-      fields: 'widthType,width',
-    },
-  }));
+  const tableRequests = columnWidthRequests(tableStartLocation, s.widths);
   tableRequests.push(
     {
       updateTableCellStyle: {
