@@ -4,7 +4,7 @@ import { narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import { NO_VALUE } from './report-figures';
 import type { Block } from './report-types';
-import { daftarKata, jumlahKata, kalimat, paragraf, tanpaPenanda } from './sentences';
+import { daftarKata, jumlahKata, kalimat, kapital, paragraf, tanpaPenanda } from './sentences';
 import { tabel } from './table';
 
 const JUDUL_IKHTISAR = 'IKHTISAR EKSEKUTIF';
@@ -20,9 +20,7 @@ function butir(ctx: ReportContext, parts: string[], kolom: (s: string) => string
     }
   }
   if (out.length === 0) out.push(...ctx.fig.indikator.map((f) => kolom(f.ind.analisis) || ''));
-  return [...new Set(out.map((s) => s.trim()).filter((s) => s !== ''))].map((s) =>
-    kalimat(s.charAt(0).toUpperCase() + s.slice(1)),
-  );
+  return [...new Set(out.map((s) => s.trim()).filter((s) => s !== ''))].map((s) => kalimat(kapital(s)));
 }
 
 /**
