@@ -3,7 +3,6 @@
 import { pageSetup } from '../core/docs/page-setup';
 import { isInputError } from '../core/input-error';
 import type { Finding } from '../core/layout/model';
-import { readPageProfile } from '../core/layout/read-page-profile';
 import { normalizeSheetName, sheetSpec } from '../core/layout/spec';
 import { buildReport } from '../core/report/build-report';
 import { NAMA_BULAN } from '../core/report/indonesian-date';
@@ -163,7 +162,7 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
       reportingYear(workbook.profil?.tahun, workbook.iku?.realisasiYears ?? []) ||
       Number(Utilities.formatDate(now, timeZone, 'yyyy'));
     const instansi = workbook.profil?.namaInstansi.trim() || ss.getName();
-    const page = pageSetup(readPageProfile(raw), `Laporan Kinerja ${instansi} Tahun ${tahun}`);
+    const page = pageSetup(workbook.profil?.halaman, `Laporan Kinerja ${instansi} Tahun ${tahun}`);
     const report = buildReport(workbook, {
       generatedAt: now,
       hariIni: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),

@@ -1,3 +1,4 @@
+import type { PageProfile } from '../docs/page-setup';
 import type { Polaritas, Target } from '../capaian';
 import type { Decimal } from '../decimal';
 import type { CellValue } from '../numbers';
@@ -103,6 +104,8 @@ export interface Profil {
   namaAtasan?: string;
   /** When the Perjanjian Kinerja was signed (`Tanggal PK`). */
   tanggalPk?: IsoDate | null;
+  /** The Doc's page keys as typed (`Ukuran Kertas`, `Margin (cm)`, `Huruf`, `Logo (URL)`), "" when blank. */
+  halaman: PageProfile;
   /** A1 cell of each key's value (`Nilai` column), by key as in the spec (`Nama Instansi`, ...). */
   cells: Record<string, string>;
 }

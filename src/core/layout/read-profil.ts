@@ -70,6 +70,12 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
     jabatanAtasan: text('Jabatan Atasan'),
     namaAtasan: text('Nama Atasan'),
     tanggalPk: readTanggal(ctx, raw['Tanggal PK']?.value, cells['Tanggal PK'], 'Tanggal PK'),
+    halaman: {
+      ukuranKertas: text('Ukuran Kertas'),
+      margin: text('Margin (cm)'),
+      huruf: text('Huruf'),
+      logoUrl: text('Logo (URL)'),
+    },
     cells,
   };
 }
