@@ -6,9 +6,8 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { CHROMIUM as CHROMIUM_PATH } from '../../scripts/report-pdf';
 import { DEFAULT_WORKBOOK, startServer, type RunningServer, type ServerOptions } from '../../scripts/serve';
-
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function launchBrowser(): Promise<Browser> {
   return chromium.launch({
