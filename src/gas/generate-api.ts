@@ -5,7 +5,7 @@ import { isInputError } from '../core/input-error';
 import type { Finding } from '../core/layout/model';
 import { normalizeSheetName, sheetSpec } from '../core/layout/spec';
 import { buildReport } from '../core/report/build-report';
-import { NAMA_BULAN } from '../core/report/indonesian-date';
+import { tanggalIndonesia } from '../core/report/indonesian-date';
 import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { reportingYear } from '../core/rules/reporting-year';
@@ -68,9 +68,8 @@ export function statusGenerate(): StatusGenerate {
 
 /** `LKjIP Kecamatan Lima Puluh Pesisir Tahun 2023 – 1 Februari 2024 10.05`, in the spreadsheet's zone. */
 function docName(instansi: string, tahun: number, now: Date, timeZone: string): string {
-  const [y, m, d, hh, mm] = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd-HH-mm').split('-').map(Number);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `LKjIP ${instansi} Tahun ${tahun} – ${d} ${NAMA_BULAN[m - 1]} ${y} ${p(hh)}.${p(mm)}`;
+  const [date, time] = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH.mm').split(' ');
+  return `LKjIP ${instansi} Tahun ${tahun} – ${tanggalIndonesia(date) ?? date} ${time}`;
 }
 
 /** Text a user could type that Sheets would take as a formula: kept literal with a leading `'`. */

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../layout/model';
 
-export const NAMA_BULAN: readonly string[] = [
+const NAMA_BULAN: readonly string[] = [
   'Januari',
   'Februari',
   'Maret',
