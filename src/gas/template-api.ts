@@ -65,10 +65,12 @@ export function buatTemplate(): TemplateResult {
     const names = sheets.map((s) => s.getName());
     const timeZone = ss.getSpreadsheetTimeZone();
     const profilIndex = names.findIndex((n) => layoutSheetId(n) === 'Profil');
-    const profil =
-      profilIndex >= 0
-        ? profilHint(withCalendarDays(sheets[profilIndex].getDataRange().getValues() as CellValue[][], timeZone))
-        : undefined;
+    let profil: ReturnType<typeof profilHint> | undefined;
+    if (profilIndex >= 0) {
+      const values = sheets[profilIndex].getDataRange().getValues() as CellValue[][];
+      withCalendarDays([values], timeZone);
+      profil = profilHint(values);
+    }
     const plan = planTemplate(names, profil, calendarDay(new Date(), timeZone));
     // New sheets go after the existing ones, so no existing sheet moves.
     const created = plan.create.map((p, i) => writeSheet(ss, p, sheets.length + i));

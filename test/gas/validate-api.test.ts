@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../../emulator/index';
 import expected from '../expected-lima-puluh-pesisir.json';
 import { exampleJson } from '../fixtures/example';
+import { makeBigWorkbook } from '../../scripts/big-workbook';
 
 // The sidebar's checking calls through the built bundle (dist/, built by test/global-setup.ts).
 
@@ -51,15 +52,17 @@ describe('periksaData (bundle in the emulator)', () => {
     const counts = em.counter.counts();
     expect(counts['SpreadsheetApp.Range.getValues']).toBe(LAYOUT_SHEETS.length);
     expect(counts['SpreadsheetApp.Range.getFormulas']).toBe(1);
-    // Dates become calendar days in the sheet's zone at the adapter: one formatDate per distinct date
-    // (the example holds 220 distinct survey dates in IKM Tanggal plus Profil Tanggal = 221), not per cell.
+    // Dates become calendar days in the sheet's zone at the adapter: at most one formatDate per
+    // distinct date (the example holds 220 distinct survey dates in IKM Tanggal plus Profil Tanggal
+    // = 221), never one per cell; consecutive days share a look-up, so it is fewer.
     const distinctDates = new Set(
       EXAMPLE.sheets.flatMap((s) =>
         s.values.flat().filter((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)),
       ),
     );
     expect(distinctDates.size).toBe(221);
-    expect(counts['Utilities.formatDate']).toBe(distinctDates.size);
+    expect(counts['Utilities.formatDate']).toBeGreaterThan(0);
+    expect(counts['Utilities.formatDate']).toBeLessThanOrEqual(distinctDates.size);
     for (const perCell of [
       'SpreadsheetApp.Range.getValue',
       'SpreadsheetApp.Range.getFormula',
@@ -67,6 +70,33 @@ describe('periksaData (bundle in the emulator)', () => {
       'SpreadsheetApp.Sheet.getRange',
     ]) {
       expect(counts[perCell] ?? 0, perCell).toBe(0);
+    }
+  });
+
+  it('Forms timestamps: formatDate calls grow with the calendar days, not with the responses', () => {
+    // Responses spread over 2023, each with its own second: 500 and then 5.000 of them, in a zone
+    // with DST (America/New_York) and in WIB. 500 responses already touch every day of the year.
+    const formatDates = (respondents: number, timeZone: string) => {
+      const wb = makeBigWorkbook({
+        dpaPrograms: 1,
+        kegiatanPerProgram: 1,
+        subPerKegiatan: 1,
+        respondents,
+        formsTimestamps: true,
+      });
+      const em = createEmulator({ workbook: wb, timeZone });
+      const ctx = loadBundle(em);
+      em.counter.reset();
+      (ctx.periksaData as () => unknown)();
+      return em.counter.counts()['Utilities.formatDate'];
+    };
+    for (const zone of ['Asia/Jakarta', 'America/New_York']) {
+      const few = formatDates(500, zone);
+      const many = formatDates(5_000, zone);
+      // About one per day of 2023 (365) plus Profil's date, a few more around each DST change.
+      expect(few, zone).toBeGreaterThanOrEqual(365);
+      expect(few, zone).toBeLessThanOrEqual(400);
+      expect(many - few, zone).toBeLessThanOrEqual(10);
     }
   });
 
