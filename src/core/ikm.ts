@@ -61,8 +61,10 @@ const MAX_ANSWER = 4;
  *
  * Speed without losing exactness: an answer that is the number 1, 2, 3 or 4 is added as a float.
  * A sum of such integers stays below 2⁵³ (that would take 2·10¹⁵ answers), so every float sum is
- * the exact integer. Any other cell goes through readAnswer into a decimal.js sum. Only the final
- * NRR, IKM and NIK are decimal.js arithmetic: a handful of operations per call.
+ * the exact integer. Text is read once per distinct text (readAnswer), and a text worth a whole
+ * 1–4 (`Sangat sesuai`, `4`) joins the same integer sum; any other cell (`2,5`, 3.25) goes into a
+ * decimal.js sum. Only the final NRR, IKM and NIK are decimal.js arithmetic: a handful of
+ * operations per call.
  */
 export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact', skalaSendiri?: SkalaSendiri): IkmResult {
   let cols = 0;
@@ -76,6 +78,9 @@ export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact', sk
     count.push(0);
     extra.push(null);
   }
+  // Answer text (a Forms response sheet: `Sangat sesuai`, `d. Gratis`) has a few distinct values
+  // over many cells: each distinct text is read once, its value kept (an integer 1–4 as a number).
+  const textValue = new Map<string, number | Decimal | null>();
   let responden = 0;
   for (let r = 0; r < jawaban.length; r++) {
     const row = jawaban[r];
@@ -92,8 +97,23 @@ export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact', sk
         continue;
       }
       if (v === '' || v === null || v === undefined) continue;
-      const d = readAnswer(v, r, c, skalaSendiri);
+      let d: number | Decimal | null | undefined;
+      if (typeof v === 'string') {
+        d = textValue.get(v);
+        if (d === undefined) {
+          // The first cell with this text: an unreadable one throws here, naming this cell.
+          const read = readAnswer(v, r, c, skalaSendiri);
+          d = read !== null && read.isInteger() ? read.toNumber() : read;
+          textValue.set(v, d);
+        }
+      } else d = readAnswer(v, r, c, skalaSendiri);
       if (d === null) continue;
+      if (typeof d === 'number') {
+        intSum[c] += d;
+        count[c]++;
+        answered = true;
+        continue;
+      }
       const sum = extra[c];
       extra[c] = sum === null ? d : sum.plus(d);
       count[c]++;

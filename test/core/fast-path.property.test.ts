@@ -210,6 +210,33 @@ function compareColumns<T extends CellValue[]>(
   return compared;
 }
 
+/**
+ * Answers as a Google Forms response sheet holds them: the questionnaire's options of PermenPAN-RB
+ * 14/2017 (Lampiran), worst first, a = 1 … d = 4, typed here from the regulation, with the case,
+ * spacing and option letters people and Forms add.
+ */
+const FORMS_TEXT: readonly [string, number][] = [
+  ['Tidak sesuai', 1],
+  ['Kurang sesuai', 2],
+  ['Sesuai', 3],
+  ['Sangat sesuai', 4],
+  ['Sangat mahal', 1],
+  ['Cukup mahal', 2],
+  ['Murah', 3],
+  ['Gratis', 4],
+  ['Buruk', 1],
+  ['Cukup', 2],
+  ['Baik', 3],
+  ['Sangat baik', 4],
+  ['a. Tidak mudah', 1],
+  ['b. Kurang mudah', 2],
+  ['c. Mudah', 3],
+  ['d. Sangat mudah', 4],
+  ['SANGAT CEPAT', 4],
+  ['  kurang cepat ', 2],
+];
+const FORMS_VALUE = new Map(FORMS_TEXT);
+
 /** The exact NIK: every answer read as a Decimal, sums, NRR, IKM, NIK all in decimal.js. */
 function nikExact(rows: CellValue[][]): number | string {
   const cols = Math.max(...rows.map((r) => r.length));
@@ -217,7 +244,8 @@ function nikExact(rows: CellValue[][]): number | string {
   const counts = new Array<number>(cols).fill(0);
   for (const row of rows) {
     for (let c = 0; c < cols; c++) {
-      const d = parseNumber(row[c]);
+      const text = typeof row[c] === 'string' ? FORMS_VALUE.get(row[c] as string) : undefined;
+      const d = text !== undefined ? new Decimal(text) : parseNumber(row[c]);
       if (d === null) continue;
       if (d.lt(1) || d.gt(4)) return 'error';
       sums[c] = sums[c].plus(d);
@@ -238,11 +266,14 @@ function nikExact(rows: CellValue[][]): number | string {
 function surveyInput(rand: () => number): CellValue[][] {
   const respondents = int(rand, 1, rand() < 0.1 ? 60 : 8);
   const cols = rand() < 0.8 ? 9 : int(rand, 1, 12);
-  const odd = rand() < 0.3; // some surveys carry text and fractional answers
+  const kind = rand();
+  const odd = kind < 0.3; // some surveys carry text and fractional answers
+  const forms = kind > 0.6; // others are a Forms response sheet: answer text, now and then a number
   return Array.from({ length: respondents }, () =>
     Array.from({ length: cols }, (): CellValue => {
       const p = rand();
       if (p < 0.08) return pick(rand, ['', null, ' ', '-']);
+      if (forms) return p < 0.9 ? pick(rand, FORMS_TEXT)[0] : pick(rand, [4, '3', '2,5', 1.5]);
       if (!odd || p < 0.6) return int(rand, 1, 4);
       return pick(rand, ['3', '4', ' 2 ', '2,5', 2.5, 3.25, 1.5, '1.738', 1, 4]);
     }),
@@ -326,7 +357,7 @@ describe('float fast path equals the decimal.js engine (property, zero differenc
   );
 
   it(
-    `NIK_IKM on ${SURVEYS.toLocaleString('id-ID')} surveys (integer, text, fractional and blank answers)`,
+    `NIK_IKM on ${SURVEYS.toLocaleString('id-ID')} surveys (integer, number text, Forms answer text, fractional and blank answers)`,
     () => {
       const rand = rng(SEED + 3);
       const differences: string[] = [];
