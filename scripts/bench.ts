@@ -2,16 +2,21 @@
  * `npm run bench`: speed and size figures of the BUILT bundle (dist/), loaded the way Apps Script
  * loads it. Prints figures next to their targets. Absolute times vary with the machine's load, so
  * the formulas are judged by their ratio to a plain float loop doing the same work, timed
- * alternately in the same run: the command exits non-zero when a ratio goal is missed (or the
- * bundle outgrows its size target). It is not part of `npm test`.
+ * alternately in the same run, and the entry points by their counted service calls (priced in
+ * bench-costs.ts), their peak heap next to the raw grid they read, and what they send to the
+ * panel (bench-entry-points.ts). The command exits non-zero when a goal is missed (or the bundle
+ * outgrows its size target). It is not part of `npm test`.
+ *
+ * `npm run bench -- formulas` (or `load`, `entry`) runs one section.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
-import { makeBigWorkbook } from './big-workbook';
+import { SKALA_JAWABAN_PERMENPAN_14_2017 } from '../src/core/skm/answer-scale';
+import { CALL_PRICES, LIMIT_SECONDS } from './bench-costs';
+import { benchEntryPoints, type EntryRow, entryGoals, type Goal } from './bench-entry-points';
 import { rng } from './rng';
-import { createEmulator, loadBundle } from '../emulator/index';
 
 type Fn = (...args: unknown[]) => unknown;
 const DIST = 'dist';
@@ -114,6 +119,62 @@ function benchNikIkm(ctx: vm.Context): void {
   compare('NIK_IKM 100.000 responden × 9 unsur', () => NIK_IKM(answers), floatIkm, 3);
 }
 
+/**
+ * `=NIK_IKM` straight over a Forms response sheet: 50.000 respondents × 9 questions of answer TEXT
+ * (the questionnaire's wording, with the case and option letters people see), against the plain
+ * float loop over the same answers as the numbers 1–4. The result must be exact: the same as
+ * NIK_IKM over the numbers (proven equal to decimal.js in test/core/fast-path.property.test.ts).
+ */
+function benchNikIkmText(ctx: vm.Context): void {
+  const NIK_IKM = ctx.NIK_IKM as Fn;
+  const rand = rng(2028);
+  const scales = [0, 1, 2, 3, 0, 4, 5, 6, 7].map((k) => SKALA_JAWABAN_PERMENPAN_14_2017[k].teks);
+  const numbers: (number | string)[][] = [];
+  const texts: string[][] = [];
+  for (let r = 0; r < 50_000; r++) {
+    const n: (number | string)[] = [];
+    const t: string[] = [];
+    for (let c = 0; c < 9; c++) {
+      if (rand() < 0.02) {
+        n.push('');
+        t.push('');
+        continue;
+      }
+      const v = 1 + Math.floor(rand() * 4);
+      const word = scales[c][v - 1];
+      const form = rand();
+      n.push(v);
+      t.push(
+        form < 0.6 ? word : form < 0.8 ? `${'abcd'[v - 1]}. ${word}` : form < 0.9 ? word.toUpperCase() : `${word} `,
+      );
+    }
+    numbers.push(n);
+    texts.push(t);
+  }
+  const floatIkm = () => {
+    const sum = new Array(9).fill(0);
+    const n = new Array(9).fill(0);
+    for (const row of numbers)
+      for (let c = 0; c < 9; c++) {
+        const v = row[c];
+        if (typeof v === 'number') {
+          sum[c] += v;
+          n[c]++;
+        }
+      }
+    let ikm = 0;
+    for (let c = 0; c < 9; c++) ikm += sum[c] / n[c] / 9;
+    return half(ikm * 25);
+  };
+  const fromText = NIK_IKM(texts);
+  const fromNumbers = NIK_IKM(numbers);
+  exact = fromText === fromNumbers;
+  line('NIK_IKM teks = NIK_IKM angka', `${fromText} / ${fromNumbers}`, 'sama persis', exact);
+  compare('NIK_IKM 50.000 × 9 teks jawaban Forms', () => NIK_IKM(texts), floatIkm, 10, 11);
+}
+
+let exact = true;
+
 /** 100.000 amounts with 2 decimals, as realisasi and target columns hold them. */
 function amounts(seed: number, rows: number, min: number): number[][] {
   const rand = rng(seed);
@@ -172,7 +233,7 @@ function benchPredikat(ctx: vm.Context): void {
 /** Each formula on its own data, which is dropped before the next one is measured. */
 function benchFormulas(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
-  for (const bench of [benchNikIkm, benchCapaian, benchKategori, benchPredikat]) {
+  for (const bench of [benchNikIkm, benchNikIkmText, benchCapaian, benchKategori, benchPredikat]) {
     bench(freshContext());
     gc?.();
   }
@@ -197,54 +258,60 @@ function benchLoad(): void {
   line('muat konteks baru + CAPAIAN pertama', ms(tLoad), '< 30 ms', tLoad < 30);
 }
 
-/** One generation in a fresh emulator (fresh documents and Riwayat), timed with its service calls. */
-function generateOnce(workbook: unknown): { ms: number; calls: number; tables: number } {
-  const emu = createEmulator({ workbook });
-  const ctx = loadBundle(emu);
-  emu.counter.reset();
-  const t0 = performance.now();
-  const result = ctx.generateLkjip(true) as { status: string };
-  const elapsed = performance.now() - t0;
-  if (result.status !== 'ok') throw new Error(`generateLkjip gave ${result.status}`);
-  const tree = emu.docTree(emu.documents[0]);
-  return { ms: elapsed, calls: emu.counter.total(), tables: tree.filter((b) => b.type === 'table').length };
+let entryMissed: Goal[] = [];
+
+const mb = (x: number) => x.toFixed(1).replace('.', ',');
+
+function entryLine(r: EntryRow): void {
+  const status = r.status === 'ok' ? 'ok' : 'GAGAL';
+  const formatDate = r.counts['Utilities.formatDate'] ?? 0;
+  console.log(
+    `${r.entry.padEnd(15)} ${status.padEnd(5)} ${String(r.total).padStart(6)} ${String(formatDate).padStart(6)} ${mb(r.seconds).padStart(7)} s ${mb(r.peakMb).padStart(7)} MB ${mb(r.rawMb).padStart(6)} MB ${mb(r.payloadBytes / 1024).padStart(8)} KB ${mb(r.ms / 1000).padStart(6)} s`,
+  );
+  if (r.status !== 'ok') console.log(`  ${r.status}`);
 }
 
-function benchGenerate(): void {
-  const example = JSON.parse(readFileSync('examples/lima-puluh-pesisir-2023.json', 'utf8'));
-  // 20 programs × (1 + 10 kegiatan × (1 + 9 sub kegiatan)) = 2.020 DPA rows.
-  const big = makeBigWorkbook({ dpaPrograms: 20, kegiatanPerProgram: 10, subPerKegiatan: 9, respondents: 10_000 });
-  const dpaRows = (big.sheets.find((s) => s.name === 'DPA')?.values.length ?? 1) - 1;
-  for (const [label, wb] of [
-    ['contoh (55 baris DPA, 365 responden)', example],
-    [`besar (${dpaRows.toLocaleString('id-ID')} baris DPA, 10.000 responden)`, big],
-  ] as const) {
-    const runs = [generateOnce(wb), generateOnce(wb), generateOnce(wb)];
-    const best = median(runs.map((r) => r.ms));
-    line(`generate ${label}`, ms(best));
-    line('  panggilan layanan / tabel', `${runs[0].calls} / ${runs[0].tables}`);
+/**
+ * Every entry point at each size: counted calls, an estimate with the prices of bench-costs.ts
+ * (limit: 6 min per execution), peak heap against the raw grid, and the bytes sent to the panel.
+ */
+function benchEntries(): void {
+  console.log('Harga per panggilan (pesimistis; sumber di README, "Batas Apps Script"):');
+  for (const p of CALL_PRICES) console.log(`  ${String(p.ms).padStart(5)} ms  ${p.what}`);
+  console.log(
+    `Batas: ${LIMIT_SECONDS.execution} s per eksekusi, ${LIMIT_SECONDS.customFunction} s per fungsi kustom.\n`,
+  );
+  console.log('titik masuk     status  pgl. fmtDate  perkiraan   heap puncak  grid mentah  ke panel   waktu');
+  let size = '';
+  const rows = benchEntryPoints((r) => {
+    if (r.size !== size) {
+      size = r.size;
+      console.log(`· ${size}`);
+    }
+    entryLine(r);
+  });
+  console.log('\nPanggilan per metode:');
+  for (const r of rows) {
+    const parts = Object.entries(r.counts).map(([k, n]) => `${k.replace(/^SpreadsheetApp\./, '')} ${n}`);
+    console.log(`  ${r.entry} · ${r.size}: ${parts.join(', ')}`);
   }
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc) {
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    const emu = createEmulator({ workbook: big });
-    const ctx = loadBundle(emu);
-    ctx.generateLkjip(true);
-    const after = process.memoryUsage().heapUsed;
-    line('  memori heap setelah generate besar', `${((after - before) / 1024 / 1024).toFixed(1).replace('.', ',')} MB`);
-  }
+  console.log('\nTarget:');
+  const goals = entryGoals(rows);
+  for (const g of goals) line(`  ${g.what}`, g.value, g.target, g.ok);
+  entryMissed = goals.filter((g) => !g.ok);
 }
 
 const sections: Record<string, () => void | Promise<void>> = {
   formulas: benchFormulas,
   load: benchLoad,
-  generate: benchGenerate,
+  entry: benchEntries,
 };
 
 async function main(): Promise<void> {
   console.log(`LKjIP Sheets benchmark — Node ${process.version}, ${new Date().toISOString()}\n`);
+  const only = process.argv.slice(2);
   for (const [name, run] of Object.entries(sections)) {
+    if (only.length > 0 && !only.includes(name)) continue;
     console.log(`— ${name}`);
     await run();
     console.log('');
@@ -254,7 +321,9 @@ async function main(): Promise<void> {
     console.error(`Target rasio terlewati: ${g.label} ${g.ratio.toFixed(1).replace('.', ',')}× > ${g.goal}×`);
   }
   if (!sizeOk) console.error(`Ukuran dist/*.js melebihi ${SIZE_TARGET_KB} KB`);
-  if (missed.length > 0 || !sizeOk) process.exitCode = 1;
+  if (!exact) console.error('NIK_IKM atas teks jawaban tidak sama dengan NIK_IKM atas angkanya');
+  for (const g of entryMissed) console.error(`Target terlewati: ${g.what}: ${g.value} (target ${g.target})`);
+  if (missed.length > 0 || !sizeOk || !exact || entryMissed.length > 0) process.exitCode = 1;
 }
 
 main().catch((e) => {

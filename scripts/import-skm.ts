@@ -51,7 +51,7 @@ export async function importSkm(
   let result: HasilImpor;
   try {
     plan = ctx.bacaSurvei(sheet ?? '') as RencanaSurvei;
-    result = ctx.imporSurvei(plan.sheet, plan.mapping) as HasilImpor;
+    result = ctx.imporSurvei(plan.sheet, plan.mapping, true) as HasilImpor;
   } catch (e) {
     console.error(`Kesalahan: ${(e as Error).message}`);
     return 1;

@@ -71,9 +71,13 @@ function countsLine(counts: SkmPlan['counts']): HTMLElement {
   );
 }
 
-function unreadView(result: { unread: SkmPlan['unread']; findings: Finding[]; skalaFindings: Finding[] }): Child {
+function unreadView(
+  result: Pick<SkmPlan, 'unread' | 'unreadOmitted' | 'findings' | 'omitted'> & { skalaFindings: Finding[] },
+): Child {
   const parts: Child[] = [];
   if (result.unread.length > 0) {
+    // The server sends at most 200 findings per code; `omitted` counts the rest.
+    const findingsTotal = result.findings.length + (result.omitted ?? []).reduce((n, o) => n + o.count, 0);
     parts.push(
       el(
         'div',
@@ -84,10 +88,11 @@ function unreadView(result: { unread: SkmPlan['unread']; findings: Finding[]; sk
           'ul',
           { className: 'plain unread-texts' },
           ...result.unread.map((u) => el('li', {}, TEKS_SKM.takTerbaca(u.teks, u.jumlah, u.unsur))),
+          result.unreadOmitted > 0 ? el('li', { className: 'gray' }, TEKS_SKM.teksLain(result.unreadOmitted)) : null,
         ),
         findingsView(result.findings.slice(0, MAX_FINDINGS), selectCell),
-        result.findings.length > MAX_FINDINGS
-          ? el('p', { className: 'gray' }, TEKS_SKM.selLain(result.findings.length - MAX_FINDINGS))
+        findingsTotal > MAX_FINDINGS
+          ? el('p', { className: 'gray' }, TEKS_SKM.selLain(findingsTotal - MAX_FINDINGS))
           : null,
       ),
     );

@@ -29,6 +29,7 @@ export const TEKS_SKM = {
   jumlahSudahAda: (n: number) => `${angka(n)} sudah ada`,
   jumlahTertunda: (n: number) => `${angka(n)} tertunda`,
   selLain: (n: number) => `… dan ${angka(n)} sel lainnya.`,
+  teksLain: (n: number) => `… dan ${angka(n)} teks lainnya yang lebih jarang.`,
   judulTakTerbaca: 'Jawaban yang tidak terbaca',
   petunjukTakTerbaca:
     'Tambahkan teks ini dengan nilainya (1–4) di sheet "Skala SKM" (kolom Teks dan Nilai), lalu impor lagi. Respons ini belum diimpor.',

@@ -193,6 +193,12 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [
       { name: 'namaSheet', type: 'string', doc: 'Sheet respons Google Forms.' },
       { name: 'pilihan', type: 'Object', doc: 'Pemetaan kolom: unsur (9 indeks kolom), layanan, profil.' },
+      {
+        name: 'semua',
+        type: 'boolean',
+        doc: 'true: semua jawaban tak terbaca (baris perintah); tanpa argumen: paling banyak 200 per daftar untuk panel.',
+        optional: true,
+      },
     ],
   },
   {

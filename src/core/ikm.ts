@@ -103,7 +103,7 @@ export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact', sk
         if (d === undefined) {
           // The first cell with this text: an unreadable one throws here, naming this cell.
           const read = readAnswer(v, r, c, skalaSendiri);
-          d = read !== null && read.isInteger() ? read.toNumber() : read;
+          d = read?.isInteger() ? read.toNumber() : read;
           textValue.set(v, d);
         }
       } else d = readAnswer(v, r, c, skalaSendiri);

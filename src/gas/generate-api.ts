@@ -133,43 +133,65 @@ function riwayatFailureMessage(e: unknown, doc: { url: string }): string {
 /** Thrown when only the Riwayat line failed: its message already says the Doc is complete. */
 class RiwayatError extends Error {}
 
+type Progress = ReturnType<typeof createProgress>;
+
+/**
+ * Read, check and build the report, or say why not (errors, or warnings not yet accepted). The raw
+ * grid and the workbook model are local here: only the report outlives this call, so neither is
+ * held while the Doc is written.
+ */
+function prepare(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lanjutWalauAdaPeringatan: boolean,
+  now: Date,
+  progress: Progress,
+) {
+  progress.step('Membaca data');
+  const { workbook, findings } = readAndCheck(ss, progress);
+  const counts = countFindings(findings);
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) return { status: 'blocked' as const, ...capFindings(errors), counts };
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  if (warnings.length > 0 && lanjutWalauAdaPeringatan !== true) {
+    return { status: 'needs-confirmation' as const, ...capFindings(warnings), counts };
+  }
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const tahun =
+    reportingYear(workbook.profil?.tahun, workbook.iku?.realisasiYears ?? []) ||
+    Number(Utilities.formatDate(now, timeZone, 'yyyy'));
+  const instansi = workbook.profil?.namaInstansi.trim() || ss.getName();
+  const page = pageSetup(workbook.profil?.halaman, `Laporan Kinerja ${instansi} Tahun ${tahun}`);
+  const report = buildReport(workbook, {
+    generatedAt: now,
+    hariIni: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),
+    logoUrl: page.setup.logoUrl,
+    onPart: (part) => progress.step(`Menyusun ${part}`),
+  });
+  return { report, name: docName(instansi, tahun, now, timeZone), page, counts };
+}
+
+/** The sheets read and checked; the raw grid is garbage once this returns (only the model lives on). */
+function readAndCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, progress: Progress) {
+  const raw = readRawWorkbook(ss);
+  progress.step('Memeriksa data');
+  return validateWorkbook(raw);
+}
+
 export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PESAN_SEDANG_DISUSUN);
   const progress = createProgress();
   let created: { id: string; url: string } | null = null;
   try {
-    progress.step('Membaca data');
     const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const raw = readRawWorkbook(ss);
-    progress.step('Memeriksa data');
-    const { workbook, findings } = validateWorkbook(raw);
-    const counts = countFindings(findings);
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0) {
-      progress.finish();
-      return { status: 'blocked', ...capFindings(errors), counts };
-    }
-    const warnings = findings.filter((f) => f.severity === 'warning');
-    if (warnings.length > 0 && lanjutWalauAdaPeringatan !== true) {
-      progress.finish();
-      return { status: 'needs-confirmation', ...capFindings(warnings), counts };
-    }
     const now = new Date();
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const tahun =
-      reportingYear(workbook.profil?.tahun, workbook.iku?.realisasiYears ?? []) ||
-      Number(Utilities.formatDate(now, timeZone, 'yyyy'));
-    const instansi = workbook.profil?.namaInstansi.trim() || ss.getName();
-    const page = pageSetup(workbook.profil?.halaman, `Laporan Kinerja ${instansi} Tahun ${tahun}`);
-    const report = buildReport(workbook, {
-      generatedAt: now,
-      hariIni: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),
-      logoUrl: page.setup.logoUrl,
-      onPart: (part) => progress.step(`Menyusun ${part}`),
-    });
+    const prepared = prepare(ss, lanjutWalauAdaPeringatan, now, progress);
+    if ('status' in prepared) {
+      progress.finish();
+      return prepared;
+    }
+    const { report, name, page, counts } = prepared;
     progress.step('Menulis dokumen');
-    const name = docName(instansi, tahun, now, timeZone);
     for (const problem of page.problems) progress.step(`Profil: ${problem}`);
     const doc = writeReport(report, name, page.setup, (d) => (created = d));
     try {

@@ -26,29 +26,44 @@ export function calendarDay(instant: Date, timeZone: string): Date {
  * Forms timestamps over a year cost about 370 calls. Cells of one day share one Date.
  */
 export function withCalendarDays(grids: CellValue[][][], timeZone: string): void {
-  const seen = new Set<number>();
-  for (const grid of grids)
-    for (const row of grid)
-      for (const v of row) if (typeof v === 'object' && v !== null && isDate(v)) seen.add(v.getTime());
-  for (const t of seen) if (!Number.isFinite(t)) seen.delete(t);
-  if (seen.size === 0) return;
-  const instants = [...seen].sort((a, b) => a - b);
+  const isDateCell = (v: CellValue): v is Date => typeof v === 'object' && v !== null && isDate(v);
+  // The distinct instants, sorted, in a typed array: no per-date Map or Set for 50.000 timestamps.
+  let n = 0;
+  for (const grid of grids) for (const row of grid) for (const v of row) if (isDateCell(v)) n++;
+  if (n === 0) return;
+  const all = new Float64Array(n);
+  n = 0;
+  for (const grid of grids) for (const row of grid) for (const v of row) if (isDateCell(v)) all[n++] = v.getTime();
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (!Number.isFinite(all[i])) continue;
+    if (distinct === 0 || all[i] !== all[distinct - 1]) all[distinct++] = all[i];
+  }
+  const instants = Array.from(all.subarray(0, distinct));
   const days = calendarDays(instants, (t) => probeZone(t, timeZone));
-  const dayDates = new Map<number, Date>();
-  const byInstant = new Map<number, Date>();
-  instants.forEach((t, k) => {
-    let date = dayDates.get(days[k]);
-    if (!date) {
-      date = new Date(days[k]);
-      dayDates.set(days[k], date);
-    }
-    byInstant.set(t, date);
+  // One Date per calendar day, shared by its cells (core only reads them).
+  const dates: Date[] = [];
+  days.forEach((day, k) => {
+    dates[k] = k > 0 && days[k - 1] === day ? dates[k - 1] : new Date(day);
   });
+  const indexOf = (t: number): number => {
+    let lo = 0;
+    let hi = distinct - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (instants[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return instants[lo] === t ? lo : -1;
+  };
   for (const grid of grids)
     for (const row of grid)
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (typeof v === 'object' && v !== null && isDate(v)) row[c] = byInstant.get(v.getTime()) ?? v;
+        if (!isDateCell(v)) continue;
+        const k = indexOf(v.getTime());
+        if (k >= 0) row[c] = dates[k];
       }
 }
 

@@ -5,7 +5,8 @@ import { InputError, isInputError } from '../core/input-error';
 import type { Finding, RawSheet } from '../core/layout/model';
 import { layoutSheetId } from '../core/layout/read-workbook';
 import type { CellValue } from '../core/numbers';
-import { planImport, type ImportPlan, type UnreadText } from '../core/skm/plan-import';
+import { capUnread, planImport, type ImportPlan, type UnreadText } from '../core/skm/plan-import';
+import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
 import {
   describeResponseSheet,
   isResponseSheet,
@@ -16,7 +17,21 @@ import {
 import { isSkalaSheet, readSkalaSheet } from '../core/skm/skala-sheet';
 import { checkMapping, type PilihanPemetaan } from '../core/skm/mapping-choice';
 
-export interface RencanaSurvei {
+/**
+ * The unreadable answers as the panel gets them: at most 200 findings per code and 200 texts of
+ * 200 cells each, with the totals (`omitted`, `unreadOmitted`, each text's `jumlah`); all of them
+ * for the command line.
+ */
+interface TakTerbaca {
+  unread: UnreadText[];
+  /** Distinct unread texts left out of `unread`. */
+  unreadOmitted: number;
+  findings: Finding[];
+  /** Per code, the findings left out of `findings`. */
+  omitted: OmittedFindings[];
+}
+
+export interface RencanaSurvei extends TakTerbaca {
   /** Every response sheet found (tab order). */
   sheets: string[];
   /** The one shown; "" when there is none. */
@@ -24,17 +39,13 @@ export interface RencanaSurvei {
   columns: Pick<ResponseColumn, 'index' | 'letter' | 'header' | 'role'>[];
   mapping: SkmMapping;
   counts: ImportPlan['counts'];
-  unread: UnreadText[];
-  findings: Finding[];
   /** Problems in the `Skala SKM` sheet (its rows with a problem are not used). */
   skalaFindings: Finding[];
   pesan: string;
 }
 
-export interface HasilImpor {
+export interface HasilImpor extends TakTerbaca {
   counts: ImportPlan['counts'];
-  unread: UnreadText[];
-  findings: Finding[];
   skalaFindings: Finding[];
   /** NIK of the whole IKM sheet after the import, or null with `nikError`. */
   nik: number | null;
@@ -44,6 +55,11 @@ export interface HasilImpor {
 }
 
 const LOCK_WAIT_MS = 10000;
+
+function takTerbaca(plan: ImportPlan, semua: boolean): TakTerbaca {
+  if (semua) return { unread: plan.unread, unreadOmitted: 0, findings: plan.findings, omitted: [] };
+  return { ...capUnread(plan.unread), ...capFindings(plan.findings) };
+}
 
 interface Read {
   responses: RawSheet[];
@@ -126,8 +142,7 @@ export function bacaSurvei(namaSheet?: string): RencanaSurvei {
       columns: info.columns.map(({ index, letter, header, role }) => ({ index, letter, header, role })),
       mapping,
       counts: plan.counts,
-      unread: plan.unread,
-      findings: plan.findings,
+      ...takTerbaca(plan, false),
       skalaFindings: skala.findings,
       pesan: summary(plan, false),
     };
@@ -150,9 +165,10 @@ function writePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ikmName: string
 /**
  * Appends the new responses to IKM (creating it when missing) with the mapping the user saw and
  * perhaps changed. Responses already in IKM are left as they are; nothing is written when there
- * is nothing new.
+ * is nothing new. The panel calls it without `semua` (unreadable answers capped, with totals);
+ * `lkjip import-skm` with `true` (all of them).
  */
-export function imporSurvei(namaSheet: string, pilihan: PilihanPemetaan): HasilImpor {
+export function imporSurvei(namaSheet: string, pilihan: PilihanPemetaan, semua?: boolean): HasilImpor {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     throw new Error('Impor survei sedang berjalan dari proses lain. Tunggu sebentar, lalu coba lagi.');
@@ -169,8 +185,7 @@ export function imporSurvei(namaSheet: string, pilihan: PilihanPemetaan): HasilI
       if (plan.counts.baru > 0) writePlan(ss, read.ikm?.name ?? null, plan);
       return {
         counts: plan.counts,
-        unread: plan.unread,
-        findings: plan.findings,
+        ...takTerbaca(plan, semua === true),
         skalaFindings: skala.findings,
         nik: plan.nik,
         mutu: plan.mutu,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, saveWorkbook, type WorkbookJson } from '../../emulator/index';
 import { formsWorkbook, RESPONSE_SHEET, skalaSheet } from '../fixtures/skm-forms';
 import { exampleJson } from '../fixtures/example';
+import { makeSurveyWorkbook } from '../../scripts/big-workbook';
 
 // "Impor Survei" through the built bundle (dist/) in the emulator.
 
@@ -76,6 +77,44 @@ describe('bacaSurvei / imporSurvei on the Forms fixture', () => {
       'Unsur U9 belum dipasangkan',
     );
     expect(() => ctx.imporSurvei('IKU', m)).toThrow('bukan sheet respons Google Forms');
+  });
+});
+
+describe('5.000 unreadable answers: the panel gets at most 200 per list, with the totals', () => {
+  // 5.000 responses; 600 answer U9 "Sangat Puas" (not the regulation's wording) and 300 answer
+  // U7 with a wording of their own each ("Ramah sekali 1" … "Ramah sekali 300").
+  const wb = makeSurveyWorkbook({ responses: 5_000, unreadable: 0 });
+  const rows = wb.sheets.find((x) => x.name === 'Respons Formulir 1')!.values;
+  for (let i = 1; i <= 600; i++) rows[i][15] = 'Sangat Puas';
+  for (let i = 1; i <= 300; i++) rows[1000 + i][13] = `Ramah sekali ${i}`;
+
+  it('imporSurvei for the panel: 200 findings and 200 texts of at most 200 cells, with what was left out', () => {
+    const { ctx } = setup(wb);
+    const r = ctx.imporSurvei(RESPONSE_SHEET, ctx.bacaSurvei().mapping);
+    expect(r.counts.tertunda).toBe(900);
+    expect(r.findings).toHaveLength(200);
+    expect(r.omitted).toEqual([{ code: 'unread-answer', severity: 'error', count: 700, total: 900 }]);
+    // The most frequent text first: all 600 counted, its first 200 cells listed.
+    expect(r.unread[0]).toMatchObject({ teks: 'Sangat Puas', jumlah: 600, unsur: ['U9'] });
+    expect(r.unread[0].sel).toHaveLength(200);
+    expect(r.unread[0].sel.slice(0, 2)).toEqual(['P2', 'P3']);
+    // 1 + 300 distinct texts: 200 sent, 101 counted.
+    expect(r.unread).toHaveLength(200);
+    expect(r.unreadOmitted).toBe(101);
+    expect(Buffer.byteLength(JSON.stringify(r))).toBeLessThan(100 * 1024);
+    const plan = ctx.bacaSurvei();
+    expect(plan.findings).toHaveLength(200);
+    expect(plan.unread).toHaveLength(200);
+  });
+
+  it('imporSurvei for the command line (semua): every finding, text and cell', () => {
+    const { ctx } = setup(wb);
+    const r = ctx.imporSurvei(RESPONSE_SHEET, ctx.bacaSurvei().mapping, true);
+    expect(r.findings).toHaveLength(900);
+    expect(r.omitted).toEqual([]);
+    expect(r.unread).toHaveLength(301);
+    expect(r.unread[0].sel).toHaveLength(600);
+    expect(r.unreadOmitted).toBe(0);
   });
 });
 

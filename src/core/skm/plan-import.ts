@@ -25,8 +25,25 @@ export interface UnreadText {
   jumlah: number;
   /** `U3` … of the questions where it appears. */
   unsur: string[];
-  /** A1 cells in the response sheet. */
+  /** A1 cells in the response sheet (for the panel, the first 200 of `jumlah`). */
   sel: string[];
+}
+
+/** Distinct unread texts, and cells per text, that travel to the panel (as findings per code, cap-findings.ts). */
+const PANEL_LIST = 200;
+
+/**
+ * The unread texts for the panel: the 200 most frequent, each with its first 200 cells (`jumlah`
+ * keeps the full count), and how many texts were left out. 5.000 unreadable answers must not
+ * freeze the panel; the command line lists them all.
+ */
+export function capUnread(unread: readonly UnreadText[]): { unread: UnreadText[]; unreadOmitted: number } {
+  return {
+    unread: unread
+      .slice(0, PANEL_LIST)
+      .map((u) => (u.sel.length > PANEL_LIST ? { ...u, sel: u.sel.slice(0, PANEL_LIST) } : u)),
+    unreadOmitted: Math.max(0, unread.length - PANEL_LIST),
+  };
 }
 
 export interface ImportPlan {
