@@ -66,10 +66,17 @@ const MAX_ANSWER = 4;
  * decimal.js sum. Only the final NRR, IKM and NIK are decimal.js arithmetic: a handful of
  * operations per call.
  */
-export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact', skalaSendiri?: SkalaSendiri): IkmResult {
-  let cols = 0;
-  for (let r = 0; r < jawaban.length; r++) if (jawaban[r].length > cols) cols = jawaban[r].length;
+export function hitungIkm(
+  jawaban: CellValue[][],
+  bobot: BobotMode = 'exact',
+  skalaSendiri?: SkalaSendiri,
+  /** Where each unsur's answer sits in a row (whole sheet rows, no copies); default: columns 0, 1, 2 … */
+  kolom?: readonly number[],
+): IkmResult {
+  let cols = kolom?.length ?? 0;
+  if (!kolom) for (let r = 0; r < jawaban.length; r++) if (jawaban[r].length > cols) cols = jawaban[r].length;
   if (jawaban.length === 0 || cols === 0) throw new InputError('Tidak ada jawaban survei.', 'Tidak ada jawaban');
+  const at = kolom ?? Array.from({ length: cols }, (_, c) => c);
   const intSum: number[] = [];
   const count: number[] = [];
   const extra: (Decimal | null)[] = [];
@@ -86,7 +93,7 @@ export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact', sk
     const row = jawaban[r];
     let answered = false;
     for (let c = 0; c < cols; c++) {
-      const v = row[c];
+      const v = row[at[c]];
       // The common case: the number 1, 2, 3 or 4 (in range and whole). Tested with typeof and
       // comparisons, no global lookup (see decimal.ts): that compiles to a few machine
       // instructions, where `v === 1 || v === 2 …` on a column mixing text and numbers does not.

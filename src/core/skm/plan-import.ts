@@ -82,8 +82,8 @@ const BARIS = 'Baris Respons';
 const LAYANAN = 'Jenis Layanan';
 
 /** A response's timestamp to the second (Forms records seconds); text as typed; "" when blank. */
-function stampKey(timestamp: CellValue): string {
-  return isDate(timestamp) ? String(Math.round(timestamp.getTime() / 1000)) : cellText(timestamp);
+function stampKey(timestamp: CellValue): number | string {
+  return isDate(timestamp) ? Math.round(timestamp.getTime() / 1000) : cellText(timestamp);
 }
 
 /** A response's key: its timestamp and its row in the response sheet. */
@@ -105,10 +105,13 @@ interface Target {
   startRow: number;
   existingKeys: Set<string>;
   /** Imported rows per timestamp: rows deleted above a response in the response sheet move it up, not out. */
-  existingStamps: Map<string, number>;
+  existingStamps: Map<number | string, number>;
   /** Respondents typed or pasted in IKM (no Baris Respons): the import cannot tell if they are the same people. */
   manual: number;
-  existingAnswers: CellValue[][];
+  /** IKM's rows below the header as read (their answers count in the NIK after the import). */
+  existingRows: CellValue[][];
+  /** Of those, rows with at least one answer. */
+  existingRespondents: number;
 }
 
 function emptySheet(ikm: RawSheet | null): boolean {
@@ -139,7 +142,8 @@ function target(ikm: RawSheet | null, wanted: string[]): Target {
       existingKeys: new Set(),
       existingStamps: new Map(),
       manual: 0,
-      existingAnswers: [],
+      existingRows: [],
+      existingRespondents: 0,
     };
   }
   const sheet = ikm as RawSheet;
@@ -165,7 +169,7 @@ function target(ikm: RawSheet | null, wanted: string[]): Target {
     header.push(name);
   }
   const existingKeys = new Set<string>();
-  const existingStamps = new Map<string, number>();
+  const existingStamps = new Map<number | string, number>();
   const imported = new Set<number>();
   if (map.columns[BARIS] !== undefined) {
     sheet.values.forEach((row, i) => {
@@ -181,7 +185,6 @@ function target(ikm: RawSheet | null, wanted: string[]): Target {
   }
   const ctx: SheetContext = { sheet: sheet.name, findings: [] };
   const read = readIkm(ctx, sheet, map);
-  const existingAnswers = read.answers;
   const manual = read.rows.filter((r) => !imported.has(r)).length;
   return {
     createSheet: false,
@@ -193,7 +196,8 @@ function target(ikm: RawSheet | null, wanted: string[]): Target {
     existingKeys,
     existingStamps,
     manual,
-    existingAnswers,
+    existingRows: sheet.values.slice(1),
+    existingRespondents: read.rows.length,
   };
 }
 
@@ -216,7 +220,7 @@ export function planImport(
   const counts = { dibaca: 0, baru: 0, sudahAda: 0, tertunda: 0, manual: t.manual };
   // How many responses share each timestamp: when IKM holds at least as many imported rows with
   // that timestamp, they are all in, even if rows above them were deleted from the response sheet.
-  const stamps = new Map<string, number>();
+  const stamps = new Map<number | string, number>();
   response.values.forEach((row, i) => {
     const k = i > 0 && timestampColumn >= 0 ? stampKey(row[timestampColumn]) : '';
     if (k !== '') stamps.set(k, (stamps.get(k) ?? 0) + 1);
@@ -227,7 +231,6 @@ export function planImport(
     return k !== '' && (t.existingStamps.get(k) ?? 0) >= (stamps.get(k) ?? 1);
   };
   const unreadCells: { text: string; u: number; cell: string }[] = [];
-  const newAnswers: CellValue[][] = [];
 
   response.values.forEach((row, i) => {
     if (i === 0 || row.every((v) => isEmptyCell(v))) return;
@@ -267,7 +270,6 @@ export function planImport(
     });
     put(BARIS, sheetRow);
     rows.push(out);
-    newAnswers.push(answers);
     counts.baru++;
   });
 
@@ -299,10 +301,16 @@ export function planImport(
   let nik: number | null = null;
   let mutu = '';
   let nikError = '';
-  const all = [...t.existingAnswers, ...newAnswers];
-  if (all.length > 0) {
+  // The answers where they sit, in IKM's rows and in the new ones: no copy of 50.000 answer rows.
+  if (t.existingRespondents + counts.baru > 0) {
+    const all = [...t.existingRows, ...(t.startRow === 1 ? rows.slice(1) : rows)];
     try {
-      const r = hitungIkm(all);
+      const r = hitungIkm(
+        all,
+        'exact',
+        undefined,
+        UNSUR_IKM.map((_, u) => t.col[`U${u + 1}`]),
+      );
       const m = mutuIkm(r.nik);
       nik = round(r.nik).toNumber();
       mutu = `${m.mutu} (${m.kinerja})`;
