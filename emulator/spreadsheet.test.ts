@@ -65,6 +65,7 @@ describe('Range values', () => {
   it('getLastRow ignores trailing empty rows; getDataRange covers A1 to the last row and column', () => {
     const { sheet } = setup();
     expect(sheet.getLastRow()).toBe(3);
+    expect(sheet.getLastColumn()).toBe(2);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:B3');
     expect(sheet.getMaxColumns()).toBe(26);
   });

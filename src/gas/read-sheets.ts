@@ -2,7 +2,9 @@ import { calendarDays, type ZoneProbe } from '../core/calendar-days';
 import { isDate } from '../core/layout/cells';
 import type { CellValue } from '../core/numbers';
 import type { RawSheet, RawWorkbook } from '../core/layout/model';
+import { columnsRead, HEAD_ROWS } from '../core/layout/columns-read';
 import { layoutSheetId } from '../core/layout/read-workbook';
+import type { SheetId } from '../core/layout/spec';
 
 /** One Utilities.formatDate: the local day of instant t in the zone (midnight UTC) and the zone's offset there. */
 function probeZone(t: number, timeZone: string): ZoneProbe {
@@ -67,10 +69,55 @@ export function withCalendarDays(grids: CellValue[][][], timeZone: string): void
       }
 }
 
+/** Cells a by-column read must leave out before it is worth its extra calls. */
+const SKIPPED_CELLS_WORTH_IT = 50_000;
+
+/**
+ * A big IKM with columns no reader uses (core/layout/columns-read.ts) is read by column: the
+ * header rows whole, then one getValues() per run of used columns below them. A skipped cell reads
+ * as "", so every cell keeps its address. Null when one getDataRange().getValues() is as good.
+ */
+function readUsedColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, id: SheetId, name: string): CellValue[][] | null {
+  if (id !== 'IKM') return null;
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow <= HEAD_ROWS || lastRow * lastColumn < SKIPPED_CELLS_WORTH_IT) return null;
+  const head = sheet.getRange(1, 1, HEAD_ROWS, lastColumn).getValues() as CellValue[][];
+  const used = columnsRead(id, name, head);
+  const below = lastRow - HEAD_ROWS;
+  if (!used || (lastColumn - used.length) * below < SKIPPED_CELLS_WORTH_IT) return null;
+  const runs: { from: number; to: number }[] = [];
+  for (const c of used) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === c - 1) last.to = c;
+    else runs.push({ from: c, to: c });
+  }
+  const width = runs[runs.length - 1].to + 1;
+  const blocks = runs.map(
+    ({ from, to }) => sheet.getRange(HEAD_ROWS + 1, from + 1, below, to - from + 1).getValues() as CellValue[][],
+  );
+  const rows: CellValue[][] = head;
+  for (let r = 0; r < below; r++) {
+    // One run from column A (the usual case: the extra columns come after the layout's): its rows as they are.
+    if (runs.length === 1 && runs[0].from === 0) {
+      rows.push(blocks[0][r]);
+      continue;
+    }
+    const row: CellValue[] = new Array(width).fill('');
+    runs.forEach(({ from }, k) => {
+      const part = blocks[k][r];
+      for (let i = 0; i < part.length; i++) row[from + i] = part[i];
+    });
+    rows.push(row);
+  }
+  return rows;
+}
+
 /**
  * The layout sheets (Profil, IKU, DPA, IKM, AKIP, Narasi; names matched by case and spacing only)
- * with ONE getDataRange().getValues() each, plus getFormulas() on IKU for its Capaian formulas.
- * Dates become calendar days in the spreadsheet's time zone here, once, for all sheets together.
+ * with ONE getDataRange().getValues() each (a big IKM with columns no reader uses: only the used
+ * ones, readUsedColumns), plus getFormulas() on IKU for its Capaian formulas. Dates become
+ * calendar days in the spreadsheet's time zone here, once, for all sheets together.
  */
 export function readRawWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RawWorkbook {
   const sheets: RawSheet[] = [];
@@ -78,6 +125,11 @@ export function readRawWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): R
     const name = sheet.getName();
     const id = layoutSheetId(name);
     if (!id) continue;
+    const byColumn = readUsedColumns(sheet, id, name);
+    if (byColumn) {
+      sheets.push({ name, values: byColumn });
+      continue;
+    }
     const range = sheet.getDataRange();
     const raw: RawSheet = { name, values: range.getValues() as CellValue[][] };
     if (id === 'IKU') raw.formulas = range.getFormulas();

@@ -100,6 +100,38 @@ describe('periksaData (bundle in the emulator)', () => {
     }
   });
 
+  it('a big IKM with columns no reader uses is read by column: same findings, at the same cells', () => {
+    // 13.000 respondents with four Forms columns after U9 (name, phone, address, comment), and a
+    // "Catatan" column put between Pekerjaan and U1; one answer out of range at U3, row 5.000.
+    const wb = makeBigWorkbook({
+      dpaPrograms: 1,
+      kegiatanPerProgram: 1,
+      subPerKegiatan: 1,
+      respondents: 13_000,
+      ikmExtraColumns: true,
+    });
+    const ikm = wb.sheets.find((x) => x.name === 'IKM')!;
+    ikm.values.forEach((row, i) => {
+      row.splice(6, 0, i === 0 ? 'Catatan' : `catatan ${i}`);
+    });
+    ikm.values[4999][9] = 7;
+    const narrow = structuredClone(wb);
+    for (const row of narrow.sheets.find((x) => x.name === 'IKM')!.values) row.splice(16, 4);
+    const read = (w: WorkbookJson) => {
+      const em = createEmulator({ workbook: w });
+      const ctx = loadBundle(em);
+      em.counter.reset();
+      const r = (ctx.periksaData as (semua: boolean) => { findings: Finding[] })(true);
+      return { findings: r.findings.map(key), counts: em.counter.counts() };
+    };
+    const wide = read(wb);
+    expect(wide.findings).toContain('error out-of-range IKM!J5000');
+    expect(wide.findings).toEqual(read(narrow).findings);
+    // Five layout sheets whole, IKM as its header rows and two runs of columns (A–F, H–P).
+    expect(wide.counts['SpreadsheetApp.Range.getValues']).toBe(5 + 3);
+    expect(wide.counts['SpreadsheetApp.Sheet.getDataRange']).toBe(5);
+  });
+
   it('ignores a sheet that is not part of the layout (no read of Catatan)', () => {
     const wb = structuredClone(EXAMPLE);
     wb.sheets.push({ name: 'Catatan', values: [['apa saja']] });

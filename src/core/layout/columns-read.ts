@@ -1,0 +1,24 @@
+import type { CellValue } from '../numbers';
+import { foldHeaderRows } from './header-rows';
+import { matchHeaders } from './headers';
+import { sheetSpec, type SheetId } from './spec';
+
+/** Rows at the top read whole: the header, with the rows foldHeaderRows may fold into it. */
+export const HEAD_ROWS = 3;
+
+/**
+ * The columns of a layout sheet the readers use, from its first rows (HEAD_ROWS, every column),
+ * or null when every column is read. Only IKM is read by column: it is the sheet that grows to
+ * tens of thousands of rows and where offices keep what Forms collected besides the answers
+ * (name, phone number, address, comments), which no reader looks at. The header rows themselves
+ * are always read whole, so every header finding is the same either way.
+ */
+export function columnsRead(id: SheetId, name: string, head: CellValue[][]): number[] | null {
+  if (id !== 'IKM' || head.length === 0) return null;
+  const { sheet } = foldHeaderRows({ name, values: head });
+  const { map } = matchHeaders(name, sheet.values[0] ?? [], sheetSpec(id));
+  const used = new Set<number>(Object.values(map.columns));
+  for (const c of map.unsur) if (c >= 0) used.add(c);
+  if (used.size === 0) return null;
+  return [...used].sort((a, b) => a - b);
+}
