@@ -11,9 +11,17 @@ export type Decimal = InstanceType<typeof Decimal>;
 export const ZERO = new Decimal(0);
 export const HUNDRED = new Decimal(100);
 
-/** A JS number enters decimal arithmetic through its shortest string, never through binary maths. */
+/**
+ * A JS number enters decimal arithmetic through its shortest string, never through binary maths.
+ * decimal.js fills the digit array of a parsed value by push, which leaves it about 17 slots long;
+ * an exact copy of the same digits halves the Decimal's heap (about 240 → 120 bytes), and a DPA of
+ * 20.000 rows keeps 80.000 of them.
+ */
 export function toDecimal(x: number | string): Decimal {
-  return new Decimal(typeof x === 'number' ? String(x) : x);
+  const d = new Decimal(typeof x === 'number' ? String(x) : x);
+  const digits = (d as unknown as { d: number[] | null }).d;
+  if (digits) (d as unknown as { d: number[] }).d = digits.slice();
+  return d;
 }
 
 /** Round half up to `places` decimals, as every printed percentage, index and score is. */
