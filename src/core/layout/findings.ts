@@ -31,6 +31,9 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'bad-nip': 'warning',
   'sasaran-unmatched': 'warning',
   'missing-parent': 'warning',
+  'dpa-target-mismatch': 'warning',
+  'performance-without-spending': 'warning',
+  'legal-basis': 'warning',
 };
 
 /**

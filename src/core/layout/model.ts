@@ -55,7 +55,10 @@ export type FindingCode =
   | 'bad-nip'
   | 'bad-polaritas'
   | 'unread-answer'
-  | 'duplicate-skala';
+  | 'duplicate-skala'
+  | 'dpa-target-mismatch'
+  | 'performance-without-spending'
+  | 'legal-basis';
 
 /** What the sidebar, `lkjip validate --json` and the report's gate all see. */
 export interface Finding {
@@ -104,6 +107,8 @@ export interface Profil {
   namaAtasan?: string;
   /** When the Perjanjian Kinerja was signed (`Tanggal PK`). */
   tanggalPk?: IsoDate | null;
+  /** The APIP reviewer of the report (`Nama Reviu`, `NIP Reviu`, `Jabatan Reviu`, `Tanggal Reviu`); "" / null when blank. */
+  reviu?: { nama: string; nip: string; jabatan: string; tanggal: IsoDate | null };
   /** The Doc's page keys as typed (`Ukuran Kertas`, `Margin (cm)`, `Huruf`, `Logo (URL)`), "" when blank. */
   halaman: PageProfile;
   /** A1 cell of each key's value (`Nilai` column), by key as in the spec (`Nama Instansi`, ...). */
@@ -227,6 +232,8 @@ export interface AkipKomponen {
   row: number;
   nama: string;
   bobot: NumberCell;
+  /** `Bobot YYYY` columns: the weight a year was scored under, where that year has its own column. */
+  bobotTahun?: Record<number, NumberCell>;
   nilai: Record<number, NumberCell>;
 }
 

@@ -19,8 +19,8 @@ export interface SheetSpec {
   /** A missing required sheet is an error; a missing optional one is not. */
   required: boolean;
   columns: ColumnSpec[];
-  /** `Target YYYY` / `Realisasi YYYY` / `Capaian YYYY` (IKU) or a bare `YYYY` (AKIP). */
-  yearColumns?: ('Target' | 'Realisasi' | 'Capaian' | 'bare')[];
+  /** `Target YYYY` / `Realisasi YYYY` / `Capaian YYYY` (IKU), or a bare `YYYY` and `Bobot YYYY` (AKIP). */
+  yearColumns?: ('Target' | 'Realisasi' | 'Capaian' | 'Bobot' | 'bare')[];
 }
 
 export const PROFIL_KEYS: readonly { key: string; required: boolean; synonyms?: string[] }[] = [
@@ -43,6 +43,11 @@ export const PROFIL_KEYS: readonly { key: string; required: boolean; synonyms?: 
   { key: 'Jabatan Atasan', required: false, synonyms: ['Atasan', 'Pihak Kedua'] },
   { key: 'Nama Atasan', required: false },
   { key: 'Tanggal PK', required: false, synonyms: ['Tanggal Perjanjian Kinerja'] },
+  // The APIP reviewer who signs the Lampiran "Pernyataan Telah Direviu" (PermenPAN-RB 53/2014).
+  { key: 'Nama Reviu', required: false, synonyms: ['Nama Pereviu'] },
+  { key: 'NIP Reviu', required: false, synonyms: ['NIP Pereviu'] },
+  { key: 'Jabatan Reviu', required: false, synonyms: ['Jabatan Pereviu'] },
+  { key: 'Tanggal Reviu', required: false },
 ];
 
 /**
@@ -69,7 +74,9 @@ export const NARASI_PARTS: readonly string[] = [
   'Upaya',
   'Kesimpulan',
   'Saran',
+  'Langkah ke Depan',
   'Penutup',
+  'Tindak Lanjut Rekomendasi',
   'Gambar',
 ];
 
@@ -154,7 +161,7 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Komponen', required: true, kind: 'text' },
       { name: 'Bobot', required: true, kind: 'number' },
     ],
-    yearColumns: ['bare'],
+    yearColumns: ['bare', 'Bobot'],
   },
   {
     id: 'Narasi',

@@ -6,6 +6,7 @@ import { sheetSpec } from '../layout/spec';
 import { reportingYear } from '../rules/reporting-year';
 import { checkAkip } from './check-akip';
 import { checkDpa, checkDpaSasaran } from './check-dpa';
+import { checkDpaTargetIku, checkKinerjaTanpaAnggaran, checkLandasanHukum } from './check-evaluasi';
 import { checkNoData } from './check-no-data';
 import { checkIkm } from './check-ikm';
 import { checkCapaian, checkLinkedIndicators } from './check-iku';
@@ -51,6 +52,18 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
         ),
       );
     }
+  }
+  if (wb.dpa) {
+    findings.push(...checkDpaTargetIku(wb.sheetNames['DPA'], wb, tahun));
+    findings.push(...checkKinerjaTanpaAnggaran(wb.sheetNames['DPA'], wb));
+  }
+  if (wb.sheetNames['Narasi']) findings.push(...checkLandasanHukum(wb.sheetNames['Narasi'], wb));
+  const reviu = wb.profil?.reviu;
+  if (reviu?.nip.trim()) {
+    const cell = wb.profil!.cells['NIP Reviu'] ?? '';
+    const pos = parseA1(cell);
+    const rawNip = pos ? findSheet(raw, 'Profil')?.values[pos.row - 1]?.[pos.col] : undefined;
+    findings.push(...checkNip(wb.sheetNames['Profil'], cell, reviu.nip, rawNip, wb.profil!.tahun));
   }
   findings.push(...checkNoData(wb, findings));
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
