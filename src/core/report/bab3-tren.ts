@@ -26,13 +26,15 @@ function tahunRun(ys: number[]): string {
 /**
  * What a series did, step by step, in words: `naik setiap tahun`, `turun setiap tahun`, `tidak
  * berubah`, or its runs in order (`turun pada Tahun 2021 dan 2022, lalu naik pada Tahun 2023`).
+ * `besarAkhir` (`2,39 poin`) is put on a last run of one year (`lalu turun 2,39 poin pada Tahun
+ * 2023`), so the last change is said once, with its size.
  */
-function arahSeri(years: number[], langkah: Langkah[]): string {
-  if (langkah.length === 0) return '';
+function arahSeri(years: number[], langkah: Langkah[], besarAkhir?: string): { text: string; besarDipakai: boolean } {
+  if (langkah.length === 0) return { text: '', besarDipakai: false };
   if (langkah.every((l) => l === langkah[0])) {
     const l = langkah[0];
-    if (l === 'tetap') return 'tidak berubah';
-    return langkah.length === 1 ? l : `${l} setiap tahun`;
+    if (l === 'tetap') return { text: 'tidak berubah', besarDipakai: false };
+    return { text: langkah.length === 1 ? l : `${l} setiap tahun`, besarDipakai: false };
   }
   const runs: { l: Langkah; ys: number[] }[] = [];
   langkah.forEach((l, i) => {
@@ -40,7 +42,12 @@ function arahSeri(years: number[], langkah: Langkah[]): string {
     if (last && last.l === l) last.ys.push(years[i + 1]);
     else runs.push({ l, ys: [years[i + 1]] });
   });
-  return runs.map((r) => `${r.l === 'tetap' ? 'tetap' : r.l} pada ${tahunRun(r.ys)}`).join(', lalu ');
+  const last = runs[runs.length - 1];
+  const besarDipakai = besarAkhir !== undefined && last.ys.length === 1 && last.l !== 'tetap';
+  const text = runs
+    .map((r) => `${r.l}${besarDipakai && r === last ? ` ${besarAkhir}` : ''} pada ${tahunRun(r.ys)}`)
+    .join(', lalu ');
+  return { text, besarDipakai };
 }
 
 /** A series as printed: values, steps and its claim. */
@@ -102,30 +109,32 @@ function kalimatTren(ctx: ReportContext, f: IndikatorFigures): Stated {
         perubahanClaim(f, r.years[0], r.years[1], d),
       ),
     );
-  } else {
-    parts.push(
-      nyatakan(
-        `Realisasi ${nama} ${span} berturut-turut ${deret(r.values)}: ${arahSeri(r.years, r.langkah)}.`,
-        r.claim,
-      ),
-    );
+    const c = seri(f, 'capaian', ys);
+    if (c && c.langkah.join() !== r.langkah.join()) parts.push(kalimatCapaianSeri(c));
+    return gabung(parts);
   }
-  const c = seri(f, 'capaian', ys);
-  if (c && c.langkah.join() !== r.langkah.join()) {
-    parts.push(
-      nyatakan(`Capaiannya ${arahSeri(c.years, c.langkah)} (${deret(c.values.map((v) => `${v}%`))}).`, c.claim),
-    );
-  }
+  // Several steps: the realisasi runs, the size of the last change on its run (or in a sentence of
+  // its own when the last run spans more years), and the capaian when it moved otherwise.
   const prev = ys.filter((y) => y < t).pop();
   const now = f.realisasi(t);
-  if (r.langkah.length > 1 && prev !== undefined && now !== null) {
-    const d = now.minus(f.realisasi(prev) as Decimal);
-    const how = d.isZero()
-      ? 'tidak berubah'
-      : `${langkahOf(d)} ${formatId(d.abs(), f.places)} ${satuanSelisih(f.ind.satuan)}`;
+  const d = prev !== undefined && now !== null ? now.minus(f.realisasi(prev) as Decimal) : null;
+  const besar = d && !d.isZero() ? `${formatId(d.abs(), f.places)} ${satuanSelisih(f.ind.satuan)}` : undefined;
+  const lastStep = r.years[r.years.length - 1] === t && prev === r.years[r.years.length - 2];
+  const arah = arahSeri(r.years, r.langkah, lastStep ? besar : undefined);
+  const claims: ClaimData[] = [r.claim];
+  if (arah.besarDipakai && d && prev !== undefined) claims.push(perubahanClaim(f, prev, t, d));
+  parts.push(nyatakan(`Realisasi ${nama} ${span} berturut-turut ${deret(r.values)}: ${arah.text}.`, ...claims));
+  const c = seri(f, 'capaian', ys);
+  if (c && c.langkah.join() !== r.langkah.join()) parts.push(kalimatCapaianSeri(c));
+  if (!arah.besarDipakai && d && prev !== undefined) {
+    const how = d.isZero() ? 'tidak berubah' : `${langkahOf(d)} ${besar}`;
     parts.push(nyatakan(`Dibandingkan Tahun ${prev}, realisasi Tahun ${t} ${how}.`, perubahanClaim(f, prev, t, d)));
   }
   return gabung(parts);
+}
+
+function kalimatCapaianSeri(c: NonNullable<ReturnType<typeof seri>>): Stated {
+  return nyatakan(`Capaiannya ${arahSeri(c.years, c.langkah).text} (${deret(c.values.map((v) => `${v}%`))}).`, c.claim);
 }
 
 function perubahanClaim(f: IndikatorFigures, dari: number, ke: number, d: Decimal): ClaimData {

@@ -115,7 +115,7 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
         'akip-total-mismatch',
         n.sumber === 'lhe' ? sheet : (wb.sheetNames.IKU ?? 'IKU'),
         n.cell,
-        `Jumlah nilai komponen ${y} adalah ${formatId(round(sum))} (${parts.join(' + ')}), berbeda ${formatId(round(sum).minus(n.nilai).abs())} dari ${where} ${formatId(n.nilai)}. Laporan memakai ${formatId(n.nilai)} sebagai nilai resmi hasil evaluasi (LHE) dan mencetak nilai komponen apa adanya dengan catatan selisihnya. Cocokkan nilai komponen dengan LHE; bila LHE memang membulatkan nilainya, peringatan ini dapat diabaikan.`,
+        `Jumlah nilai komponen ${y} adalah ${formatId(round(sum))} (${parts.join(' + ')}), berbeda ${formatId(round(sum).minus(n.nilai).abs())} dari ${where} ${formatId(n.nilai)}. Laporan memakai ${formatId(n.nilai)} sebagai nilai resmi hasil evaluasi (LHE) dan mencetak nilai komponen apa adanya dengan catatan selisihnya; bila LHE memang membulatkan nilainya, peringatan ini dapat diabaikan. Periksa nilai komponen terhadap LHE.`,
       ),
     );
   }

@@ -36,7 +36,7 @@ export function checkDpaTargetIku(sheet: string, wb: Workbook, tahun: number): F
         'dpa-target-mismatch',
         sheet,
         r.targetKinerja.cell,
-        `Target kinerja "${shorten(r.uraian, 60)}" untuk indikator "${r.indikator}" adalah ${formatNumberLoose(r.targetKinerja.value)}, sedangkan target ${tahun} indikator "${ind.indikator}" di sheet IKU (${ind.target[tahun].cell}, Perjanjian Kinerja) adalah ${formatNumberLoose(t.value)}. Evaluator akan menanyakan perbedaan ini; samakan target DPA dengan Perjanjian Kinerja, atau pastikan indikatornya memang berbeda.`,
+        `Target kinerja "${shorten(r.uraian, 60)}" untuk indikator "${r.indikator}" adalah ${formatNumberLoose(r.targetKinerja.value)}, sedangkan target ${tahun} indikator "${ind.indikator}" di sheet IKU (${ind.target[tahun].cell}, Perjanjian Kinerja) adalah ${formatNumberLoose(t.value)}. Evaluator akan menanyakan perbedaan ini. Samakan target DPA dengan Perjanjian Kinerja, atau pastikan indikatornya memang berbeda.`,
       ),
     );
   }
