@@ -125,7 +125,7 @@ describe('lkjip CLI', () => {
     const r = lkjip('generate', EXAMPLE, '--out', dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`  dokumen     ${join(dir, 'report.html')} (pohon JSON: ${join(dir, 'report.json')})`);
-    expect(r.out).toMatch(/temuan {6}0 kesalahan, 7 peringatan/);
+    expect(r.out).toMatch(/temuan {6}0 kesalahan, 13 peringatan/);
   });
 });
 
@@ -182,6 +182,6 @@ describe('npm run lkjip', () => {
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveLength(7);
+    expect(JSON.parse(r.stdout)).toHaveLength(13);
   });
 });

@@ -44,15 +44,17 @@ export function checkDpaTargetIku(sheet: string, wb: Workbook, tahun: number): F
 }
 
 /**
- * performance-without-spending: a DPA row with no realisasi anggaran whose realisasi kinerja
- * reaches its target (100% or more) — an output reported as fully achieved without spending.
+ * performance-without-spending: a DPA row with a pagu but no realisasi anggaran whose realisasi
+ * kinerja reaches its target (100% or more) — an output reported as fully achieved without spending.
  */
 export function checkKinerjaTanpaAnggaran(sheet: string, wb: Workbook): Finding[] {
   const out: Finding[] = [];
   for (const r of wb.dpa?.rows ?? []) {
     const target = r.targetKinerja.value;
     const real = r.realisasiKinerja.value;
-    if (!r.realisasi.isZero() || target === null || real === null || !target.gt(0) || real.lt(target)) continue;
+    // Only a budget that was there and not spent: a row without pagu may be done without money.
+    if (!r.pagu.gt(0) || !r.realisasi.isZero() || target === null || real === null || !target.gt(0) || real.lt(target))
+      continue;
     out.push(
       finding(
         'performance-without-spending',
