@@ -135,10 +135,16 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
     expect(t.totalRow).toBe(true);
     const total = t.rows[t.rows.length - 1];
     // The example report's TOTAL row: 66,87 / 69,91 / 72,59 / 70,20.
-    expect(['2020', '2021', '2022', '2023'].map((y) => total[column(t, y)])).toEqual(['66,87', '69,91', '72,59', '70,20']);
+    expect(['2020', '2021', '2022', '2023'].map((y) => total[column(t, y)])).toEqual([
+      '66,87',
+      '69,91',
+      '72,59',
+      '70,20',
+    ]);
     // 2022 and 2023 add up: 24,07 + 20,57 + 10,70 + 17,25 = 72,59; 21,41 + 21,03 + 11,89 + 15,87 = 70,20.
     const body = t.rows.slice(0, -1);
-    for (const year of ['2022', '2023']) expect(parsePrinted(total[column(t, year)]).eq(sum(body, column(t, year))), year).toBe(true);
+    for (const year of ['2022', '2023'])
+      expect(parsePrinted(total[column(t, year)]).eq(sum(body, column(t, year))), year).toBe(true);
     // 2020 and 2021 do not (26,05 + 16,56 + 9,13 + 5,69 + 9,13 = 66,56; 26,27 + 17,82 + 9,40 + 6,55 + 9,88 = 69,92): one sentence says so.
     expect(text).toContain(
       'Jumlah nilai komponen Tahun 2020 sebesar 66,56 (selisih 0,31 dari Nilai Akhir 66,87) dan Tahun 2021 sebesar 69,92 (selisih 0,01 dari Nilai Akhir 69,91); Nilai Akhir yang digunakan dalam laporan ini adalah nilai hasil evaluasi.',
@@ -157,8 +163,24 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
     const t = table(r, 'Nilai Komponen Evaluasi AKIP');
     expect(t.header).toEqual(['No', 'Komponen', 'Bobot 2020–2021', '2020', '2021', 'Bobot 2022–2023', '2022', '2023']);
     const bobot = (name: string, col: string) => t.rows.find((x) => x[1] === name)![column(t, col)];
-    expect(['Perencanaan Kinerja', 'Pengukuran Kinerja', 'Pelaporan Kinerja', 'Evaluasi Akuntabilitas Kinerja Internal', 'Capaian Kinerja'].map((k) => bobot(k, 'Bobot 2020–2021'))).toEqual(['30', '25', '15', '10', '20']);
-    expect(['Perencanaan Kinerja', 'Pengukuran Kinerja', 'Pelaporan Kinerja', 'Evaluasi Akuntabilitas Kinerja Internal', 'Capaian Kinerja'].map((k) => bobot(k, 'Bobot 2022–2023'))).toEqual(['30', '30', '15', '25', '-']);
+    expect(
+      [
+        'Perencanaan Kinerja',
+        'Pengukuran Kinerja',
+        'Pelaporan Kinerja',
+        'Evaluasi Akuntabilitas Kinerja Internal',
+        'Capaian Kinerja',
+      ].map((k) => bobot(k, 'Bobot 2020–2021')),
+    ).toEqual(['30', '25', '15', '10', '20']);
+    expect(
+      [
+        'Perencanaan Kinerja',
+        'Pengukuran Kinerja',
+        'Pelaporan Kinerja',
+        'Evaluasi Akuntabilitas Kinerja Internal',
+        'Capaian Kinerja',
+      ].map((k) => bobot(k, 'Bobot 2022–2023')),
+    ).toEqual(['30', '30', '15', '25', '-']);
   });
 
   it('the AKIP change 2022 → 2023 by component: which fell, which rose, by how much', () => {
@@ -180,7 +202,12 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
     const t = table(r, 'Perbandingan Realisasi dan Capaian Sasaran 2');
     expect(t.rows[0][0]).toBe('Nilai AKIP');
     const row = (y: number) => t.rows.find((x) => x[column(t, 'Tahun')] === String(y))!;
-    expect([2020, 2021, 2022, 2023].map((y) => row(y)[column(t, 'Realisasi')])).toEqual(['66,87', '69,91', '72,59', '70,20']);
+    expect([2020, 2021, 2022, 2023].map((y) => row(y)[column(t, 'Realisasi')])).toEqual([
+      '66,87',
+      '69,91',
+      '72,59',
+      '70,20',
+    ]);
     // Capaian 2020: 66,87 / 65 × 100 = 102,88 (the example report's 102,88).
     expect(row(2020)[column(t, 'Capaian (%)')]).toBe('102,88');
   });
@@ -284,12 +311,17 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
 
   it('BAB IV has its langkah di masa mendatang, from the Narasi Upaya of each indicator', () => {
     const i = r.blocks.findIndex((b) => b.type === 'heading' && b.text === 'BAB IV PENUTUP');
-    const headings = r.blocks.slice(i).filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text);
+    const headings = r.blocks
+      .slice(i)
+      .filter((b) => b.type === 'heading')
+      .map((b) => (b as { text: string }).text);
     expect(headings.slice(0, 3)).toEqual(['BAB IV PENUTUP', '4.1 Simpulan', '4.2 Langkah di Masa Mendatang']);
     const bab4 = allText(r.blocks.slice(i)).join('\n');
     // Narasi Upaya 1 and Upaya 2 of the example, in order.
     expect(bab4).toContain('Melengkapi sarana dan prasarana pelayanan yang masih kurang.');
-    expect(bab4).toContain('Meningkatkan koordinasi dan komunikasi dengan perangkat daerah terkait untuk memperbaiki kualitas dokumen SAKIP.');
+    expect(bab4).toContain(
+      'Meningkatkan koordinasi dan komunikasi dengan perangkat daerah terkait untuk memperbaiki kualitas dokumen SAKIP.',
+    );
   });
 
   it('no NaN, undefined, Infinity, [object or empty heading anywhere', () => {
@@ -369,9 +401,7 @@ describe('buildReport on incomplete or hostile data', () => {
     t.target = { kind: 'single', value: new Decimal(0) };
     const r = report(wb);
     const text = allText(r.blocks).join('\n');
-    expect(text).toContain(
-      'Capaian IKM Tahun 2023 tidak dapat dihitung karena targetnya bernilai 0.',
-    );
+    expect(text).toContain('Capaian IKM Tahun 2023 tidak dapat dihitung karena targetnya bernilai 0.');
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
   });
 

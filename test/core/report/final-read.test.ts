@@ -228,7 +228,9 @@ describe('final read of the official report', () => {
   });
 
   it('the report writes a year as "Tahun 2023" in its own sentences, also in the IKM and AKIP paragraphs', () => {
-    const own = paragraphs(example.blocks).filter((p) => /^(Survei Kepuasan|IKM Kecamatan|Nilai evaluasi AKIP)/.test(p));
+    const own = paragraphs(example.blocks).filter((p) =>
+      /^(Survei Kepuasan|IKM Kecamatan|Nilai evaluasi AKIP)/.test(p),
+    );
     expect(own).toHaveLength(3);
     for (const p of own) expect(p).not.toMatch(/\btahun (?:19|20)\d\d/);
     expect(own[2]).toMatch(

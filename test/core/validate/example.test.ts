@@ -30,7 +30,9 @@ describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pes
   it('names the values without calling the official total wrong: AKIP 2020 components 66,56 against the LHE 66,87, predikat B vs BB', () => {
     const c7 = findings.find((f) => f.cell === 'C7')!.message;
     // 26,05 + 16,56 + 9,13 + 5,69 + 9,13 = 66,56; 66,87 − 66,56 = 0,31.
-    expect(c7).toContain('Jumlah nilai komponen 2020 adalah 66,56 (26,05 + 16,56 + 9,13 + 5,69 + 9,13), berbeda 0,31 dari Nilai Akhir 66,87');
+    expect(c7).toContain(
+      'Jumlah nilai komponen 2020 adalah 66,56 (26,05 + 16,56 + 9,13 + 5,69 + 9,13), berbeda 0,31 dari Nilai Akhir 66,87',
+    );
     expect(c7).toContain('Laporan memakai 66,87 sebagai nilai resmi');
     expect(c7).not.toMatch(/seharusnya|salah/);
     // 26,27 + 17,82 + 9,40 + 6,55 + 9,88 = 69,92 against the LHE's 69,91.
@@ -63,15 +65,23 @@ describe('validateWorkbook on the example workbook (test/expected-lima-puluh-pes
   });
 
   it('the evaluator warnings: DPA Nilai AKIP target 70,2 against the PK 72,6; kinerja 100 without spending; the Landasan Hukum', () => {
-    expect(findings.find((f) => f.cell === 'F2')!.message).toContain('adalah 70,2, sedangkan target 2023 indikator "Nilai AKIP" di sheet IKU (L3, Perjanjian Kinerja) adalah 72,6');
+    expect(findings.find((f) => f.cell === 'F2')!.message).toContain(
+      'adalah 70,2, sedangkan target 2023 indikator "Nilai AKIP" di sheet IKU (L3, Perjanjian Kinerja) adalah 72,6',
+    );
     expect(findings.find((f) => f.cell === 'I19')!.message).toContain('realisasi kinerja 100 dari target 100');
     const landasan = findings.filter((f) => f.code === 'legal-basis').map((f) => f.message);
-    expect(landasan.filter((m) => m.startsWith('Landasan Hukum belum mencantumkan')).map((m) => m.split(',')[0])).toEqual([
+    expect(
+      landasan.filter((m) => m.startsWith('Landasan Hukum belum mencantumkan')).map((m) => m.split(',')[0]),
+    ).toEqual([
       'Landasan Hukum belum mencantumkan PermenPAN-RB 88/2021',
       'Landasan Hukum belum mencantumkan PermenPAN-RB 14/2017',
       'Landasan Hukum belum mencantumkan Permendagri 86/2017',
     ]);
-    expect(landasan.some((m) => m.includes('Undang-Undang Nomor 33 Tahun 2004') && m.includes('Undang-Undang Nomor 1 Tahun 2022'))).toBe(true);
+    expect(
+      landasan.some(
+        (m) => m.includes('Undang-Undang Nomor 33 Tahun 2004') && m.includes('Undang-Undang Nomor 1 Tahun 2022'),
+      ),
+    ).toBe(true);
   });
 
   it('counts 0 errors and 13 warnings', () => {

@@ -80,7 +80,9 @@ describe('each finding code on a hand-broken copy of the example', () => {
     const f = broken({ AKIP: { F7: 71 } });
     const m = the(f, 'akip-total-mismatch', 'warning', 'AKIP', 'F7').message;
     // 21,41 + 21,03 + 11,89 + 15,87 = 70,20; 71 − 70,20 = 0,80.
-    expect(m).toContain('Jumlah nilai komponen 2023 adalah 70,20 (21,41 + 21,03 + 11,89 + 15,87), berbeda 0,80 dari Nilai Akhir 71,00');
+    expect(m).toContain(
+      'Jumlah nilai komponen 2023 adalah 70,20 (21,41 + 21,03 + 11,89 + 15,87), berbeda 0,80 dari Nilai Akhir 71,00',
+    );
     expect(m).not.toContain('seharusnya');
   });
 
