@@ -169,7 +169,7 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
     widths: { Komponen: 330, Bobot: 70 },
     notes: {
       Komponen: 'Komponen evaluasi AKIP menurut PermenPAN-RB 88/2021. Nilai komponen tidak boleh melebihi bobotnya.',
-      bare: 'Nilai evaluasi per tahun (0–100). Baris Nilai Akhir dan Predikat terisi otomatis.',
+      bare: 'Nilai evaluasi per tahun (0–100). Baris Nilai Akhir berisi jumlah komponen; bila Nilai Akhir pada LHE berbeda, ketik nilai LHE: laporan memakai Nilai Akhir LHE. Predikat terisi otomatis. Tahun yang dinilai dengan bobot lain (sebelum PermenPAN-RB 88/2021): tambahkan kolom Bobot YYYY, mis. Bobot 2021.',
     },
   },
   Narasi: {
