@@ -270,7 +270,7 @@ describe('the evaluator warnings at their cells', () => {
         akip.values[0].push('Bobot 2022');
         // 2022 scored under 20/20/10/50: Pelaporan 10 ≤ 10, Perencanaan 20 ≤ 20, Evaluasi 15 ≤ 50, Pengukuran 18 ≤ 20.
         const w2022 = [20, 20, 10, 50, 100, ''];
-        akip.values.slice(1).forEach((r, i) => r.push(w2022[i]));
+        for (const [i, r] of akip.values.slice(1).entries()) r.push(w2022[i]);
       }),
     );
     expect(codes(findings, 'out-of-range')).toEqual([]);
@@ -279,7 +279,7 @@ describe('the evaluator warnings at their cells', () => {
         const akip = sheet(w, 'AKIP');
         akip.values[0].push('Bobot 2022');
         const w2022 = [15, 20, 10, 55, 100, ''];
-        akip.values.slice(1).forEach((r, i) => r.push(w2022[i]));
+        for (const [i, r] of akip.values.slice(1).entries()) r.push(w2022[i]);
       }),
     );
     // Perencanaan Kinerja 2022 scored 20 against its Bobot 2022 of 15 (cell C2).
