@@ -345,7 +345,8 @@ function programPendukungBlocks(ctx: ReportContext, s: SasaranFigures): Block[] 
   ];
 }
 
-const label = (text: string): Block => ({ type: 'paragraph', text, bold: true });
+// A part's label stays on the page of what it labels.
+const label = (text: string): Block => ({ type: 'paragraph', text, bold: true, keepWithNext: true });
 
 function sasaranBlocks(
   ctx: ReportContext,
@@ -377,7 +378,10 @@ function sasaranBlocks(
   part('Perbandingan dengan standar nasional', standarBlocks(ctx, s));
   part('Penyebab keberhasilan/kegagalan dan solusi', analisisPenyebabBlocks(ctx, s));
   part('Efisiensi penggunaan sumber daya', efisiensiSasaranBlocks(ctx, s));
-  part('Program dan kegiatan pendukung', programPendukungBlocks(ctx, s));
+  part(
+    ctx.unit === 'program' ? 'Program dan kegiatan pendukung' : `${kapital(ctx.unit)} pendukung`,
+    programPendukungBlocks(ctx, s),
+  );
   return blocks;
 }
 

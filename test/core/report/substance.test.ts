@@ -105,7 +105,7 @@ describe.each(CASES)('report substance: $name', ({ raw }) => {
         ...(standar ? ['Perbandingan dengan standar nasional'] : []),
         ...(penyebab ? ['Penyebab keberhasilan/kegagalan dan solusi'] : []),
         'Efisiensi penggunaan sumber daya',
-        'Program dan kegiatan pendukung',
+        wb.dpa!.rows.some((row) => row.level === 'program') ? 'Program dan kegiatan pendukung' : 'Kegiatan pendukung',
       ];
       expect(labels).toHaveLength(titles.length);
       labels.forEach((l, k) => {
