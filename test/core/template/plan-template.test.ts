@@ -286,7 +286,7 @@ describe('planTemplate', () => {
 });
 
 describe('Renaksi', () => {
-  const ikuValues = sheet(exampleJson(), 'IKU').values;
+  const ikuValues = exampleJson().sheets.find((s) => s.name === 'IKU')?.values ?? [];
   const plan = planTemplate(['Profil', 'IKU', 'DPA'], { tahun: 2023 }, NOW, ikuRowsHint(ikuValues));
   const renaksi = sheet(plan, 'Renaksi');
 

@@ -15,7 +15,7 @@ const lines = (wb: WorkbookJson, sheets: string[]) =>
     .findings.filter((f) => sheets.includes(f.sheet) || f.code === 'sum-mismatch')
     .map((f) => `${f.severity} ${f.code} ${f.sheet}!${f.cell}`);
 
-function withRenaksi(rows: (string | number)[][], header = RENAKSI_HEADER): WorkbookJson {
+function withRenaksi(rows: WorkbookJson['sheets'][number]['values'], header = RENAKSI_HEADER): WorkbookJson {
   const wb = renaksiWorkbook();
   sheet(wb, 'Renaksi').values = [header, ...rows];
   return wb;
