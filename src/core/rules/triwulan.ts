@@ -1,6 +1,6 @@
 import { capaianUnrounded, type Polaritas, type Target } from '../capaian';
 import { type Decimal, ZERO } from '../decimal';
-import type { Dpa } from '../layout/model';
+import type { Dpa, RenaksiRow } from '../layout/model';
 import { InputError } from '../input-error';
 import { type CellValue, describeValue, isBlank } from '../numbers';
 
@@ -185,6 +185,21 @@ export function quarterFigures(
       ...(capaian.error ? { capaianError: capaian.error } : {}),
     };
   });
+}
+
+/**
+ * The four quarters of a Renaksi row, with its IKU indicator's polaritas: what the quarterly report
+ * and the LKjIP print for it. null for a row not linked to an indicator or without a Cara Hitung
+ * (both are findings).
+ */
+export function quartersOfRow(row: RenaksiRow): QuarterFigures[] | null {
+  if (!row.iku || !row.caraHitung) return null;
+  return quarterFigures(
+    row.target.map((t) => t.target),
+    row.realisasi.map((x) => x.value),
+    row.caraHitung,
+    row.iku.polaritas,
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   dpaRealisasiSampai,
   parseCaraHitung,
   quarterFigures,
+  quartersOfRow,
   realisasiSampai,
   realisasiTahunan,
   targetTriwulan,
@@ -113,13 +114,9 @@ describe('quarterly capaian of the fixture’s indicators (same CAPAIAN rules an
   const rows = workbook.renaksi?.rows ?? [];
   const figures = (no: string) => {
     const row = rows.find((r) => r.no === no);
-    if (!row?.iku || !row.caraHitung) throw new Error(`no linked Renaksi row ${no}`);
-    return quarterFigures(
-      row.target.map((x) => x.target),
-      row.realisasi.map((x) => x.value),
-      row.caraHitung,
-      row.iku.polaritas,
-    );
+    const f = row && quartersOfRow(row);
+    if (!f) throw new Error(`no linked Renaksi row ${no}`);
+    return f;
   };
 
   it('Kumulatif, Positif (No 3, dokumen): s.d. TW II 2 + 1 = 3 of 4 = 75,00; TW III 5 of 5 = 100,00; TW IV 7 of 7 = 100,00', () => {
@@ -150,6 +147,12 @@ describe('quarterly capaian of the fixture’s indicators (same CAPAIAN rules an
     // TW I: (2 × 2 − 1) / 2 × 100 = 150,00; TW II: (2 × 4 − (1 + 4)) / 4 × 100 = 3/4 = 75,00;
     // TW III: (2 × 6 − 5) / 6 × 100 = 116,666… → 116,67; TW IV: (2 × 8 − 6) / 8 × 100 = 125,00.
     expect(f.map((x) => printed(x.capaianSampai))).toEqual(['150,00', '75,00', '116,67', '125,00']);
+  });
+
+  it('a row not linked to IKU, or without a Cara Hitung, has no quarters', () => {
+    const [first] = rows;
+    expect(quartersOfRow({ ...first, iku: null })).toBeNull();
+    expect(quartersOfRow({ ...first, caraHitung: null })).toBeNull();
   });
 
   it('a target of 0 up to a quarter gives no capaian and says why', () => {

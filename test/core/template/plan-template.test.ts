@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/template/plan-template';
 import { ikuRowsHint } from '../../../src/core/template/template-years';
 import { exampleJson } from '../../fixtures/example';
+import { RENAKSI_HEADER } from '../../fixtures/renaksi-workbook';
 
 const NOW = new Date(2024, 0, 15);
 const ALL = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
@@ -291,22 +292,7 @@ describe('Renaksi', () => {
   const renaksi = sheet(plan, 'Renaksi');
 
   it('lists each IKU indicator (No and name) under the LAYOUT headers, quarters left blank', () => {
-    expect(renaksi.values[0]).toEqual([
-      'No',
-      'Indikator Kinerja',
-      'Cara Hitung',
-      'Target TW I',
-      'Target TW II',
-      'Target TW III',
-      'Target TW IV',
-      'Realisasi TW I',
-      'Realisasi TW II',
-      'Realisasi TW III',
-      'Realisasi TW IV',
-      'Rencana Aksi',
-      'Kendala',
-      'Tindak Lanjut',
-    ]);
+    expect(renaksi.values[0]).toEqual(RENAKSI_HEADER);
     expect(renaksi.values.slice(1).map((r) => r.slice(0, 3))).toEqual([
       ['1', 'Indeks Kepuasan Masyarakat (IKM)', ''],
       ['2', 'Nilai AKIP', ''],

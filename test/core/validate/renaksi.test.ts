@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkbookJson } from '../../../emulator/index';
 import { readWorkbook } from '../../../src/core/layout/read-workbook';
@@ -242,6 +243,44 @@ describe('planted errors, each at its cell', () => {
     ]);
     expect(f[0].message).toMatch(
       /Realisasi TW I .* Rp 3\.800\.000, tetapi jumlah realisasi TW I 1 baris di bawahnya Rp 3\.000\.000/,
+    );
+  });
+});
+
+describe('odd input in the Renaksi and the DPA quarters', () => {
+  const cellValue = fc.oneof(
+    fc.constantFrom('', '-', null, 'Kumulatif', 'nilai akhir', 'Rata-rata', '80 - 90', '88,37', 'Rp 1.000.000', 0, -1),
+    fc.string({ maxLength: 10 }),
+    fc.double(),
+    fc.integer({ min: -5, max: 1e9 }),
+    fc.boolean(),
+    fc.date({ noInvalidDate: false }),
+  );
+
+  it('any cell replaced by any value: no exception, no NaN/undefined/Infinity in a message', () => {
+    const base = toRaw(renaksiWorkbook());
+    const at = (name: string) => base.sheets.findIndex((s) => s.name === name);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.boolean(), fc.nat(60), fc.nat(15), cellValue), { minLength: 1, maxLength: 10 }),
+        (edits) => {
+          const raw = { ...base, sheets: base.sheets.map((s) => ({ ...s, values: s.values.map((r) => [...r]) })) };
+          for (const [renaksi, r, c, v] of edits) {
+            const values = raw.sheets[at(renaksi ? 'Renaksi' : 'DPA')].values;
+            // Renaksi: any of its cells (and a row below); DPA: the quarter columns L–O of any row.
+            if (!renaksi) {
+              values[r % values.length][11 + (c % 4)] = v;
+              continue;
+            }
+            const row = r % (values.length + 1);
+            if (row === values.length) values.push([]);
+            values[row][c % 14] = v;
+          }
+          const { findings } = validateWorkbook(raw);
+          for (const f of findings) expect(f.message).not.toMatch(/NaN|undefined|Infinity|\[object/);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });
