@@ -11,9 +11,10 @@ import type { Iku, Indikator, NumberCell, RawSheet, Renaksi, RenaksiRow, TargetC
 import { normalizeName, REALISASI_TW_COLUMNS, TARGET_TW_COLUMNS } from './spec';
 
 /**
- * `Renaksi`: one row per IKU indicator with its quarters (docs/layout.md#renaksi--the-rencana-aksi-per-quarter). Reading gives
- * the cell-level findings (a number that is not one, an unknown Cara Hitung); `linkRenaksi` then
- * ties each row to its IKU indicator.
+ * `Renaksi`: one row per IKU indicator with its quarters
+ * (docs/layout.md#renaksi--the-rencana-aksi-per-quarter). Reading gives the cell-level findings (a
+ * number that is not one, an unknown or missing Cara Hitung); `linkRenaksi` then ties each row to
+ * its IKU indicator.
  */
 export function readRenaksi(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Renaksi {
   const c = map.columns;
