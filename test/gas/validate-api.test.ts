@@ -132,7 +132,8 @@ describe('tandaiDiSheet / hapusTanda', () => {
     em.spreadsheet.getSheetByName('IKU')!.getRange('A1').setNote('Catatan pengguna');
     const before = saveWorkbook(em.spreadsheet);
 
-    expect(tandaiDiSheet()).toEqual({ ditandai: 13 });
+    // 13 findings on 10 cells: Narasi!C19 carries the four Landasan Hukum findings in one note.
+    expect(tandaiDiSheet()).toEqual({ ditandai: 10 });
     const iku = em.spreadsheet.getSheetByName('IKU')!;
     expect(iku.getRange('Q2').getNote()).toBe(
       'Angka dari laporan 2022\n[LKjIP] Peringatan: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100). Perbaiki angkanya, atau hitung dengan rumus =CAPAIAN(realisasi; target).',
@@ -150,7 +151,6 @@ describe('tandaiDiSheet / hapusTanda', () => {
         .match(/\[LKjIP\]/g),
     ).toHaveLength(1);
 
-    // 13 findings on 10 cells: Narasi!C19 carries the four Landasan Hukum findings.
     expect(hapusTanda()).toEqual({ dihapus: 10 });
     expect(iku.getRange('Q2').getNote()).toBe('Angka dari laporan 2022');
     expect(iku.getRange('A1').getNote()).toBe('Catatan pengguna');
