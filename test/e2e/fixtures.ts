@@ -10,7 +10,12 @@ function warning(code: Finding['code'], sheet: string, cell: string, message: st
 /** Six of the warnings test/expected-lima-puluh-pesisir.json lists, with messages in the contract's style. */
 export const EXAMPLE_FINDINGS: Finding[] = [
   warning('capaian-mismatch', 'IKU', 'Q2', 'Capaian 2022 tertulis 96,79, hasil hitung 97,04.'),
-  warning('akip-total-mismatch', 'AKIP', 'C7', 'Jumlah nilai komponen 2020 66,56, berbeda 0,31 dari Nilai Akhir 66,87.'),
+  warning(
+    'akip-total-mismatch',
+    'AKIP',
+    'C7',
+    'Jumlah nilai komponen 2020 66,56, berbeda 0,31 dari Nilai Akhir 66,87.',
+  ),
   warning('predikat-mismatch', 'AKIP', 'E8', 'Predikat tertulis B, menurut skala BB.'),
   warning('predikat-mismatch', 'AKIP', 'F8', 'Predikat tertulis B, menurut skala BB.'),
   warning('target-zero', 'DPA', 'F21', 'Target kinerja 0 pada baris yang punya anggaran.'),

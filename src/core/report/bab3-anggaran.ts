@@ -7,19 +7,9 @@ import { type ClaimData, type Stated, daftarStated, gabung, nyatakan } from './c
 import type { ReportContext } from './report-context';
 import { NO_VALUE, type Serapan, serapanOf } from './report-figures';
 import type { Block } from './report-types';
-import { denganSatuan, hurufJudul, kapital, paragraf, paragrafKlaim, tanpaPenanda } from './sentences';
+import { narasiLinesSemua } from './narasi-part';
+import { denganSatuan, hurufJudul, kapital, paragraf, paragrafKlaim } from './sentences';
 import { tabel } from './table';
-
-/** The office's hambatan lines (Narasi `Faktor Penghambat`, any Kunci), to tie a low serapan to. */
-function hambatanLines(ctx: ReportContext): string[] {
-  const keys = ['', ...ctx.fig.indikator.map((f) => f.ind.no.trim()).filter((n) => n !== '')];
-  return keys.flatMap((k) =>
-    (ctx.narasi(k ? `Faktor Penghambat ${k}` : 'Faktor Penghambat') ?? '')
-      .split('\n')
-      .map(tanpaPenanda)
-      .filter((l) => l !== ''),
-  );
-}
 
 /** The hambatan line that names the item (its name, whole, in any case), or null. */
 function hambatanUntuk(lines: string[], nama: string): string | null {
@@ -141,7 +131,7 @@ function jenisBelanjaBlocks(ctx: ReportContext): Block[] {
       }),
     );
   const list = daftarStated(share);
-  const lines = hambatanLines(ctx);
+  const lines = narasiLinesSemua(ctx, 'Faktor Penghambat');
   const low = groups
     .filter((g) => g.label !== 'Belum diklasifikasikan')
     .map((g) => ({ g, s: serapanOf(g.pagu, g.realisasi) }))
@@ -233,7 +223,7 @@ function selisih(d: Decimal): string {
  */
 function rowsRendah(ctx: ReportContext): Stated[] {
   const dpa = ctx.wb.dpa!;
-  const lines = hambatanLines(ctx);
+  const lines = narasiLinesSemua(ctx, 'Faktor Penghambat');
   const named = new Set<number>();
   const out: Stated[] = [];
   dpa.rows.forEach((r, i) => {

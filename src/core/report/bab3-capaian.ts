@@ -9,7 +9,7 @@ import { ikmBlocks } from './bab3-ikm';
 import { tindakLanjutBlocks } from './bab3-tindak-lanjut';
 import { renstraBlocks, trendBlocks } from './bab3-tren';
 import { type ClaimData, type Stated, gabung, nyatakan } from './claims';
-import { narasiPart } from './narasi-part';
+import { narasiLines, narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import type { IndikatorFigures, SasaranFigures } from './report-figures';
 import { NO_VALUE, serapanOf } from './report-figures';
@@ -25,7 +25,6 @@ import {
   kapital,
   paragraf,
   paragrafKlaim,
-  tanpaPenanda,
 } from './sentences';
 import { sekaliPerKelompok, tabel } from './table';
 
@@ -232,16 +231,6 @@ function standarBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
   });
 }
 
-/** Narasi rows of a part for one indicator (Kunci = its IKU No), as list items. */
-function butirNarasi(ctx: ReportContext, part: string, no: string): string[] {
-  const text = no ? ctx.narasi(`${part} ${no}`) : null;
-  if (!text) return [];
-  return text
-    .split('\n')
-    .map((l) => tanpaPenanda(l))
-    .filter((l) => l !== '');
-}
-
 /**
  * Analysis 5: causes and solutions, each from its own source in its own role: Narasi `Faktor
  * Pendukung`, `Faktor Penghambat` and `Upaya` of the indicator; else the IKU `Analisis` (the
@@ -252,9 +241,10 @@ function analisisPenyebabBlocks(ctx: ReportContext, s: SasaranFigures): Block[] 
   const blocks: Block[] = [];
   for (const f of s.indikator) {
     const no = f.ind.no.trim();
-    const pendukung = butirNarasi(ctx, 'Faktor Pendukung', no);
-    const penghambat = butirNarasi(ctx, 'Faktor Penghambat', no);
-    const upaya = butirNarasi(ctx, 'Upaya', no);
+    const butir = (part: string) => (no ? narasiLines(ctx, `${part} ${no}`) : []);
+    const pendukung = butir('Faktor Pendukung');
+    const penghambat = butir('Faktor Penghambat');
+    const upaya = butir('Upaya');
     const analisis = pendukung.length + penghambat.length > 0 ? '' : f.ind.analisis.trim();
     const solusi = upaya.length > 0 ? '' : f.ind.solusi.trim();
     if (pendukung.length + penghambat.length + upaya.length === 0 && !analisis && !solusi) continue;

@@ -2,20 +2,11 @@ import { formatId, formatRupiah } from '../numbers';
 import { kalimatKategoriTinggi, tercapai } from './bab3-capaian';
 import { type Stated, gabung, nyatakan } from './claims';
 import { langkahKeDepan } from './langkah';
-import { narasiPart } from './narasi-part';
+import { narasiLinesSemua, narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import { NO_VALUE } from './report-figures';
 import type { Block } from './report-types';
-import {
-  daftarKantor,
-  daftarKata,
-  jumlahKata,
-  kalimat,
-  kapital,
-  paragraf,
-  paragrafKlaim,
-  tanpaPenanda,
-} from './sentences';
+import { daftarKantor, daftarKata, jumlahKata, kalimat, kapital, paragraf, paragrafKlaim } from './sentences';
 import { tabel } from './table';
 
 const JUDUL_IKHTISAR = 'IKHTISAR EKSEKUTIF';
@@ -25,12 +16,7 @@ const JUDUL_IKHTISAR = 'IKHTISAR EKSEKUTIF';
  * `Analisis` of the indicators whose target was missed (the office's analysis of a shortfall).
  */
 function permasalahan(ctx: ReportContext): string[] {
-  const keys = ['', ...ctx.fig.indikator.map((f) => f.ind.no.trim()).filter((n) => n !== '')];
-  const out: string[] = [];
-  for (const k of keys) {
-    const text = ctx.narasi(k ? `Faktor Penghambat ${k}` : 'Faktor Penghambat');
-    if (text) out.push(...text.split('\n').map(tanpaPenanda));
-  }
+  const out = narasiLinesSemua(ctx, 'Faktor Penghambat');
   if (out.length === 0)
     out.push(...ctx.fig.indikator.filter((f) => tercapai(f, ctx.tahun) === false).map((f) => f.ind.analisis));
   return [...new Set(out.map((s) => s.trim()).filter((s) => s !== ''))].map((s) => kalimat(kapital(s)));

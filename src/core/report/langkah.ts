@@ -1,3 +1,4 @@
+import { narasiLines } from './narasi-part';
 import type { ReportContext } from './report-context';
 import { kalimat, kapital, tanpaPenanda } from './sentences';
 
@@ -8,21 +9,21 @@ import { kalimat, kapital, tanpaPenanda } from './sentences';
  * leaves the part out rather than invent steps.
  */
 export function langkahKeDepan(ctx: ReportContext): string[] {
-  const lines = (text: string | null) =>
-    (text ?? '')
-      .split('\n')
-      .map(tanpaPenanda)
-      .filter((l) => l !== '');
-  const own = lines(ctx.narasi('Langkah ke Depan'));
+  const own = narasiLines(ctx, 'Langkah ke Depan');
   const items =
     own.length > 0
       ? own
       : [
-          ...lines(ctx.narasi('Upaya')),
+          ...narasiLines(ctx, 'Upaya'),
           ...ctx.fig.indikator.flatMap((f) => {
             const no = f.ind.no.trim();
-            const upaya = no ? lines(ctx.narasi(`Upaya ${no}`)) : [];
-            return upaya.length > 0 ? upaya : lines(f.ind.solusi);
+            const upaya = no ? narasiLines(ctx, `Upaya ${no}`) : [];
+            return upaya.length > 0
+              ? upaya
+              : f.ind.solusi
+                  .split('\n')
+                  .map(tanpaPenanda)
+                  .filter((l) => l !== '');
           }),
         ];
   return [...new Set(items.map((s) => kalimat(kapital(s))))];
