@@ -25,13 +25,16 @@ const JENIS_TEMUAN: Partial<Record<string, string>> = {
   'realisasi-exceeds-pagu': 'realisasi melebihi pagu',
   'bad-polaritas': 'polaritas tidak dikenal',
   'capaian-mismatch': 'capaian berbeda',
-  'akip-total-mismatch': 'nilai akhir AKIP berbeda',
+  'akip-total-mismatch': 'komponen AKIP tidak sama dengan nilai akhir',
   'predikat-mismatch': 'predikat berbeda',
   'ikm-mismatch': 'IKM berbeda',
   'akip-mismatch': 'nilai AKIP berbeda',
   'target-zero': 'target 0',
   'bad-nip': 'NIP meragukan',
   'sasaran-unmatched': 'sasaran tidak cocok',
+  'dpa-target-mismatch': 'target DPA berbeda dari PK',
+  'performance-without-spending': 'kinerja tanpa realisasi anggaran',
+  'legal-basis': 'landasan hukum',
 };
 
 export const TEKS = {
