@@ -565,6 +565,12 @@ export function claimProblems(doc: ReportDocument, wb: Workbook): string[] {
       }
     }
   }
+  // Completeness: every top-level budget row with a low serapan (below 66%) is named as such.
+  const named = new Set(doc.blocks.flatMap(claimsOf).flatMap((c) => (c.jenis === 'serapan-rendah' ? [c.lingkup] : [])));
+  for (const r of wb.dpa?.rows ?? []) {
+    const s = r.parent === -1 ? serapan(r.pagu, r.realisasi) : null;
+    if (s?.lt(66) && !named.has(r.uraian)) out.push(`low serapan of "${r.uraian}" (${id(s)}%) not named`);
+  }
   return out;
 }
 

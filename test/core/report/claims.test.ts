@@ -150,6 +150,20 @@ describe('the claim walk fails on a doctored report', () => {
     expect(claimProblems(doc, example.wb).join('\n')).toMatch(/attributable\? efisien/);
   });
 
+  it('a low serapan left unnamed (Program Penyelenggaraan Pemerintahan dan Pelayanan Publik, 63,08%)', () => {
+    const doc = doctor(
+      example.doc,
+      (p) => (p.claims ?? []).some((c) => c.jenis === 'serapan-rendah' && c.lingkup.startsWith('PROGRAM')),
+      (p) => {
+        p.text = p.text.replace(/ Serapan yang rendah .*$/, '');
+        p.claims = p.claims!.filter((c) => c.jenis !== 'serapan-rendah');
+      },
+    );
+    expect(claimProblems(doc, example.wb)).toEqual([
+      'low serapan of "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK" (63,08%) not named',
+    ]);
+  });
+
   it("a count that is not the workbook's", () => {
     const doc = doctor(
       example.doc,
