@@ -22,7 +22,7 @@ export type FakeScriptApp = Pick<
 const AUTH_MODE = { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' };
 const STATUS = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' };
 
-export const EMULATOR_AUTHORIZATION_URL = 'https://script.google.com/macros/d/EMULATOR/authorize';
+const EMULATOR_AUTHORIZATION_URL = 'https://script.google.com/macros/d/EMULATOR/authorize';
 
 /**
  * `scopes`: the script's scopes (its manifest); `granted`: those the user allowed on the consent
