@@ -14,6 +14,7 @@ import {
   type ResponseColumn,
   type SkmMapping,
 } from '../core/skm/response-sheet';
+import { normalizeAnswerText } from '../core/skm/answer-scale';
 import { isSkalaSheet, readSkalaSheet } from '../core/skm/skala-sheet';
 import { checkMapping, type PilihanPemetaan } from '../core/skm/mapping-choice';
 
@@ -164,6 +165,26 @@ export function bacaSurvei(namaSheet?: string): RencanaSurvei {
       petunjuk: [],
     };
   });
+}
+
+/**
+ * The answer texts of the Forms response sheets that the standard scale cannot read, each once in
+ * the order first met: what a new `Skala SKM` sheet is prefilled with (Buat Template). Undefined
+ * when there is no response sheet (an office that types IKM itself needs no Skala SKM).
+ */
+export function unreadAnswerTexts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] | undefined {
+  const { responses } = readSheets(ss);
+  if (responses.length === 0) return undefined;
+  const texts = new Map<string, string>();
+  for (const sheet of responses) {
+    const info = describeResponseSheet(sheet);
+    const plan = planImport(sheet, proposeMapping(info), new Map(), null, info.timestampColumn);
+    for (const u of plan.unread) {
+      const key = normalizeAnswerText(u.teks);
+      if (!texts.has(key)) texts.set(key, u.teks);
+    }
+  }
+  return [...texts.values()];
 }
 
 function writePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ikmName: string | null, plan: ImportPlan): void {
