@@ -1,5 +1,5 @@
 /**
- * Google's own errors, which reach the panel in English through google.script.run's failure
+ * Google's own errors, which reach the panel in English through the server call's failure
  * handler before any of our code runs, recognised and said in Indonesian with what to do.
  *
  * - "We're sorry, a server error occurred while reading from storage. Error code
