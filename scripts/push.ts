@@ -51,9 +51,7 @@ function pushedFiles(stdout: string): string[] | null {
   }
 }
 
-export async function push(options: { clasp?: RunClasp; log?: (line: string) => void } = {}): Promise<string[]> {
-  const clasp = options.clasp ?? runClasp;
-  const log = options.log ?? console.log;
+async function push(clasp: RunClasp = runClasp, log: (line: string) => void = console.log): Promise<string[]> {
   const file = claspJsonPath();
   const json = readClaspJson(file);
   if (!isScriptId(json.scriptId))

@@ -53,7 +53,8 @@ function createBoundScript(clasp: RunClasp, title: string, log: (line: string) =
   if (!isLoggedIn(clasp)) throw new ClaspStepError(`${LOGIN_FIRST} \`npm run setup:clasp\`.`);
   const dir = mkdtempSync(join(tmpdir(), 'lkjip-clasp-'));
   try {
-    const r = clasp(['create', '--type', 'sheets', '--title', title, '--rootDir', 'dist'], dir);
+    // -P: this empty folder is the project, whatever clasp_config_project says.
+    const r = clasp(['-P', dir, 'create', '--type', 'sheets', '--title', title, '--rootDir', 'dist'], dir);
     const created = join(dir, '.clasp.json');
     const json = existsSync(created) ? readClaspJson(created) : null;
     if (r.status !== 0 || !json || !isScriptId(json.scriptId)) {
@@ -69,13 +70,8 @@ function createBoundScript(clasp: RunClasp, title: string, log: (line: string) =
   }
 }
 
-export function setupClasp(
-  argv: string[],
-  options: { clasp?: RunClasp; claspJson?: string; log?: (line: string) => void } = {},
-): string {
-  const clasp = options.clasp ?? runClasp;
-  const file = options.claspJson ?? claspJsonPath();
-  const log = options.log ?? console.log;
+function setupClasp(argv: string[], clasp: RunClasp = runClasp, log: (line: string) => void = console.log): string {
+  const file = claspJsonPath();
   const { positionals, values } = parseArgs({
     args: argv,
     options: { title: { type: 'string' }, spreadsheet: { type: 'string' } },

@@ -28,7 +28,7 @@ const args = process.argv.slice(2);
 fs.appendFileSync(process.env.FAKE_CLASP_LOG, JSON.stringify(args) + '\\n');
 const mode = process.env.FAKE_CLASP || 'ok';
 const json = args.includes('--json');
-const cmd = args.filter((a) => !a.startsWith('--'))[0];
+const cmd = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '-P')[0];
 if (cmd === 'show-authorized-user') {
   console.log(JSON.stringify(mode === 'no-login' ? { loggedIn: false } : { loggedIn: true, email: 'pengelola@example.go.id' }, null, 2));
   process.exit(0);
@@ -173,7 +173,17 @@ describe('npm run setup:clasp (scripts/setup-clasp.ts) on a stand-in clasp', () 
     expect(r.code).toBe(0);
     expect(r.calls).toEqual([
       ['--json', 'show-authorized-user'],
-      ['create', '--type', 'sheets', '--title', 'LKjIP Sheets', '--rootDir', 'dist'],
+      [
+        '-P',
+        expect.stringContaining('lkjip-clasp-'),
+        'create',
+        '--type',
+        'sheets',
+        '--title',
+        'LKjIP Sheets',
+        '--rootDir',
+        'dist',
+      ],
     ]);
     expect(r.claspJson).toEqual({ scriptId: SCRIPT_ID, rootDir: 'dist', parentId: SHEET_ID });
     expect(r.out).toContain(
@@ -186,7 +196,7 @@ describe('npm run setup:clasp (scripts/setup-clasp.ts) on a stand-in clasp', () 
     const r = run('setup-clasp', project(PLACEHOLDER), 'no-login');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^Belum masuk ke akun Google untuk clasp .*lalu ulangi `npm run setup:clasp`\.\n$/);
-    expect(r.calls.some((a) => a[0] === 'create')).toBe(false);
+    expect(r.calls.some((a) => a.includes('create'))).toBe(false);
     expect(r.claspJson.scriptId).toBe(PLACEHOLDER);
   });
 
