@@ -147,7 +147,6 @@ export function createGeneratePanel(showFindings: (found: ShownFindings) => HTML
         el('div', { className: 'buttons' }, lanjut, batal),
       ),
     );
-    output.scrollIntoView({ block: 'nearest' });
     lanjut.scrollIntoView({ block: 'nearest' });
     lanjut.focus();
     return TEKS.menungguKonfirmasi(result.counts.warning);
