@@ -59,15 +59,20 @@ function values(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
   return sheet.getDataRange().getValues() as CellValue[][];
 }
 
-/** Response sheets, `Skala SKM` and `IKM`: one getValues() each; other sheets only by name. */
-function readSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Read {
+/**
+ * Response sheets, `Skala SKM` and `IKM` (`responsesOnly`: the response sheets alone): one
+ * getValues() each; other sheets only by name.
+ */
+function readSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, responsesOnly = false): Read {
   const out: Read = { responses: [], skala: null, ikm: null };
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     const id = layoutSheetId(name);
-    if (id === 'IKM') out.ikm = { name, values: values(sheet) };
-    else if (isSkalaSheet(name)) out.skala = { name, values: values(sheet) };
-    else if (!id) {
+    if (id === 'IKM') {
+      if (!responsesOnly) out.ikm = { name, values: values(sheet) };
+    } else if (isSkalaSheet(name)) {
+      if (!responsesOnly) out.skala = { name, values: values(sheet) };
+    } else if (!id) {
       const raw = { name, values: values(sheet) };
       if (isResponseSheet(raw)) out.responses.push(raw);
     }
@@ -173,7 +178,7 @@ export function bacaSurvei(namaSheet?: string): RencanaSurvei {
  * when there is no response sheet (an office that types IKM itself needs no Skala SKM).
  */
 export function unreadAnswerTexts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] | undefined {
-  const { responses } = readSheets(ss);
+  const { responses } = readSheets(ss, true);
   if (responses.length === 0) return undefined;
   const texts = new Map<string, string>();
   for (const sheet of responses) {

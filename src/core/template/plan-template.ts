@@ -19,7 +19,7 @@ import {
   type ValidationRule,
   type YearKey,
 } from './template-sheets';
-import { templateYears, type ProfilHint, type TemplateYears } from './template-years';
+import { templateYears, type IkuRowHint, type ProfilHint, type TemplateYears } from './template-years';
 import { SKALA_SHEET } from '../skm/skala-sheet';
 import { planSkalaSheet } from './skala-template';
 
@@ -157,18 +157,29 @@ function wholeBetweenFormula(cell: string, min: number, max: number): string {
   return `=AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=${min},${cell}<=${max})`;
 }
 
-function planSheet(id: TemplateSheetId, years: number[]): SheetPlan {
+function planSheet(id: TemplateSheetId, years: number[], ikuRows: readonly IkuRowHint[]): SheetPlan {
   const tpl = SHEET_TEMPLATES[id];
   const columns = plannedColumns(tpl, years);
   const firstColumn = FIRST_COLUMN_ROWS[id] ?? [];
   const akip = id === 'AKIP';
-  const dataRows = id === 'IKU' ? IKU_FORMULA_ROWS : akip ? AKIP_KOMPONEN.length + 2 : firstColumn.length;
+  const renaksi = id === 'Renaksi';
+  const dataRows =
+    id === 'IKU' ? IKU_FORMULA_ROWS : akip ? AKIP_KOMPONEN.length + 2 : renaksi ? ikuRows.length : firstColumn.length;
   const values = grid<CellValue>(1 + dataRows, columns.length, '');
   const formulas = grid(1 + dataRows, columns.length, '');
   values[0] = columns.map((c) => c.header);
   firstColumn.forEach((text, i) => {
     values[i + 1][0] = text;
   });
+  if (renaksi) {
+    // One row per IKU indicator, linked by No and checked by name: the user fills the quarters.
+    const no = columns.findIndex((c) => c.name === 'No');
+    const nama = columns.findIndex((c) => c.name === 'Indikator Kinerja');
+    ikuRows.forEach((r, i) => {
+      values[i + 1][no] = r.no;
+      values[i + 1][nama] = r.indikator;
+    });
+  }
 
   if (id === 'IKU') {
     const polaritas = letterOf(columns, 'Polaritas');
@@ -260,6 +271,7 @@ export function planTemplate(
   existingSheetNames: string[],
   profil?: ProfilHint,
   now: Date = new Date(),
+  ikuRows: readonly IkuRowHint[] = [],
   skalaTexts?: readonly string[],
 ): TemplatePlan {
   const existing = new Set(existingSheetNames.map(normalizeSheetName));
@@ -275,7 +287,7 @@ export function planTemplate(
   });
   const create = missing
     .filter((id) => !copies.some((c) => c.sheet === id))
-    .map((id) => (id === SKALA_SHEET ? planSkalaSheet(skalaTexts ?? []) : planSheet(id, years.years)));
+    .map((id) => (id === SKALA_SHEET ? planSkalaSheet(skalaTexts ?? []) : planSheet(id, years.years, ikuRows)));
   const skalaCreated = create.some((p) => p.name === SKALA_SHEET);
   return { create, leftAlone, copies, skalaTexts: skalaCreated ? (skalaTexts ?? []).length : 0, years };
 }
@@ -354,6 +366,8 @@ export function templateMessage(plan: TemplatePlan): string {
     parts.push(
       `Sheet Skala SKM berisi ${plan.skalaTexts} jawaban survei yang belum terbaca: isi kolom Nilai (1–4) di sampingnya, lalu impor survei lagi.`,
     );
+  const renaksiRows = (plan.create.find((s) => s.name === 'Renaksi')?.values.length ?? 1) - 1;
+  if (renaksiRows > 0) parts.push(`Renaksi berisi ${renaksiRows} indikator dari sheet IKU.`);
   if (plan.create.some((s) => s.name === 'IKU' || s.name === 'AKIP')) {
     const ys = plan.years.years;
     parts.push(`Kolom tahun ${ys[0]}–${ys[ys.length - 1]} (${YEARS_SOURCE[plan.years.source]}).`);
