@@ -130,7 +130,6 @@ function layananBlocks(ctx: ReportContext, ikm: Ikm, responden: number, nik: Dec
   ]);
   rows.push(['', 'Seluruh layanan', String(responden), formatId(nik), mutu]);
   const scored = groups.flatMap((g) => (g.nik ? [{ ...g, nik: g.nik }] : []));
-  const nama = ctx.sebut('Indeks Kepuasan Masyarakat (IKM)');
   const blocks: Block[] = [
     tabel(
       ctx,
@@ -152,6 +151,7 @@ function layananBlocks(ctx: ReportContext, ikm: Ikm, responden: number, nik: Dec
     const high = scored.reduce((a, b) => (b.nik.gt(a.nik) ? b : a));
     const low = scored.reduce((a, b) => (b.nik.lt(a.nik) ? b : a));
     if (!high.nik.eq(low.nik)) {
+      const nama = ctx.sebut('Indeks Kepuasan Masyarakat (IKM)');
       blocks.push(
         paragrafKlaim(
           nyatakan(
