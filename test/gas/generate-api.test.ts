@@ -42,7 +42,7 @@ describe('generateLkjip on the example', () => {
 
   it('shows the warnings first (needs-confirmation), writing nothing', () => {
     expect(first.status).toBe('needs-confirmation');
-    expect(first.counts).toEqual({ error: 0, warning: 7 });
+    expect(first.counts).toEqual({ error: 0, warning: 13 });
     expect(first.findings!.every((f) => f.severity === 'warning')).toBe(true);
     expect(em.documents).toHaveLength(1); // only the second call created a Doc
   });
@@ -181,7 +181,7 @@ describe('generateLkjip on the example', () => {
     expect(row[0]?.value).toBeInstanceOf(Date);
     expect(row[1]?.value).toBe('operator@kecamatan.example');
     expect(row[2]?.value).toBe(second.url);
-    expect([row[3]?.value, row[4]?.value]).toEqual([0, 7]);
+    expect([row[3]?.value, row[4]?.value]).toEqual([0, 13]);
     expect(row.every((c) => !c?.formula)).toBe(true);
     expect(riwayat.cellAt(3, 1)?.value ?? '').toBe('');
   });
@@ -228,7 +228,9 @@ describe('generateLkjip refuses or fails clearly', () => {
   });
 
   it('cell text like <b>x</b> and =HYPERLINK(...) appears literally in the Doc', () => {
-    const wb = edit(EXAMPLE, 'IKU', (v) => {
+    // Without the Narasi factors and Upaya the IKU Analisis and Solusi are quoted in BAB III.
+    const noNarasi = { ...EXAMPLE, sheets: EXAMPLE.sheets.filter((s) => s.name !== 'Narasi') };
+    const wb = edit(noNarasi, 'IKU', (v) => {
       const h = v[0] as string[];
       v[1][h.indexOf('Analisis')] = '<b>x</b>';
       v[1][h.indexOf('Solusi')] = '=HYPERLINK("http://x";"y")';
@@ -360,5 +362,27 @@ describe('generateLkjip page setup from Profil', () => {
     const body = api.body!.content!.find((e) => e.paragraph?.paragraphStyle?.namedStyleType === 'NORMAL_TEXT')!;
     const family = body.paragraph!.elements![0].textRun!.textStyle as { weightedFontFamily?: { fontFamily: string } };
     expect(family.weightedFontFamily?.fontFamily).toBe('Times New Roman');
+  });
+});
+
+describe("generateLkjip when the clerk unticked a permission on Google's consent screen", () => {
+  const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+  const SHEETS = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+
+  it('without drive.file: asks again in Indonesian before any work (no Doc, no Riwayat, no sheet read)', () => {
+    const em = createEmulator({ workbook: structuredClone(EXAMPLE), grantedScopes: [SHEETS] });
+    const ctx = loadBundle(em);
+    em.counter.reset();
+    const r = ctx.generateLkjip(true) as { status: string; izin: { untuk: string }[]; url: string };
+    expect(r.status).toBe('needs-authorization');
+    expect(r.izin.map((i) => i.untuk)).toEqual(['membuat Google Dokumen laporan di Drive Anda']);
+    expect(r.url).toMatch(/authorize$/);
+    expect(em.documents).toHaveLength(0);
+    expect(Object.keys(em.counter.counts()).filter((k) => !k.startsWith('ScriptApp.'))).toEqual([]);
+  });
+
+  it('without userinfo.email only: the report is made (the Riwayat email is optional)', () => {
+    const em = createEmulator({ workbook: structuredClone(EXAMPLE), grantedScopes: [SHEETS, DRIVE_FILE] });
+    expect((loadBundle(em).generateLkjip(true) as { status: string }).status).toBe('ok');
   });
 });

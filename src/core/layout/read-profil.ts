@@ -70,6 +70,12 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
     jabatanAtasan: text('Jabatan Atasan'),
     namaAtasan: text('Nama Atasan'),
     tanggalPk: readTanggal(ctx, raw['Tanggal PK']?.value, cells['Tanggal PK'], 'Tanggal PK'),
+    reviu: {
+      nama: text('Nama Reviu'),
+      nip: raw['NIP Reviu'] ? nipText(raw['NIP Reviu'].value) : '',
+      jabatan: text('Jabatan Reviu'),
+      tanggal: readTanggal(ctx, raw['Tanggal Reviu']?.value, cells['Tanggal Reviu'], 'Tanggal Reviu'),
+    },
     halaman: {
       ukuranKertas: text('Ukuran Kertas'),
       margin: text('Margin (cm)'),

@@ -1,6 +1,9 @@
+import type { Claim } from './claims';
+
 /**
  * The report as plain data: what `buildReport` produces and `src/gas/write-doc.ts` writes into a
  * Google Doc (or a local tool renders). Every cell and number is already a formatted string.
+ * Paragraphs and lists carry the claims they state (claims.ts); the writers ignore them.
  */
 
 /** 0 = the cover title, 1 = chapter (BAB), 2 = section (1.1), 3 = sub-section (3.1.2). */
@@ -25,13 +28,21 @@ export interface ParagraphBlock {
   spaceBefore?: number;
   /** Printed on the page of the next paragraph (the lines of one signature block stay together). */
   keepWithNext?: boolean;
+  /** The statements of fact it makes, each with its words (claims.ts). */
+  claims?: Claim[];
+  /** Text the office typed (a Narasi part, an IKU Analisis or Solusi cell), printed as written. */
+  fromOffice?: true;
 }
 
-interface ListBlock {
+export interface ListBlock {
   type: 'list';
   items: string[];
   /** Numbered (1., 2., ...) rather than bulleted. */
   ordered?: boolean;
+  /** The statements of fact its items make, each with its words (in one item). */
+  claims?: Claim[];
+  /** Items the office typed (Narasi, IKU Analisis/Solusi), printed as written. */
+  fromOffice?: true;
 }
 
 export type ColumnAlign = 'left' | 'right' | 'center';

@@ -6,10 +6,12 @@ import { sheetSpec } from '../layout/spec';
 import { reportingYear } from '../rules/reporting-year';
 import { checkAkip } from './check-akip';
 import { checkDpa, checkDpaSasaran } from './check-dpa';
+import { checkDpaTargetIku, checkKinerjaTanpaAnggaran, checkLandasanHukum } from './check-evaluasi';
 import { checkNoData } from './check-no-data';
 import { checkIkm } from './check-ikm';
 import { checkCapaian, checkLinkedIndicators } from './check-iku';
 import { checkNip } from './check-nip';
+import { checkDpaTriwulan, checkRenaksi } from './check-triwulan';
 
 /**
  * Read the workbook and run every check of the findings table in docs/layout.md#findings. Findings are sorted by
@@ -41,6 +43,7 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
     );
     const kodeCell = cellOf('Kode');
     findings.push(...checkDpa(sheet, wb.dpa, (r) => (r.kode ? kodeCell(r) : ''), unreadable, cellOf('Level')));
+    findings.push(...checkDpaTriwulan(sheet, wb.dpa, unreadable));
     if (wb.iku && wb.iku.sasaran.length > 0) {
       findings.push(
         ...checkDpaSasaran(
@@ -52,9 +55,22 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
       );
     }
   }
+  if (wb.dpa) {
+    findings.push(...checkDpaTargetIku(wb.sheetNames['DPA'], wb, tahun));
+    findings.push(...checkKinerjaTanpaAnggaran(wb.sheetNames['DPA'], wb));
+  }
+  if (wb.sheetNames['Narasi']) findings.push(...checkLandasanHukum(wb.sheetNames['Narasi'], wb));
+  const reviu = wb.profil?.reviu;
+  if (reviu?.nip.trim()) {
+    const cell = wb.profil!.cells['NIP Reviu'] ?? '';
+    const pos = parseA1(cell);
+    const rawNip = pos ? findSheet(raw, 'Profil')?.values[pos.row - 1]?.[pos.col] : undefined;
+    findings.push(...checkNip(wb.sheetNames['Profil'], cell, reviu.nip, rawNip, wb.profil!.tahun));
+  }
   findings.push(...checkNoData(wb, findings));
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
   if (wb.akip) findings.push(...checkAkip(wb.sheetNames['AKIP'], wb));
+  if (wb.renaksi) findings.push(...checkRenaksi(wb.sheetNames['Renaksi'], wb, tahun));
 
   return { workbook: wb, findings: sortFindings(findings, raw) };
 }
