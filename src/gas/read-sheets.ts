@@ -1,4 +1,4 @@
-import { calendarDays, type ZoneProbe } from '../core/calendar-days';
+import { calendarDays } from '../core/calendar-days';
 import { isDate } from '../core/layout/cells';
 import type { CellValue } from '../core/numbers';
 import type { RawSheet, RawWorkbook } from '../core/layout/model';
@@ -6,26 +6,26 @@ import { columnsRead, HEAD_ROWS } from '../core/layout/columns-read';
 import { layoutSheetId } from '../core/layout/read-workbook';
 import type { SheetId } from '../core/layout/spec';
 
-/** One Utilities.formatDate: the local day of instant t in the zone (midnight UTC) and the zone's offset there. */
-function probeZone(t: number, timeZone: string): ZoneProbe {
+/** One Utilities.formatDate: the zone's offset from UTC at instant t (ms), from its wall-clock time. */
+function zoneOffset(t: number, timeZone: string): number {
   const text = Utilities.formatDate(new Date(t), timeZone, 'yyyy-MM-dd HH:mm:ss.SSS');
   const [y, mo, d, h, mi, s, ms] = text.split(/[- :.]/).map(Number);
-  const day = Date.UTC(y, mo - 1, d);
-  return { day, offset: day + ((h * 60 + mi) * 60 + s) * 1000 + ms - t };
+  return Date.UTC(y, mo - 1, d, h, mi, s, ms) - t;
 }
 
 /** The calendar day instant `instant` shows in the zone, as midnight UTC (one formatDate). */
 export function calendarDay(instant: Date, timeZone: string): Date {
   const t = instant.getTime();
-  return Number.isFinite(t) ? new Date(probeZone(t, timeZone).day) : instant;
+  return Number.isFinite(t) ? new Date(calendarDays([t], (x) => zoneOffset(x, timeZone))[0]) : instant;
 }
 
 /**
  * The one place a date's time zone is decided: every date cell of `grids` becomes, in place, the
  * calendar day it shows in the spreadsheet's zone, as midnight UTC of that date. Core reads only
  * the UTC fields, so a date typed 01/08/2023 in a WIB sheet stays 01/08/2023 wherever the script
- * runs. A few formatDate calls per calendar day, not one per date (core/calendar-days.ts): 50.000
- * Forms timestamps over a year cost about 370 calls. Cells of one day share one Date.
+ * runs. About one formatDate call per three days of dates, not one per date
+ * (core/calendar-days.ts): 50.000 Forms timestamps over a year cost about 130 calls. Cells of one
+ * day share one Date.
  */
 export function withCalendarDays(grids: CellValue[][][], timeZone: string): void {
   const isDateCell = (v: CellValue): v is Date => typeof v === 'object' && v !== null && isDate(v);
@@ -43,7 +43,7 @@ export function withCalendarDays(grids: CellValue[][][], timeZone: string): void
     if (distinct === 0 || all[i] !== all[distinct - 1]) all[distinct++] = all[i];
   }
   const instants = Array.from(all.subarray(0, distinct));
-  const days = calendarDays(instants, (t) => probeZone(t, timeZone));
+  const days = calendarDays(instants, (t) => zoneOffset(t, timeZone));
   // One Date per calendar day, shared by its cells (core only reads them).
   const dates: Date[] = [];
   days.forEach((day, k) => {
