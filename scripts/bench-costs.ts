@@ -3,7 +3,7 @@
  *
  * Google publishes the limits (the quotas page) and that every call to a service is slow next to
  * JavaScript (the best-practices page), but no latency per call. The prices below are therefore
- * our own PESSIMISTIC figures, each with its reason; README.md ("Batas Apps Script") lists them
+ * our own PESSIMISTIC figures, each with its reason; README.md ("Apps Script limits") lists them
  * with the sources. An estimate made with them is an upper bound to compare with the limit, not a
  * prediction.
  */

@@ -276,7 +276,7 @@ function entryLine(r: EntryRow): void {
  * (limit: 6 min per execution), peak heap against the raw grid, and the bytes sent to the panel.
  */
 function benchEntries(): void {
-  console.log('Harga per panggilan (pesimistis; sumber di README, "Batas Apps Script"):');
+  console.log('Harga per panggilan (pesimistis; sumbernya di README, "Apps Script limits"):');
   for (const p of CALL_PRICES) console.log(`  ${String(p.ms).padStart(5)} ms  ${p.what}`);
   console.log(
     `Batas: ${LIMIT_SECONDS.execution} s per eksekusi, ${LIMIT_SECONDS.customFunction} s per fungsi kustom.\n`,

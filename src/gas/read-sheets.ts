@@ -2,7 +2,7 @@ import { calendarDays } from '../core/calendar-days';
 import { isDate } from '../core/layout/cells';
 import type { CellValue } from '../core/numbers';
 import type { RawSheet, RawWorkbook } from '../core/layout/model';
-import { columnsRead, HEAD_ROWS } from '../core/layout/columns-read';
+import { columnsRead, HEAD_ROWS, mayReadByColumn, worthReadingByColumn } from '../core/layout/columns-read';
 import { layoutSheetId } from '../core/layout/read-workbook';
 import type { SheetId } from '../core/layout/spec';
 
@@ -69,9 +69,6 @@ export function withCalendarDays(grids: CellValue[][][], timeZone: string): void
       }
 }
 
-/** Cells a by-column read must leave out before it is worth its extra calls. */
-const SKIPPED_CELLS_WORTH_IT = 50_000;
-
 /**
  * A big IKM with columns no reader uses (core/layout/columns-read.ts) is read by column: the
  * header rows whole, then one getValues() per run of used columns below them. A skipped cell reads
@@ -81,11 +78,11 @@ function readUsedColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, id: SheetId,
   if (id !== 'IKM') return null;
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
-  if (lastRow <= HEAD_ROWS || lastRow * lastColumn < SKIPPED_CELLS_WORTH_IT) return null;
+  if (!mayReadByColumn(id, lastRow, lastColumn)) return null;
   const head = sheet.getRange(1, 1, HEAD_ROWS, lastColumn).getValues() as CellValue[][];
   const used = columnsRead(id, name, head);
+  if (!used || !worthReadingByColumn(used, lastRow, lastColumn)) return null;
   const below = lastRow - HEAD_ROWS;
-  if (!used || (lastColumn - used.length) * below < SKIPPED_CELLS_WORTH_IT) return null;
   const runs: { from: number; to: number }[] = [];
   for (const c of used) {
     const last = runs[runs.length - 1];

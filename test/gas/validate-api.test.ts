@@ -101,13 +101,13 @@ describe('periksaData (bundle in the emulator)', () => {
   });
 
   it('a big IKM with columns no reader uses is read by column: same findings, at the same cells', () => {
-    // 13.000 respondents with four Forms columns after U9 (name, phone, address, comment), and a
+    // 18.000 respondents with four Forms columns after U9 (name, phone, address, comment), and a
     // "Catatan" column put between Pekerjaan and U1; one answer out of range at U3, row 5.000.
     const wb = makeBigWorkbook({
       dpaPrograms: 1,
       kegiatanPerProgram: 1,
       subPerKegiatan: 1,
-      respondents: 13_000,
+      respondents: 18_000,
       ikmExtraColumns: true,
     });
     const ikm = wb.sheets.find((x) => x.name === 'IKM')!;
