@@ -73,7 +73,11 @@ export function documentJson(doc: DocModel): SchemaDocument {
             startIndex: cellStart,
             endIndex: pos,
             content: json,
-            tableCellStyle: { rowSpan: 1, columnSpan: 1, ...cell.style },
+            tableCellStyle: {
+              rowSpan: cell.span?.rows ?? 1,
+              columnSpan: cell.span?.columns ?? 1,
+              ...cell.style,
+            },
           };
         });
         return { startIndex: rowStart, endIndex: pos, tableCells, tableRowStyle: { ...row.style } };

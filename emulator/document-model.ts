@@ -26,9 +26,13 @@ export interface Para {
   bullet?: { listId: string; nestingLevel: number };
 }
 
-interface Cell {
+export interface Cell {
   content: Para[];
   style: Style;
+  /** A merged cell's head spans this many rows and columns (mergeTableCells). */
+  span?: { rows: number; columns: number };
+  /** A cell merged into a head: it keeps one empty paragraph (its indices) and is not printed. */
+  merged?: true;
 }
 
 interface Row {
@@ -57,6 +61,8 @@ export interface DocModel {
   documentStyle: Style;
   inlineObjects: Record<string, { uri: string; width: number; height: number }>;
   lists: Record<string, { ordered: boolean }>;
+  /** Moved to the Drive trash (Drive.Files.update `trashed`). */
+  trashed?: boolean;
   /** Counter for generated ids (footers, lists, headings, objects). */
   seq: number;
 }
@@ -68,8 +74,11 @@ export function newPara(text = '', style: Style = { namedStyleType: 'NORMAL_TEXT
   return { kind: 'paragraph', text: full, styles: new Array(full.length).fill(textStyle), objects: [], style };
 }
 
-/** A new Google Doc: Letter paper, 1 inch margins, one empty paragraph (what documents.create returns). */
-export function newDocModel(id: string, title: string): DocModel {
+/**
+ * A new Google Doc: Letter paper, 1 inch margins, one empty paragraph (what documents.create
+ * returns); paged, or pageless for a user whose Docs default is pageless.
+ */
+export function newDocModel(id: string, title: string, documentMode: 'PAGES' | 'PAGELESS' = 'PAGES'): DocModel {
   return {
     id,
     title,
@@ -83,6 +92,7 @@ export function newDocModel(id: string, title: string): DocModel {
       marginRight: { magnitude: 72, unit: 'PT' },
       marginHeader: { magnitude: 36, unit: 'PT' },
       marginFooter: { magnitude: 36, unit: 'PT' },
+      documentFormat: { documentMode },
     },
     inlineObjects: {},
     lists: {},

@@ -7,6 +7,7 @@ import type { CheckResult, Finding, GenerateResult } from './api-types';
 import { runAction } from './busy';
 import { append, byId, el, message, replace, safeHttpUrl } from './dom';
 import { countsView, findingsView } from './findings-view';
+import { finishingSteps, notesView } from './finishing-steps';
 import { selectCell } from './select-cell';
 import { callServer, messageOf } from './server';
 import { TEKS } from './texts';
@@ -69,7 +70,9 @@ export function createGeneratePanel(): { noteCheck(result: CheckResult): void } 
         message(TEKS.laporanSelesai(result.name), 'ok'),
         stepsView(result.langkah ?? [], true),
         TEKS.dengan(result.counts) ? el('p', { className: 'gray' }, TEKS.dengan(result.counts)) : null,
+        notesView(result.catatan ?? []),
         docLink(result.url, result.name),
+        finishingSteps(),
       );
       return TEKS.laporanSelesaiSingkat;
     }

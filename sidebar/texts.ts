@@ -32,6 +32,8 @@ const JENIS_TEMUAN: Partial<Record<string, string>> = {
   'target-zero': 'target 0',
   'bad-nip': 'NIP meragukan',
   'sasaran-unmatched': 'sasaran tidak cocok',
+  'bad-image-url': 'alamat gambar tidak dapat dimuat',
+  'unprintable-character': 'karakter tidak dapat dimuat',
 };
 
 export const TEKS = {
@@ -90,6 +92,12 @@ export const TEKS = {
   bukaLaporan: 'Buka Laporan Kinerja',
   tautanTidakSah: 'Laporan selesai, tetapi alamat dokumennya tidak sah. Buka dari Google Drive Anda.',
   gagalMenyusun: (pesan: string) => `Laporan gagal disusun: ${pesan}`,
+  sentuhanAkhir: 'Dua klik terakhir di Google Dokumen (tidak dapat dilakukan oleh add-on):',
+  klikNomorHalaman:
+    'Nomor halaman: buka laporan, menu Sisipkan → Nomor halaman, lalu pilih gambar yang melewatkan halaman pertama, agar sampul tidak bernomor.',
+  klikDaftarIsi:
+    'Daftar Isi bernomor halaman: hapus daftar di bawah judul DAFTAR ISI (biarkan judulnya), letakkan kursor di bawah judul itu, lalu Sisipkan → Daftar isi dan pilih gaya yang memakai nomor halaman.',
+  sudah: 'Sudah',
   dengan: (c: { error: number; warning: number }) =>
     c.warning > 0 ? `Disusun dengan ${angka(c.warning)} peringatan.` : '',
 };

@@ -18,7 +18,7 @@ export interface Counts {
 }
 
 export type GenerateResult =
-  | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts }
+  | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts; catatan: string[] }
   | { status: 'blocked'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
   | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] };
 
@@ -92,7 +92,7 @@ function activeUserEmail(): string {
  */
 function appendRiwayat(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  row: { waktu: Date; pengguna: string; url: string; counts: Counts },
+  row: { waktu: Date; pengguna: string; url: string; counts: Counts; catatan: string[] },
 ): void {
   const header = sheetSpec('Riwayat').columns.map((c) => c.name);
   let sheet = ss.getSheets().find((s) => normalizeSheetName(s.getName()) === normalizeSheetName('Riwayat')) ?? null;
@@ -111,15 +111,29 @@ function appendRiwayat(
   if (next > maxRows) sheet.insertRowsAfter(maxRows, next - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (header.length > maxColumns) sheet.insertColumnsAfter(maxColumns, header.length - maxColumns);
+  // A Riwayat made before the Catatan column gets its header the first time a note is written.
+  if (row.catatan.length > 0) {
+    const title = sheet.getRange(1, header.length);
+    if (String(title.getValues()[0][0] ?? '').trim() === '') title.setValues([[header[header.length - 1]]]);
+  }
   sheet
     .getRange(next, 1, 1, header.length)
-    .setValues([[row.waktu, plain(row.pengguna), plain(row.url), row.counts.error, row.counts.warning]]);
+    .setValues([
+      [
+        row.waktu,
+        plain(row.pengguna),
+        plain(row.url),
+        row.counts.error,
+        row.counts.warning,
+        plain(row.catatan.join(' ')),
+      ],
+    ]);
 }
 
-function failureMessage(e: unknown, doc: { url: string } | null): string {
+function failureMessage(e: unknown, doc: { url: string; name: string } | null): string {
   const reason = isInputError(e) ? e.message : 'terjadi kesalahan tak terduga di LKjIP Sheets (mohon laporkan)';
   const leftBehind = doc
-    ? ` Dokumen yang sempat dibuat sebagian tetap ada di Google Drive Anda dan boleh dihapus: ${doc.url}.`
+    ? ` Dokumen yang sempat dibuat sebagian bernama "${doc.name}" dan boleh dihapus dari Google Drive Anda: ${doc.url}.`
     : ' Tidak ada dokumen yang dibuat.';
   return `Laporan gagal disusun: ${reason}.${leftBehind} Sheet Riwayat tidak diubah.`;
 }
@@ -137,7 +151,7 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PESAN_SEDANG_DISUSUN);
   const progress = createProgress();
-  let created: { id: string; url: string } | null = null;
+  let created: { id: string; url: string; name: string } | null = null;
   try {
     progress.step('Membaca data');
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -173,7 +187,7 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
     for (const problem of page.problems) progress.step(`Profil: ${problem}`);
     const doc = writeReport(report, name, page.setup, (d) => (created = d));
     try {
-      appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts });
+      appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts, catatan: doc.notes });
     } catch (e) {
       console.error(e);
       progress.step('Gagal mencatat di Riwayat');
@@ -182,7 +196,14 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
     }
     progress.step('Selesai');
     progress.finish();
-    return { status: 'ok', url: doc.url, name: doc.name, langkah: [...progress.langkah], counts };
+    return {
+      status: 'ok',
+      url: doc.url,
+      name: doc.name,
+      langkah: [...progress.langkah],
+      counts,
+      catatan: doc.notes,
+    };
   } catch (e) {
     if (e instanceof RiwayatError) throw new Error(e.message);
     console.error(e);

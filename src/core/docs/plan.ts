@@ -5,6 +5,7 @@
  */
 import type { Block, SignatureLine, TableBlock } from '../report/report-types';
 import { columnNeeds, fitWidths, overflows } from './column-widths';
+import { docSafeText } from './doc-text';
 import { cm, type PageSetup, textWidth } from './page-setup';
 
 type Role = 'title' | 'heading1' | 'heading2' | 'heading3' | 'body' | 'listItem' | 'caption' | 'note' | 'image';
@@ -33,6 +34,17 @@ export interface PlanParagraph {
   linkTo?: number;
 }
 
+/** Cells merged into one (mergeTableCells), in `cells` coordinates (row 0 is the header). */
+interface PlanMerge {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** A table of at most this many body rows is kept on one page (every row kept with the next). */
+const WHOLE_TABLE_ROWS = 12;
+
 export interface PlanTable {
   kind: 'table';
   block: TableBlock;
@@ -42,6 +54,11 @@ export interface PlanTable {
   landscape: boolean;
   /** Rows printed bold (indexes into `cells`). */
   boldRows: Set<number>;
+  /** At most WHOLE_TABLE_ROWS body rows: kept on one page, and with what follows it. */
+  whole: boolean;
+  /** In a longer table, rows kept on the page of the row after them: the header and each group row. */
+  keepRows: number[];
+  merges: PlanMerge[];
 }
 
 /** Signature blocks side by side: a borderless one-row table, one column (and block) per equal share of the text width. */
@@ -65,9 +82,23 @@ export function chapterHeadingText(text: string): string {
   return m ? `${m[1]}\u000b${m[2]}` : text;
 }
 
-/** A newline inside one block's text stays a line break in the same paragraph (or cell). */
+/**
+ * A block's text as the Doc holds it: a newline stays a line break in the same paragraph (or cell),
+ * and characters the API would strip are replaced first (doc-text.ts), so the Doc read back
+ * matches the plan.
+ */
 function lineBreaks(text: string): string {
-  return text.replace(/\r\n?|\n/g, '\u000b');
+  return docSafeText(text.replace(/\r\n?|\n/g, '\u000b'));
+}
+
+/**
+ * A nomenclature code of a kegiatan or sub kegiatan (`7.01.01.2.02.0002`) may wrap after its
+ * program part (`7.01.01.` / `2.02.0002`): a zero-width space there keeps the Kode column narrow
+ * and leaves the width to the names.
+ */
+function codeBreak(cell: string): string {
+  const m = /^(\d+\.\d+\.\d+\.)(\d+\.\d+(?:\.\d+)*)$/.exec(cell);
+  return m ? `${m[1]}\u200b${m[2]}` : cell;
 }
 
 /** A table's or a figure's caption: centred, bold, above the table or under the figure. */
@@ -83,13 +114,32 @@ function boldRowsOf(t: TableBlock): Set<number> {
 
 /** Table layout: fitted widths within the portrait text width, or a landscape section when it cannot hold it. */
 function planTable(block: TableBlock, setup: PageSetup): PlanTable {
-  const cells = [block.header, ...block.rows].map((r) => r.map((c) => lineBreaks(c ?? '')));
+  const cells = [block.header, ...block.rows].map((r) => r.map((c) => codeBreak(lineBreaks(c ?? ''))));
   const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
   for (const r of cells) while (r.length < cols) r.push('');
   const boldRows = boldRowsOf(block);
   const needs = columnNeeds(cells, boldRows, setup.tableFontSize);
   const landscape = block.landscape === true || overflows(needs, textWidth(setup, false));
-  return { kind: 'table', block, cells, widths: fitWidths(needs, textWidth(setup, landscape)), landscape, boldRows };
+  const last = cells.length - 1;
+  const whole = block.rows.length <= WHOLE_TABLE_ROWS;
+  const keepRows = whole ? [] : [0, ...[...boldRows].filter((r) => r > 0 && r < last).sort((a, b) => a - b)];
+  const merges = (block.merges ?? []).map((m) => ({
+    row: m.row + 1,
+    col: m.col,
+    rowSpan: m.rowSpan,
+    colSpan: m.colSpan,
+  }));
+  return {
+    kind: 'table',
+    block,
+    cells,
+    widths: fitWidths(needs, textWidth(setup, landscape)),
+    landscape,
+    boldRows,
+    whole,
+    keepRows,
+    merges,
+  };
 }
 
 const HEADING_ROLE: Record<number, Role> = { 0: 'title', 1: 'heading1', 2: 'heading2', 3: 'heading3' };
@@ -134,7 +184,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'heading': {
         orient(false);
         const role = HEADING_ROLE[b.level];
-        const text = b.level === 1 ? chapterHeadingText(b.text) : lineBreaks(b.text);
+        const text = b.level === 1 ? chapterHeadingText(lineBreaks(b.text)) : lineBreaks(b.text);
         push({ kind: 'paragraph', text, source: b.text, role, align: b.level <= 1 ? 'CENTER' : 'START', bold: true });
         break;
       }

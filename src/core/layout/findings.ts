@@ -31,6 +31,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'bad-nip': 'warning',
   'sasaran-unmatched': 'warning',
   'missing-parent': 'warning',
+  'bad-image-url': 'warning',
+  'unprintable-character': 'warning',
 };
 
 /**

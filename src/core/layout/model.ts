@@ -55,7 +55,9 @@ export type FindingCode =
   | 'bad-nip'
   | 'bad-polaritas'
   | 'unread-answer'
-  | 'duplicate-skala';
+  | 'duplicate-skala'
+  | 'bad-image-url'
+  | 'unprintable-character';
 
 /** What the sidebar, `lkjip validate --json` and the report's gate all see. */
 export interface Finding {

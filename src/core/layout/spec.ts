@@ -174,6 +174,7 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Dokumen', required: true, kind: 'text' },
       { name: 'Kesalahan', synonyms: ['Error'], required: true, kind: 'number' },
       { name: 'Peringatan', required: true, kind: 'number' },
+      { name: 'Catatan', required: false, kind: 'text' },
     ],
   },
 ];

@@ -5,6 +5,7 @@ import { findSheet, LAYOUT_SHEETS, layoutSheetId, readWorkbook } from '../layout
 import { sheetSpec } from '../layout/spec';
 import { reportingYear } from '../rules/reporting-year';
 import { checkAkip } from './check-akip';
+import { checkDocInputs } from './check-doc-inputs';
 import { checkDpa, checkDpaSasaran } from './check-dpa';
 import { checkNoData } from './check-no-data';
 import { checkIkm } from './check-ikm';
@@ -55,6 +56,7 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
   findings.push(...checkNoData(wb, findings));
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
   if (wb.akip) findings.push(...checkAkip(wb.sheetNames['AKIP'], wb));
+  for (const f of checkDocInputs(raw, wb)) findings.push(f);
 
   return { workbook: wb, findings: sortFindings(findings, raw) };
 }

@@ -1,0 +1,323 @@
+/**
+ * The fill requests of one table: each cell's text (one insertText per non-empty cell, the only
+ * per-cell request), then the table's look over ranges — one paragraph and one text style for the
+ * whole table, one request per run of cells aligned alike, per run of bold rows and of rows kept
+ * with the next, one width request per distinct width, and the merges. The look is asked after
+ * every text of the document is in, so its ranges are counted after the inserts (`at`).
+ */
+import type { StructuralElement } from './docs-schema';
+import type { PageSetup } from './page-setup';
+import type { Align, PlanSignatures, PlanTable } from './plan';
+
+/** One Docs API request (the @types package predates several request kinds used here). */
+export type DocsRequest = Record<string, unknown>;
+
+/** A cell's text, inserted at the start of its (empty) cell. */
+export interface Insert {
+  at: number;
+  text: string;
+}
+
+/** An index of the Doc before the inserts, as it is once they are all in. */
+export type Shift = (index: number) => number;
+
+/** i ↦ i + the length of every insert before i (one at i itself starts there: the text it inserts is in the range). */
+export function shiftAfter(inserts: readonly Insert[]): Shift {
+  const sorted = [...inserts].sort((a, b) => a.at - b.at);
+  const before: number[] = [0];
+  for (const i of sorted) before.push(before[before.length - 1] + i.text.length);
+  return (index) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].at < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return index + before[lo];
+  };
+}
+
+function contentStart(cell: { startIndex?: number; content?: StructuralElement[] }): number {
+  return cell.content?.[0]?.startIndex ?? (cell.startIndex ?? 0) + 1;
+}
+
+/** The text of each non-empty cell (a signature block's lines joined by newlines: a paragraph each). */
+export function cellInserts(t: PlanTable | PlanSignatures, node: StructuralElement): Insert[] {
+  const out: Insert[] = [];
+  (node.table?.tableRows ?? []).forEach((row, ri) => {
+    (row.tableCells ?? []).forEach((cell, ci) => {
+      const text =
+        t.kind === 'table'
+          ? (t.cells[ri]?.[ci] ?? '')
+          : ri === 0
+            ? (t.columns[ci] ?? []).map((l) => l.text).join('\n')
+            : '';
+      if (text !== '') out.push({ at: contentStart(cell), text });
+    });
+  });
+  return out;
+}
+
+export const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
+export const BLACK = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
+/**
+ * Cell padding of the report's tables, tighter than Docs' default 5 pt on every side: 2 pt above
+ * and below, 3 pt left and right (column-widths.ts counts on the 3 pt), so a 9 pt row is no taller
+ * than its lines need and the names get the width.
+ */
+const CELL_PADDING = {
+  paddingTop: pt(2),
+  paddingBottom: pt(2),
+  paddingLeft: pt(3),
+  paddingRight: pt(3),
+};
+/** Header row shading: light grey (#D9D9D9), as printed LKjIP tables use. */
+const HEADER_SHADING = { red: 217 / 255, green: 217 / 255, blue: 217 / 255 };
+
+const CELL_ALIGN: Record<string, Align> = { left: 'START', center: 'CENTER', right: 'END' };
+
+/**
+ * Fixed column widths: one request per distinct width, naming every column that has it. With
+ * `flexible`, that column is left as insertTable made it, EVENLY_DISTRIBUTED: it takes the text
+ * width the fixed columns leave, which is its planned width (the widths are fitted to the text
+ * width) — one request fewer per table.
+ */
+function columnWidthRequests(
+  tableStartLocation: { index: number },
+  widths: readonly number[],
+  flexible = -1,
+): DocsRequest[] {
+  const byWidth = new Map<number, number[]>();
+  widths.forEach((w, ci) => {
+    if (ci === flexible) return;
+    const cols = byWidth.get(w);
+    if (cols) cols.push(ci);
+    else byWidth.set(w, [ci]);
+  });
+  return [...byWidth].map(([w, columnIndices]) => ({
+    updateTableColumnProperties: {
+      tableStartLocation,
+      columnIndices,
+      tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(w) },
+      fields: 'widthType,width',
+    },
+  }));
+}
+
+/** Where each cell's content starts and ends once every text is in. */
+interface CellSpan {
+  start: number;
+  end: number;
+}
+
+function cellSpans(node: StructuralElement, at: Shift): CellSpan[][] {
+  return (node.table?.tableRows ?? []).map((row) =>
+    (row.tableCells ?? []).map((cell) => {
+      const start = contentStart(cell);
+      return { start: at(start), end: at(cell.endIndex ?? start + 1) };
+    }),
+  );
+}
+
+/** Cells (row, column) in reading order, grouped into runs of consecutive cells: one range each. */
+function runs(cells: [number, number][], columns: number): [number, number][][] {
+  const out: [number, number][][] = [];
+  let last = -2;
+  for (const rc of cells) {
+    const ordinal = rc[0] * columns + rc[1];
+    if (ordinal === last + 1) out[out.length - 1].push(rc);
+    else out.push([rc]);
+    last = ordinal;
+  }
+  return out;
+}
+
+export function tableRequests(t: PlanTable, node: StructuralElement, setup: PageSetup, at: Shift): DocsRequest[] {
+  const tableStartLocation = { index: at(node.startIndex ?? 0) };
+  const spans = cellSpans(node, at);
+  const rows = spans.length;
+  const cols = t.widths.length;
+  if (rows === 0) return [];
+  const range = (run: [number, number][]) => ({
+    startIndex: spans[run[0][0]][run[0][1]].start,
+    endIndex: spans[run[run.length - 1][0]][run[run.length - 1][1]].end,
+  });
+  const all: [number, number][] = [];
+  for (let r = 0; r < rows; r++) for (let c = 0; c < spans[r].length; c++) all.push([r, c]);
+  const whole = range(all);
+  // A short table is kept on one page, and with what follows it (its note): every paragraph of it
+  // kept with the next.
+  const paragraphs: DocsRequest[] = [
+    {
+      updateParagraphStyle: {
+        range: whole,
+        paragraphStyle: {
+          namedStyleType: 'NORMAL_TEXT',
+          alignment: 'START',
+          lineSpacing: 100,
+          spaceAbove: pt(0),
+          spaceBelow: pt(0),
+          keepWithNext: t.whole,
+        },
+        fields: 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow,keepWithNext',
+      },
+    },
+  ];
+  // Up to and including each cell's closing newline (it sets the height of an empty cell).
+  const texts: DocsRequest[] = [
+    {
+      updateTextStyle: {
+        range: whole,
+        textStyle: { weightedFontFamily: { fontFamily: setup.font }, fontSize: pt(setup.tableFontSize), bold: false },
+        fields: 'weightedFontFamily,fontSize,bold',
+      },
+    },
+  ];
+  // Alignment other than START: the header centred, numeric columns right-aligned.
+  for (const alignment of ['CENTER', 'END'] as const) {
+    const cells = all.filter(
+      ([r, c]) => (r === 0 ? 'CENTER' : (CELL_ALIGN[t.block.align[c] ?? 'left'] ?? 'START')) === alignment,
+    );
+    for (const run of runs(cells, cols)) {
+      paragraphs.push({
+        updateParagraphStyle: { range: range(run), paragraphStyle: { alignment }, fields: 'alignment' },
+      });
+    }
+  }
+  const rowCells = (rowSet: (r: number) => boolean) => all.filter(([r]) => rowSet(r));
+  for (const run of runs(
+    rowCells((r) => t.boldRows.has(r)),
+    cols,
+  )) {
+    texts.push({ updateTextStyle: { range: range(run), textStyle: { bold: true }, fields: 'bold' } });
+  }
+  const keep = new Set(t.keepRows);
+  for (const run of runs(
+    rowCells((r) => keep.has(r)),
+    cols,
+  )) {
+    paragraphs.push({
+      updateParagraphStyle: { range: range(run), paragraphStyle: { keepWithNext: true }, fields: 'keepWithNext' },
+    });
+  }
+  const widest = t.widths.indexOf(Math.max(...t.widths));
+  const requests = paragraphs.concat(texts, columnWidthRequests(tableStartLocation, t.widths, widest));
+  // A table that may run over a page repeats its header row there.
+  if (!t.whole) requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } });
+  requests.push(
+    // Every row (no rowIndices) kept whole on one page: a long DPA row or a short table is never cut mid-row.
+    {
+      updateTableRowStyle: {
+        tableStartLocation,
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+      },
+    },
+    {
+      updateTableCellStyle: {
+        tableStartLocation,
+        tableCellStyle: CELL_PADDING,
+        fields: Object.keys(CELL_PADDING).join(','),
+      },
+    },
+    {
+      updateTableCellStyle: {
+        tableRange: {
+          tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
+          rowSpan: 1,
+          columnSpan: cols,
+        },
+        tableCellStyle: { backgroundColor: { color: { rgbColor: HEADER_SHADING } } },
+        fields: 'backgroundColor',
+      },
+    },
+  );
+  // Last: a merge moves no text (the merged-away cells are empty), so the ranges above stay true.
+  for (const m of t.merges) {
+    requests.push({
+      mergeTableCells: {
+        tableRange: {
+          tableCellLocation: { tableStartLocation, rowIndex: m.row, columnIndex: m.col },
+          rowSpan: m.rowSpan,
+          columnSpan: m.colSpan,
+        },
+      },
+    });
+  }
+  return requests;
+}
+
+/** No visible line: the API refuses a transparent border; a border of width 0 is hidden. */
+const NO_BORDER = { width: pt(0), color: BLACK, dashStyle: 'SOLID' };
+
+/**
+ * Signature blocks side by side: each cell's lines as paragraphs of their own, centred in the
+ * cell, at body size; the table borderless, its columns fixed, its one row kept on one page.
+ */
+export function signatureRequests(
+  s: PlanSignatures,
+  node: StructuralElement,
+  setup: PageSetup,
+  at: Shift,
+): DocsRequest[] {
+  const tableStartLocation = { index: at(node.startIndex ?? 0) };
+  const paragraphs: DocsRequest[] = [];
+  const texts: DocsRequest[] = [];
+  const cells = node.table?.tableRows?.[0]?.tableCells ?? [];
+  cells.forEach((cell, ci) => {
+    let start = at(contentStart(cell));
+    for (const l of s.columns[ci] ?? []) {
+      const range = { startIndex: start, endIndex: start + l.text.length + 1 };
+      paragraphs.push({
+        updateParagraphStyle: {
+          range,
+          paragraphStyle: {
+            namedStyleType: 'NORMAL_TEXT',
+            alignment: 'CENTER',
+            lineSpacing: setup.lineSpacing,
+            spaceAbove: pt(l.spaceBefore ?? 0),
+            spaceBelow: pt(6),
+          },
+          fields: 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow',
+        },
+      });
+      texts.push({
+        updateTextStyle: {
+          range,
+          textStyle: {
+            weightedFontFamily: { fontFamily: setup.font },
+            fontSize: pt(setup.fontSize),
+            bold: l.bold === true,
+            foregroundColor: BLACK,
+          },
+          fields: 'weightedFontFamily,fontSize,bold,italic,foregroundColor',
+        },
+      });
+      start = range.endIndex;
+    }
+  });
+  const tableRequests = paragraphs.concat(texts, columnWidthRequests(tableStartLocation, s.widths));
+  tableRequests.push(
+    {
+      updateTableCellStyle: {
+        tableStartLocation,
+        tableCellStyle: {
+          borderTop: NO_BORDER,
+          borderBottom: NO_BORDER,
+          borderLeft: NO_BORDER,
+          borderRight: NO_BORDER,
+        },
+        fields: 'borderTop,borderBottom,borderLeft,borderRight',
+      },
+    },
+    {
+      updateTableRowStyle: {
+        tableStartLocation,
+        tableRowStyle: { preventOverflow: true },
+        fields: 'preventOverflow',
+      },
+    },
+  );
+  return tableRequests;
+}
