@@ -5,7 +5,15 @@
  * printed page, cell shading and the footer (from the second page on). All document text is escaped.
  */
 import type { FakeDocument } from './document.ts';
-import { type BodyElement, type DocModel, OBJECT_CHAR, type Para, type Style, type Table } from './document-model.ts';
+import {
+  type BodyElement,
+  charStyles,
+  type DocModel,
+  OBJECT_CHAR,
+  type Para,
+  type Style,
+  type Table,
+} from './document-model.ts';
 
 export type DocBlock =
   | { type: 'heading'; level: number; text: string }
@@ -45,7 +53,8 @@ function cellText(content: Para[]): string {
 function allBold(p: Para): boolean {
   const n = p.text.length - 1;
   if (n <= 0) return false;
-  for (let i = 0; i < n; i++) if (p.text[i] !== OBJECT_CHAR && !p.styles[i].bold) return false;
+  const styles = charStyles(p);
+  for (let i = 0; i < n; i++) if (p.text[i] !== OBJECT_CHAR && !styles[i].bold) return false;
   return true;
 }
 
@@ -170,6 +179,7 @@ function runCss(s: Style): string {
 }
 
 function paragraphInner(p: Para, model: DocModel): string {
+  const styles = charStyles(p);
   let out = '';
   let obj = 0;
   let i = 0;
@@ -184,8 +194,8 @@ function paragraphInner(p: Para, model: DocModel): string {
       continue;
     }
     let j = i + 1;
-    while (j < n && p.text[j] !== OBJECT_CHAR && p.styles[j] === p.styles[i]) j++;
-    const s = p.styles[i];
+    while (j < n && p.text[j] !== OBJECT_CHAR && styles[j] === styles[i]) j++;
+    const s = styles[i];
     let chunk = escapeHtml(p.text.slice(i, j)).split('\u000b').join('<br>');
     const css = runCss(s);
     if (css) chunk = `<span style="${css}">${chunk}</span>`;
@@ -206,7 +216,7 @@ function paragraphInner(p: Para, model: DocModel): string {
 function contentSize(p: Para): number | null {
   let size = 0;
   let last: Style | null = null;
-  for (const st of p.styles) {
+  for (const { style: st } of p.runs) {
     if (st === last) continue;
     last = st;
     size = Math.max(size, pt(st.fontSize));

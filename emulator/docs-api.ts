@@ -8,7 +8,9 @@ import type { CallCounter } from './call-counter.ts';
 import type { DocumentStore, FakeDocument } from './document.ts';
 import {
   type Cell,
+  copyModel,
   type DocModel,
+  type Leaf,
   newPara,
   nextId,
   OBJECT_CHAR,
@@ -17,6 +19,8 @@ import {
   type Table,
   splitAndInsert,
   insertIntoPara,
+  joinRuns,
+  sliceRuns,
 } from './document-model.ts';
 import { SegmentIndex } from './docs-index.ts';
 import { documentJson } from './docs-json.ts';
@@ -53,8 +57,13 @@ class Batch {
     return s;
   }
 
-  structureChanged(): void {
-    for (const s of this.segments.values()) s.reset();
+  /**
+   * Paragraphs or structure were added or removed: at `leaf` of `seg` (that segment alone, laid
+   * out again from there), or anywhere (every segment laid out again).
+   */
+  structureChanged(seg?: SegmentIndex, leaf?: Leaf): void {
+    if (seg && leaf) seg.changedFrom(leaf);
+    else for (const s of this.segments.values()) s.reset();
   }
 }
 
@@ -143,11 +152,28 @@ function fieldList(where: string, fields: unknown, allowed: readonly string[]): 
   return list;
 }
 
+/**
+ * Style values and whole text styles are immutable once made, so equal ones are one object: a
+ * document then holds a few dozen style objects, not one per paragraph, and copying it for every
+ * batch stays cheap.
+ */
+const interned = new Map<string, unknown>();
+
+function intern<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  const key = JSON.stringify(value);
+  const known = interned.get(key);
+  if (known !== undefined) return known as T;
+  const frozen = Object.freeze(structuredClone(value));
+  interned.set(key, frozen);
+  return frozen;
+}
+
 function merged(base: Style, patch: Json, fields: string[]): Style {
   const out: Style = { ...base };
   for (const f of fields) {
     if (patch[f] === undefined || patch[f] === null) delete out[f];
-    else out[f] = structuredClone(patch[f]);
+    else out[f] = intern(patch[f]);
   }
   return out;
 }
@@ -269,7 +295,7 @@ const HANDLERS: Record<string, Handler> = {
     const clean = text.replace(STRIPPED, '');
     if (clean === '') return {};
     insertIntoPara(leaf, index - leaf.start, clean);
-    if (clean.includes('\n')) batch.structureChanged();
+    if (clean.includes('\n')) batch.structureChanged(seg, leaf);
     else seg.grew(leaf, clean.length);
     return {};
   },
@@ -291,7 +317,7 @@ const HANDLERS: Record<string, Handler> = {
       columns: Array.from({ length: columns }, () => ({ widthType: 'EVENLY_DISTRIBUTED' })),
     };
     splitAndInsert(batch.doc, leaf, index - leaf.start, table);
-    batch.structureChanged();
+    batch.structureChanged(seg, leaf);
     return {};
   },
 
@@ -302,7 +328,7 @@ const HANDLERS: Record<string, Handler> = {
     const leaf = paragraphAt(where, seg, index);
     if (leaf.cell) fail(where, 'Section breaks cannot be inserted inside a table.');
     splitAndInsert(batch.doc, leaf, index - leaf.start, { kind: 'sectionBreak', style: { sectionType: type } });
-    batch.structureChanged();
+    batch.structureChanged(seg, leaf);
     return {};
   },
 
@@ -330,7 +356,7 @@ const HANDLERS: Record<string, Handler> = {
     let k = 0;
     for (const ch of before) if (ch === OBJECT_CHAR) k++;
     insertIntoPara(leaf, offset, OBJECT_CHAR);
-    leaf.para.objects.splice(k, 0, objectId);
+    leaf.para.objects = [...leaf.para.objects.slice(0, k), objectId, ...leaf.para.objects.slice(k)];
     seg.grew(leaf, 1);
     return { insertInlineImage: { objectId } };
   },
@@ -344,18 +370,19 @@ const HANDLERS: Record<string, Handler> = {
       if (size <= 0 || size > 400) fail(where, 'fontSize must be between 1 and 400 points.');
     }
     const cache = new Map<Style, Style>();
+    const restyle = (old: Style) => {
+      let next = cache.get(old);
+      if (!next) {
+        next = intern(merged(old, style, fields));
+        cache.set(old, next);
+      }
+      return next;
+    };
     for (const l of leaves) {
       const from = Math.max(start, l.start) - l.start;
       const to = Math.min(end, l.end) - l.start;
-      for (let i = from; i < to; i++) {
-        const old = l.para.styles[i];
-        let next = cache.get(old);
-        if (!next) {
-          next = merged(old, style, fields);
-          cache.set(old, next);
-        }
-        l.para.styles[i] = next;
-      }
+      const inside = sliceRuns(l.para.runs, from, to).map((r) => ({ len: r.len, style: restyle(r.style) }));
+      l.para.runs = joinRuns(sliceRuns(l.para.runs, 0, from), inside, sliceRuns(l.para.runs, to, l.para.text.length));
     }
     return {};
   },
@@ -437,7 +464,10 @@ const HANDLERS: Record<string, Handler> = {
     if (n < 0 || n > table.rows.length) fail(where, `pinnedHeaderRowsCount ${n} is out of range.`);
     table.rows.forEach((r, i) => {
       if (i < n) r.style = { ...r.style, tableHeader: true };
-      else delete r.style.tableHeader;
+      else if ('tableHeader' in r.style) {
+        const { tableHeader: _, ...rest } = r.style;
+        r.style = rest;
+      }
     });
     return {};
   },
@@ -643,7 +673,10 @@ const HANDLERS: Record<string, Handler> = {
     const merged: Para = {
       kind: 'paragraph',
       text: headText + last.para.text.slice(tail),
-      styles: [...first.para.styles.slice(0, start - first.start), ...last.para.styles.slice(tail)],
+      runs: joinRuns(
+        sliceRuns(first.para.runs, 0, start - first.start),
+        sliceRuns(last.para.runs, tail, last.para.text.length),
+      ),
       objects: [
         ...first.para.objects.slice(0, objects(headText)),
         ...last.para.objects.slice(objects(last.para.text.slice(0, tail))),
@@ -686,7 +719,7 @@ export function documentToApiJson(doc: FakeDocument): SchemaDocument {
 
 /** Applies a batch to a copy; the copy replaces the document only when every request is valid. */
 function applyBatch(model: DocModel, requests: unknown[], options: DocsOptions): { model: DocModel; replies: Json[] } {
-  const copy = structuredClone(model);
+  const copy = copyModel(model);
   const batch = new Batch(copy, options);
   const replies = requests.map((raw, i) => {
     const r = raw as Json | null;

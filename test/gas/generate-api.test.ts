@@ -173,17 +173,19 @@ describe('generateLkjip on the example', () => {
     expect(bab1).toBe('BAB I\u000bPENDAHULUAN\n');
   });
 
-  it('appends one Riwayat row of plain values: time, user, Doc link, error/warning counts', () => {
+  it('appends one Riwayat row of plain values: time, user, Doc link, error/warning counts, no note', () => {
     const riwayat = em.spreadsheet.inspectSheet('Riwayat');
     expect(riwayat.getFrozenRows()).toBe(1);
     expect(riwayat.cellAt(1, 1)?.format.fontWeight).toBe('bold');
-    expect([1, 2, 3, 4, 5].map((c) => riwayat.cellAt(1, c)?.value)).toEqual([
+    expect([1, 2, 3, 4, 5, 6].map((c) => riwayat.cellAt(1, c)?.value)).toEqual([
       'Waktu',
       'Pengguna',
       'Dokumen',
       'Kesalahan',
       'Peringatan',
+      'Catatan',
     ]);
+    expect(riwayat.cellAt(2, 6)?.value).toBe('');
     const row = [1, 2, 3, 4, 5].map((c) => riwayat.cellAt(2, c));
     expect(row[0]?.value).toBeInstanceOf(Date);
     expect(row[1]?.value).toBe('operator@kecamatan.example');
@@ -249,7 +251,7 @@ describe('generateLkjip refuses or fails clearly', () => {
 });
 
 describe('generateLkjip when the Docs service fails', () => {
-  it('a refused batchUpdate fails in Indonesian, names the Doc left behind, and leaves Riwayat alone', () => {
+  it('a refused batchUpdate fails in Indonesian; the Doc left behind is named [BELUM LENGKAP] and the message says so; Riwayat alone', () => {
     const { em, generate } = run();
     em.globals.Docs.Documents.batchUpdate = () => {
       throw new Error('API call to docs.documents.batchUpdate failed with error: Internal error');
@@ -257,9 +259,10 @@ describe('generateLkjip when the Docs service fails', () => {
     // The refusal is logged for the developer (Apps Script's execution log), not printed by the test.
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => generate(true)).toThrow(
-      /^Laporan gagal disusun: .*Dokumen yang sempat dibuat sebagian .*fake-doc-0001/,
+      /^Laporan gagal disusun: .*Dokumen yang sempat dibuat sebagian bernama "\[BELUM LENGKAP\] LKjIP Kecamatan Lima Puluh Pesisir Tahun 2023 – .*fake-doc-0001/,
     );
     expect(em.documents).toHaveLength(1);
+    expect(em.documents[0].name).toMatch(/^\[BELUM LENGKAP\] LKjIP /);
     expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).not.toContain('Riwayat');
     logged.mockRestore();
   });
