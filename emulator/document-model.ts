@@ -112,7 +112,7 @@ export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[]
 }
 
 /** The style of character i (the last one's past the end). */
-export function styleAt(runs: readonly Run[], i: number): Style {
+function styleAt(runs: readonly Run[], i: number): Style {
   let pos = 0;
   for (const r of runs) {
     if (i < pos + r.len) return r.style;

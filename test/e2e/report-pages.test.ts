@@ -77,15 +77,19 @@ describe('the report preview and its print', () => {
     const { page } = await open(`${server.url}doc/${doc.id}`, { width: 1000, height: 900 });
     const pageOf = (text: string) =>
       page.evaluate((t) => {
-        const pages = [...document.querySelectorAll('section.page')];
-        return pages.findIndex((p) => [...p.querySelectorAll('h1, h2, p')].some((e) => e.textContent?.trim() === t));
+        const pages = Array.from(document.querySelectorAll('section.page'));
+        return pages.findIndex((p) =>
+          Array.from(p.querySelectorAll('h1, h2, p')).some((e) => e.textContent?.trim() === t),
+        );
       }, text);
     const cover = await pageOf('LAPORAN KINERJA');
     const kata = await pageOf('KATA PENGANTAR');
     expect(cover).toBe(0);
     expect(kata).toBe(1);
     const heights = await page.evaluate(() =>
-      [...document.querySelectorAll('section.page')].slice(0, 3).map((p) => p.getBoundingClientRect().height),
+      Array.from(document.querySelectorAll('section.page'))
+        .slice(0, 3)
+        .map((p) => p.getBoundingClientRect().height),
     );
     // A4 is 841,89 pt high: 1122,5 CSS px.
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(1122);
