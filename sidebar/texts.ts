@@ -82,7 +82,18 @@ export const TEKS = {
     `Laporan belum dapat disusun: pemeriksaan terakhir menemukan ${angka(n)} kesalahan. Perbaiki, lalu jalankan Periksa data lagi.`,
   diblokir: (n: number) => `Laporan tidak disusun karena ada ${angka(n)} kesalahan. Perbaiki dulu:`,
   perluKonfirmasi: (n: number) =>
-    `Ada ${angka(n)} peringatan. Laporan tetap dapat disusun, tetapi sebaiknya diperiksa dulu:`,
+    `Ada ${angka(n)} peringatan. Laporan tetap dapat disusun, tetapi sebaiknya peringatan itu diperiksa dulu. Lanjutkan menyusun laporan?`,
+  judulKonfirmasi: 'Lanjutkan menyusun laporan dengan peringatan',
+  lihatPeringatan: (n: number) => `Lihat ${angka(n)} peringatan di bagian Periksa data`,
+  menungguKonfirmasi: (n: number) =>
+    `Ada ${angka(n)} peringatan: klik Lanjutkan untuk tetap menyusun laporan, atau Batal.`,
+  menungguIzin: 'Laporan belum disusun: Google perlu izin Anda dulu.',
+  izinKurang: (izin: string[]) =>
+    `Laporan belum disusun: LKjIP Sheets belum diberi izin untuk ${izin.join(' dan ')}. Izin itu tidak dicentang saat Google memintanya.`,
+  berikanIzin: 'Berikan izin di Google',
+  izinLewatMenu:
+    'Tutup panel ini, buka lagi dari Ekstensi → LKjIP Sheets → Buka panel LKjIP, dan centang semua izin yang diminta Google.',
+  izinLalu: 'Centang semua izin di halaman Google itu dan izinkan, lalu klik Generate LKjIP lagi.',
   lanjutkan: 'Lanjutkan',
   batal: 'Batal',
   dibatalkan: 'Penyusunan dibatalkan.',
@@ -94,9 +105,9 @@ export const TEKS = {
   gagalMenyusun: (pesan: string) => `Laporan gagal disusun: ${pesan}`,
   sentuhanAkhir: 'Dua klik terakhir di Google Dokumen (tidak dapat dilakukan oleh add-on):',
   klikNomorHalaman:
-    'Nomor halaman: buka laporan, menu Sisipkan → Nomor halaman, lalu pilih gambar yang melewatkan halaman pertama, agar sampul tidak bernomor.',
+    'Nomor halaman: buka laporan, menu Sisipkan → Nomor halaman, lalu pilih gambar yang halaman pertamanya tanpa nomor, agar sampul tidak bernomor.',
   klikDaftarIsi:
-    'Daftar Isi bernomor halaman: hapus daftar di bawah judul DAFTAR ISI (biarkan judulnya), letakkan kursor di bawah judul itu, lalu Sisipkan → Daftar isi dan pilih gaya yang memakai nomor halaman.',
+    'Daftar Isi bernomor halaman: hapus daftar di bawah judul DAFTAR ISI (biarkan judulnya), letakkan kursor di bawah judul itu, lalu Sisipkan → Daftar isi → Teks biasa (atau Bertitik).',
   sudah: 'Sudah',
   dengan: (c: { error: number; warning: number }) =>
     c.warning > 0 ? `Disusun dengan ${angka(c.warning)} peringatan.` : '',

@@ -6,7 +6,7 @@ import { sheet } from '../fixtures/messy-workbooks';
 // "Buat Template" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
 const EXAMPLE = exampleJson();
-const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
 
 function exampleSheet(name: string) {
   return structuredClone(sheet(EXAMPLE, name));
@@ -23,11 +23,11 @@ describe('buatTemplate (bundle in the emulator)', () => {
     const { em, buat } = run();
     const result = buat();
 
-    it('creates the six standard sheets after the existing Sheet1 and says so in Indonesian', () => {
+    it('creates the seven standard sheets after the existing Sheet1 and says so in Indonesian', () => {
       expect(result.dibuat).toEqual(STANDARD);
       expect(result.dibiarkan).toEqual([]);
       expect(result.pesan).toMatch(
-        /^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/,
+        /^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi, Renaksi\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/,
       );
       expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual(['Sheet1', ...STANDARD]);
     });
@@ -93,44 +93,78 @@ describe('buatTemplate (bundle in the emulator)', () => {
 
     it('writes in bulk: one setValues per sheet, setFormulas per block, no cell-by-cell calls', () => {
       const n = em.counter.counts();
-      expect(n['SpreadsheetApp.Range.setValues']).toBe(6);
+      expect(n['SpreadsheetApp.Range.setValues']).toBe(7);
       expect(n['SpreadsheetApp.Range.setFormulas']).toBe(3);
       expect(n['SpreadsheetApp.Range.setValue']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.setFormula']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.setNote']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.getValue']).toBeUndefined();
-      // IKU alone writes 30 formula rows; a per-row write would put this far above 150.
-      expect(em.counter.total()).toBeLessThan(150);
+      // Seven sheets take about 165 calls, a count of sheets and columns; IKU alone writes 30 formula
+      // rows of 5 Capaian cells, so a per-row or per-cell write would put this far above 180. (Sheet1
+      // is read once too: a Forms response sheet would mean a Skala SKM to create.)
+      expect(em.counter.total()).toBeLessThan(180);
     });
   });
 
-  describe('on the example workbook (all sheets present)', () => {
-    it('creates nothing and changes no cell, note or format', () => {
+  describe('on the example workbook (every sheet but Renaksi present)', () => {
+    it('creates only Renaksi, listing the IKU indicators, and changes no cell, note or format of the others', () => {
       const { em, buat } = run(EXAMPLE);
-      const before = JSON.stringify(saveWorkbook(em.spreadsheet));
+      const before = JSON.stringify(saveWorkbook(em.spreadsheet).sheets);
       const result = buat();
       expect(result).toEqual({
+        dibuat: ['Renaksi'],
+        dibiarkan: STANDARD.slice(0, -1),
+        pesan:
+          'Dibuat: Renaksi. Dibiarkan (sudah ada): Profil, IKU, DPA, IKM, AKIP, Narasi. Renaksi berisi 2 indikator dari sheet IKU.',
+      });
+      const after = saveWorkbook(em.spreadsheet).sheets;
+      expect(after.map((s) => s.name)).toEqual([...EXAMPLE.sheets.map((s) => s.name), 'Renaksi']);
+      expect(JSON.stringify(after.slice(0, -1))).toBe(before);
+      for (const s of em.spreadsheet.fakeSheets().slice(0, -1)) {
+        expect(s.formats, s.sheetName()).toEqual([]);
+        expect(s.columnWidths.size).toBe(0);
+      }
+      const renaksi = em.spreadsheet.inspectSheet('Renaksi');
+      expect([2, 3].map((r) => [renaksi.cellAt(r, 1)?.value, renaksi.cellAt(r, 2)?.value])).toEqual([
+        ['1', 'Indeks Kepuasan Masyarakat (IKM)'],
+        ['2', 'Nilai AKIP'],
+      ]);
+      expect(renaksi.cellAt(3, 3)?.format.dataValidation).toMatchObject({
+        criteria: 'VALUE_IN_LIST',
+        values: ['Kumulatif', 'Nilai Akhir', 'Rata-rata'],
+      });
+      // Profil and IKU are read (one getValues each); the other sheets are not.
+      expect(em.counter.counts()['SpreadsheetApp.Range.getValues']).toBe(2);
+      // Periksa data on the result: Renaksi as Buat Template leaves it adds no finding.
+      const findings = (loadBundle(em).periksaData(true) as { findings: { sheet: string }[] }).findings;
+      expect(findings.filter((f) => f.sheet === 'Renaksi')).toEqual([]);
+    });
+
+    it('a second run creates nothing and changes nothing', () => {
+      const { em, buat } = run(EXAMPLE);
+      buat();
+      const after1 = JSON.stringify(saveWorkbook(em.spreadsheet));
+      expect(buat()).toEqual({
         dibuat: [],
         dibiarkan: STANDARD,
         pesan: 'Semua sheet standar sudah ada; tidak ada yang diubah.',
       });
-      expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(before);
-      for (const s of em.spreadsheet.fakeSheets()) {
-        expect(s.formats, s.sheetName()).toEqual([]);
-        expect(s.columnWidths.size).toBe(0);
-      }
+      expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(after1);
     });
   });
 
   describe("on a workbook with only the user's IKU", () => {
-    it('creates the other five and leaves IKU byte-identical, even spelled `iku `', () => {
+    it('creates the other six and leaves IKU byte-identical, even spelled `iku `', () => {
       const iku = { ...exampleSheet('IKU'), name: 'iku ' };
       const { em, buat } = run({ name: 'Kecamatan', sheets: [iku] });
       const before = JSON.stringify(saveWorkbook(em.spreadsheet).sheets[0]);
       const result = buat();
-      expect(result.dibuat).toEqual(['Profil', 'DPA', 'IKM', 'AKIP', 'Narasi']);
+      expect(result.dibuat).toEqual(['Profil', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi']);
       expect(result.dibiarkan).toEqual(['IKU']);
-      expect(result.pesan).toMatch(/^Dibuat: Profil, DPA, IKM, AKIP, Narasi\. Dibiarkan \(sudah ada\): IKU\./);
+      expect(result.pesan).toMatch(
+        /^Dibuat: Profil, DPA, IKM, AKIP, Narasi, Renaksi\. Dibiarkan \(sudah ada\): IKU\. Renaksi berisi 2 indikator/,
+      );
+      expect(em.spreadsheet.inspectSheet('Renaksi').cellAt(3, 2)?.value).toBe('Nilai AKIP');
       const after = saveWorkbook(em.spreadsheet);
       expect(after.sheets[0].name).toBe('iku ');
       expect(JSON.stringify(after.sheets[0])).toBe(before);
@@ -186,5 +220,60 @@ describe('buatTemplate (bundle in the emulator)', () => {
       release();
       expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual(['Sheet1']);
     });
+  });
+});
+
+describe('buatTemplate and the survey: Skala SKM', () => {
+  it('with a Forms response sheet: creates Skala SKM (Teks | Nilai) with the unread answers written in, Nilai for the user', async () => {
+    const { formsWorkbook } = await import('../fixtures/skm-forms');
+    const { em, buat } = run(formsWorkbook());
+    const result = buat();
+    expect(result.dibuat).toContain('Skala SKM');
+    expect(result.pesan).toContain(
+      'Sheet Skala SKM berisi 2 jawaban survei yang belum terbaca: isi kolom Nilai (1–4) di sampingnya, lalu impor survei lagi.',
+    );
+    const skala = saveWorkbook(em.spreadsheet).sheets.find((s) => s.name === 'Skala SKM');
+    expect(skala?.values).toEqual([
+      ['Teks', 'Nilai'],
+      ['Lumayan', ''],
+      ['Cukup puas', ''],
+    ]);
+    const inspected = em.spreadsheet.inspectSheet('Skala SKM');
+    expect(inspected.getFrozenRows()).toBe(1);
+    expect(inspected.cellAt(2, 2)?.format.dataValidation).toMatchObject({
+      criteria: 'CUSTOM_FORMULA',
+      allowInvalid: false,
+    });
+
+    // Scored by the user, the held-back responses are imported.
+    const ctx = loadBundle(em);
+    em.spreadsheet
+      .inspectSheet('Skala SKM')
+      .getRange('B2:B3')
+      .setValues([[3], [3]]);
+    const plan = ctx.bacaSurvei() as { counts: { tertunda: number; baru: number }; unread: unknown[] };
+    expect(plan.unread).toEqual([]);
+    expect(plan.counts.tertunda).toBe(0);
+    expect(plan.counts.baru).toBe(7);
+  });
+
+  it('without a Forms response sheet: no Skala SKM (an office that types IKM needs none)', () => {
+    const { buat } = run();
+    expect(buat().dibuat).not.toContain('Skala SKM');
+  });
+});
+
+describe('buatTemplate during an update: sheets copied in from the old spreadsheet', () => {
+  it('"Salinan IKU" (Sheets\' name for a copied tab): IKU is not created next to it; the message says to rename it', () => {
+    const iku = { ...exampleSheet('IKU'), name: 'Salinan IKU' };
+    const copyOfDpa = { ...exampleSheet('DPA'), name: 'Copy of DPA' };
+    const { em, buat } = run({ name: 'LKjIP (versi baru)', sheets: [iku, copyOfDpa] });
+    const result = buat();
+    expect(result.dibuat).toEqual(['Profil', 'IKM', 'AKIP', 'Narasi', 'Renaksi']);
+    expect(result.pesan).toContain(
+      'Sheet IKU tidak dibuat karena ada "Salinan IKU": bila itu sheet IKU yang disalin dari spreadsheet lama, ganti namanya menjadi "IKU" (klik dua kali nama tabnya), lalu klik Periksa data.',
+    );
+    expect(result.pesan).toContain('Sheet DPA tidak dibuat karena ada "Copy of DPA"');
+    expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).not.toContain('IKU');
   });
 });
