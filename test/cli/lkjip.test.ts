@@ -114,7 +114,7 @@ describe('lkjip CLI', () => {
     const rows: Row[] = tables.flatMap((t: { table: { tableRows: Row[] } }) => t.table.tableRows);
     expect(rows.filter((r) => r.tableRowStyle.preventOverflow !== true)).toEqual([]);
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
-    expect(html.match(/<tr style="break-inside:avoid">/g)?.length).toBe(rows.length);
+    expect(html.match(/<tr style="break-inside:avoid[;"]/g)?.length).toBe(rows.length);
     const after = JSON.parse(readFileSync(join(dir, 'workbook.json'), 'utf8'));
     const riwayat = after.sheets.find((s: { name: string }) => s.name === 'Riwayat');
     expect(riwayat.values).toHaveLength(2);
