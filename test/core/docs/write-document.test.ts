@@ -178,3 +178,43 @@ describe('group cells merged', () => {
     expect(em.docHtml(em.documents[0])).toContain('<td rowspan="3"');
   });
 });
+
+describe('empty paragraphs the API makes, and fields Google leaves out', () => {
+  it('the empty paragraph between a landscape table and its section break is one point high with no space: it never pushes a page', () => {
+    const { port } = emulated();
+    const wide: TableBlock = { ...table(2), landscape: true };
+    const written = writeDocument(
+      port,
+      planReport(
+        [{ type: 'heading', level: 1, text: 'BAB I' }, wide, { type: 'paragraph', text: 'Sesudahnya.' }],
+        setup,
+      ),
+      'Uji',
+    );
+    const content = port.get(written.id).body!.content!;
+    const fillers = content.filter(
+      (e) => e.paragraph && (e.paragraph.elements ?? []).map((x) => x.textRun?.content ?? '').join('') === '\n',
+    );
+    expect(fillers.length).toBeGreaterThanOrEqual(1);
+    for (const f of fillers) {
+      const run = f.paragraph!.elements![0].textRun as { textStyle?: { fontSize?: { magnitude?: number } } };
+      expect(run.textStyle?.fontSize?.magnitude).toBe(1);
+      expect(f.paragraph!.paragraphStyle).toMatchObject({ spaceBelow: { magnitude: 0 }, spaceAbove: { magnitude: 0 } });
+    }
+  });
+
+  it('the self-test reads a field documents.get left out (a border of width 0) as its zero value, not as a failure', async () => {
+    const { checkDocument, selfTestBlocks } = await import('../../../src/core/docs/self-test');
+    const { port } = emulated();
+    const plan = planReport(selfTestBlocks(), setup);
+    const written = writeDocument(port, plan, 'Uji');
+    const doc = port.get(written.id);
+    // Google omits a Dimension whose magnitude is 0.
+    const json = JSON.parse(JSON.stringify(doc), (k, v) =>
+      k === 'width' && v && typeof v === 'object' && v.magnitude === 0 ? { unit: 'PT' } : v,
+    );
+    const signatures = checkDocument(plan, json).find((c) => c.name.startsWith('tanda tangan berdampingan'))!;
+    expect(signatures.pass).toBe(true);
+    expect(signatures.detail).toContain('garis tersembunyi');
+  });
+});
