@@ -3,12 +3,12 @@
  *  1. skeleton: page setup, footer, then the text of every run of paragraphs, empty tables and
  *     section breaks appended in order at the end of the body (no index arithmetic); an image's
  *     paragraph is left empty;
- *  2. fill: after one `documents.get`, every table cell's text and every style, ordered from the
- *     end of the document to its start, so no request moves the indices of one that follows; a
- *     style covers a whole run of alike paragraphs, a whole table or a whole row, never one
- *     request per cell;
- *  3. links: after a second `get` (headings now carry their headingId), the Daftar Isi / Daftar
- *     Tabel entries link to their headings; then the images, in their own batch (imageRequests).
+ *  2. fill: after one `documents.get`, every table cell's text, from the end of the document to
+ *     its start (no insert moves one still to come), then every style at indices counted after
+ *     those inserts; a style covers a section, a run of alike paragraphs, a table or a row, never
+ *     one request per cell;
+ *  3. links and images: after a second `get` (headings now carry their headingId), the Daftar Isi
+ *     / Daftar Tabel entries link to their headings, and each image goes into its empty paragraph.
  */
 import type { SchemaDocument, StructuralElement } from './docs-schema';
 import type { PageSetup } from './page-setup';
