@@ -49,6 +49,8 @@ export interface PlanSignatures {
   kind: 'signatures';
   columns: SignatureLine[][];
   widths: number[];
+  /** How each line sits in its column: centred (signatures) or from the left (a party's Nama/Jabatan). */
+  align: Align;
 }
 
 interface PlanSectionBreak {
@@ -172,7 +174,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'table': {
         const t = planTable(b, setup);
         orient(t.landscape);
-        push(caption(b.caption));
+        if (b.caption.trim() !== '') push(caption(b.caption));
         plan.push(t);
         if (b.note)
           push({
@@ -197,11 +199,13 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'signatures': {
         if (b.columns.length === 0) break;
         orient(false);
-        const width = Math.floor((textWidth(setup) / b.columns.length) * 100) / 100;
+        const shares = b.shares?.length === b.columns.length ? b.shares : b.columns.map(() => 1);
+        const whole = shares.reduce((s, x) => s + x, 0);
         plan.push({
           kind: 'signatures',
           columns: b.columns.map((c) => c.map((l) => ({ ...l, text: lineBreaks(l.text) }))),
-          widths: b.columns.map(() => width),
+          widths: shares.map((x) => Math.floor(((textWidth(setup) * x) / whole) * 100) / 100),
+          align: b.align === 'left' ? 'START' : 'CENTER',
         });
         break;
       }

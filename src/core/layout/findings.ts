@@ -22,6 +22,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'bad-polaritas': 'error',
   'unread-answer': 'error',
   'duplicate-skala': 'error',
+  'unknown-code': 'error',
+  'anggaran-mismatch': 'error',
   'capaian-mismatch': 'warning',
   'akip-total-mismatch': 'warning',
   'predikat-mismatch': 'warning',

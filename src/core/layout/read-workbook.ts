@@ -8,12 +8,13 @@ import { readDpa } from './read-dpa';
 import { readIkm } from './read-ikm';
 import { readIku } from './read-iku';
 import { readNarasi } from './read-narasi';
+import { readPkPejabat } from './read-pk-pejabat';
 import { readProfil } from './read-profil';
 import { reportingYear } from '../rules/reporting-year';
 import { normalizeSheetName, sheetSpec, type SheetId } from './spec';
 
 /** The sheets the reader looks at, in layout order (Riwayat is the add-on's own log). */
-export const LAYOUT_SHEETS: readonly SheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+export const LAYOUT_SHEETS: readonly SheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'PK Pejabat'];
 
 /** The layout sheet a tab name stands for (`iku `, `PROFIL`; not `IKU (2022 lama)`), or null. */
 export function layoutSheetId(name: string): SheetId | null {
@@ -70,6 +71,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     ikm: null,
     akip: null,
     narasi: {},
+    pkPejabat: null,
     sheetNames,
     headerNotes,
   };
@@ -91,6 +93,8 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       return null;
     }
     sheetNames[id] = found.name;
+    // An empty PK Pejabat is no official yet: nothing to say.
+    if (id === 'PK Pejabat' && found.values.every((row) => isEmptyRow(row))) return null;
     if ((id === 'IKM' || id === 'AKIP') && found.values.every((row) => isEmptyRow(row))) {
       // An optional sheet (IKM, AKIP) left completely empty: nothing to read, no missing-column errors.
       findings.push(
@@ -131,6 +135,8 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
   if (akip) workbook.akip = readAkip(akip.ctx, akip.sheet, akip.map);
   const narasi = open('Narasi');
   if (narasi) workbook.narasi = readNarasi(narasi.ctx, narasi.sheet, narasi.map);
+  const pk = open('PK Pejabat');
+  if (pk) workbook.pkPejabat = readPkPejabat(pk.ctx, pk.sheet, pk.map);
 
   return { workbook, findings };
 }

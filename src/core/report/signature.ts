@@ -13,7 +13,7 @@ function tempatTanggal(ctx: ReportContext): string {
 }
 
 /** The signer's lines from Profil: jabatan, name (below the room for the signature), rank, NIP. */
-export function penandaTangan(ctx: ReportContext): SignatureLine[] {
+function penandaTangan(ctx: ReportContext): SignatureLine[] {
   const p = ctx.profil;
   const lines: SignatureLine[] = [];
   const jabatan = p?.jabatanPimpinan.trim() ?? '';

@@ -9,7 +9,15 @@ import { NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../lay
 
 /** The standard sheets the template creates; Riwayat is written by the report, not by the user. */
 export type TemplateSheetId = Exclude<SheetId, 'Riwayat'>;
-export const TEMPLATE_SHEETS: readonly TemplateSheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+export const TEMPLATE_SHEETS: readonly TemplateSheetId[] = [
+  'Profil',
+  'IKU',
+  'DPA',
+  'IKM',
+  'AKIP',
+  'Narasi',
+  'PK Pejabat',
+];
 
 /** A column of the template: a LAYOUT column, or one of a sheet's year columns. */
 export type TemplateKind = ColumnSpec['kind'] | 'target' | 'realisasi' | 'capaian' | 'score';
@@ -99,7 +107,8 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
       Kunci: `Isi kolom Nilai untuk setiap kunci. Wajib: ${requiredProfilKeys.join(', ')}.`,
       Nilai:
         'Tahun: tahun laporan (mis. 2023). Periode Renstra: mis. 2019-2023. NIP: 18 digit, boleh berspasi. ' +
-        'Tanggal: tanggal penandatanganan laporan. Jabatan Atasan, Nama Atasan, Tanggal PK (opsional): pihak kedua dan tanggal Perjanjian Kinerja.',
+        'Tanggal: tanggal penandatanganan laporan. Jabatan Atasan, Nama Atasan, Tanggal PK (opsional): pihak kedua dan tanggal Perjanjian Kinerja. ' +
+        'Jenis PK: Murni, atau Perubahan setelah perubahan APBD.',
     },
   },
   IKU: {
@@ -181,6 +190,32 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
       Kunci:
         'Untuk Faktor Pendukung, Faktor Penghambat, Upaya dan Analisis: No indikator pada sheet IKU (kosong: untuk seluruh laporan). Untuk Gambar: nama Bagian tempat gambar dimuat, mis. Gambaran Umum.',
       Teks: 'Baris yang diawali 1., a. atau - menjadi daftar; baris berisi | menjadi tabel (baris pertama judul kolom). Untuk Gambar: alamat gambar (https://...) lalu keterangannya.',
+    },
+  },
+  'PK Pejabat': {
+    id: 'PK Pejabat',
+    widths: {
+      Nama: 180,
+      Jabatan: 200,
+      'Nama Atasan': 180,
+      'Jabatan Atasan': 200,
+      Sasaran: 240,
+      'Indikator Kinerja': 260,
+      Satuan: 90,
+      Target: 90,
+      'Program/Kegiatan': 260,
+    },
+    notes: {
+      Nama: 'Satu Perjanjian Kinerja per pejabat (eselon III/IV). Isi Nama, NIP, Jabatan dan atasannya pada baris pertama pejabat; kosongkan pada baris berikutnya untuk pejabat yang sama.',
+      NIP: '18 digit, boleh berspasi (ketik sebagai teks).',
+      'Jabatan Atasan': 'Wajib: jabatan atasan langsung yang menandatangani sebagai PIHAK KEDUA.',
+      'Nama Atasan': 'Kosongkan bila belum diketahui: dokumen memberi garis nama kosong.',
+      Sasaran: 'Sasaran pejabat; kosongkan bila sama dengan baris di atasnya.',
+      'Indikator Kinerja': 'Indikator kinerja pejabat; satu baris per indikator.',
+      Target: 'Wajib untuk setiap indikator: target tahun perjanjian. Boleh rentang (80 - 90).',
+      Kode: 'Kode program/kegiatan/sub kegiatan yang menjadi tanggung jawab pejabat, sama dengan sheet DPA.',
+      'Program/Kegiatan': 'Opsional: nama program/kegiatan untuk Anda sendiri; dokumen memakai uraian dari DPA.',
+      Anggaran: 'Opsional: bila diisi harus sama dengan pagu DPA kode tersebut; kosongkan agar pagu DPA yang dipakai.',
     },
   },
 };
