@@ -10,7 +10,7 @@ import {
 } from '../../../src/core/template/plan-template';
 
 const NOW = new Date(2024, 0, 15);
-const ALL = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+const ALL = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'PK Pejabat'];
 
 function sheet(plan: { create: SheetPlan[] }, name: string): SheetPlan {
   const s = plan.create.find((x) => x.name === name);
@@ -26,7 +26,7 @@ function col(s: SheetPlan, header: string): number {
 
 describe('planTemplate', () => {
   describe('which sheets', () => {
-    it('creates the six standard sheets on an empty workbook, never Riwayat (the report writes it)', () => {
+    it('creates the seven standard sheets on an empty workbook, never Riwayat (the report writes it)', () => {
       const plan = planTemplate(['Sheet1'], undefined, NOW);
       expect(plan.create.map((s) => s.name)).toEqual(ALL);
       expect(plan.leftAlone).toEqual([]);
@@ -34,7 +34,7 @@ describe('planTemplate', () => {
 
     it('leaves an existing sheet alone, matched like the reader matches names (`iku ` is IKU)', () => {
       const plan = planTemplate(['iku ', 'PROFIL', 'Riwayat'], undefined, NOW);
-      expect(plan.create.map((s) => s.name)).toEqual(['DPA', 'IKM', 'AKIP', 'Narasi']);
+      expect(plan.create.map((s) => s.name)).toEqual(['DPA', 'IKM', 'AKIP', 'Narasi', 'PK Pejabat']);
       expect(plan.leftAlone).toEqual(['Profil', 'IKU']);
     });
 
@@ -277,7 +277,7 @@ describe('planTemplate', () => {
     it('says what was created and what was left alone, in Indonesian', () => {
       const plan = planTemplate(['Profil', 'IKU', 'DPA', 'Narasi'], { tahun: 2023, periodeRenstra: '2019-2023' }, NOW);
       expect(templateMessage(plan)).toBe(
-        'Dibuat: IKM, AKIP. Dibiarkan (sudah ada): Profil, IKU, DPA, Narasi. Kolom tahun 2019–2023 (dari Periode Renstra di Profil).',
+        'Dibuat: IKM, AKIP, PK Pejabat. Dibiarkan (sudah ada): Profil, IKU, DPA, Narasi. Kolom tahun 2019–2023 (dari Periode Renstra di Profil).',
       );
     });
   });
