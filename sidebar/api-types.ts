@@ -12,6 +12,7 @@ import type * as validateApi from '../src/gas/validate-api';
 export type { Finding, HeaderNote } from '../src/core/layout/model';
 export type { Counts, GenerateResult } from '../src/gas/generate-api';
 export type { OmittedFindings } from '../src/core/validate/cap-findings';
+export type { DocumentKind } from '../src/core/validate/gate';
 export type CheckResult = validateApi.HasilPemeriksaan;
 export type TemplateResult = templateApi.TemplateResult;
 export type SkmPlan = skmApi.RencanaSurvei;

@@ -1,15 +1,16 @@
 /**
- * "Generate LKjIP": the server is the gate (it re-checks the data, which may have changed since
- * the last "Periksa data"): errors block, warnings need the user's "Lanjutkan". While the report
- * is built, statusGenerate is polled (Apps Script runs server calls concurrently) to show the steps.
+ * "Generate LKjIP" and "Buat Perjanjian Kinerja", one panel each from one definition: the server
+ * is the gate (it re-checks the data, which may have changed since the last "Periksa data"):
+ * errors block, warnings need the user's "Lanjutkan". While the document is built, statusGenerate
+ * is polled (Apps Script runs server calls concurrently) to show the steps.
  */
-import type { CheckResult, Finding, GenerateResult } from './api-types';
+import type { CheckResult, DocumentKind, Finding, GenerateResult } from './api-types';
 import { runAction } from './busy';
 import { append, byId, el, message, replace, safeHttpUrl } from './dom';
 import { countsView, findingsView } from './findings-view';
 import { selectCell } from './select-cell';
 import { callServer, messageOf } from './server';
-import { TEKS } from './texts';
+import { TEKS, TEKS_DOKUMEN } from './texts';
 
 const POLL_MS = 1500;
 
@@ -47,38 +48,52 @@ function pollSteps(progress: HTMLElement): () => void {
   };
 }
 
-function docLink(url: string, name: string): HTMLElement {
+/** Each document's section of the panel: its elements and the server function that writes it. */
+const PANELS: Record<DocumentKind, { button: string; note: string; output: string; server: ServerFunction }> = {
+  lkjip: { button: 'tombol-generate', note: 'catatan-generate', output: 'hasil-generate', server: 'generateLkjip' },
+  perjanjian: {
+    button: 'tombol-perjanjian',
+    note: 'catatan-perjanjian',
+    output: 'hasil-perjanjian',
+    server: 'buatPerjanjianKinerja',
+  },
+};
+type ServerFunction = 'generateLkjip' | 'buatPerjanjianKinerja';
+
+function docLink(url: string, name: string, teks: (typeof TEKS_DOKUMEN)[DocumentKind]): HTMLElement {
   const href = safeHttpUrl(url);
-  if (!href) return message(TEKS.tautanTidakSah, 'warning');
-  const link = el('a', { className: 'doc-link', attrs: { target: '_blank', rel: 'noopener' } }, TEKS.bukaLaporan);
+  if (!href) return message(teks.tautanTidakSah, 'warning');
+  const link = el('a', { className: 'doc-link', attrs: { target: '_blank', rel: 'noopener' } }, teks.buka);
   link.href = href;
   link.title = name;
   return link;
 }
 
-export function createGeneratePanel(): { noteCheck(result: CheckResult): void } {
-  const button = byId<HTMLButtonElement>('tombol-generate');
-  const note = byId('catatan-generate');
-  const output = byId('hasil-generate');
+export function createDocumentPanel(kind: DocumentKind): { noteCheck(result: CheckResult): void } {
+  const panel = PANELS[kind];
+  const teks = TEKS_DOKUMEN[kind];
+  const button = byId<HTMLButtonElement>(panel.button);
+  const note = byId(panel.note);
+  const output = byId(panel.output);
 
   const render = (result: GenerateResult): string => {
     replace(note);
     if (result.status === 'ok') {
       replace(
         output,
-        message(TEKS.laporanSelesai(result.name), 'ok'),
+        message(teks.selesai(result.name), 'ok'),
         stepsView(result.langkah ?? [], true),
         TEKS.dengan(result.counts) ? el('p', { className: 'gray' }, TEKS.dengan(result.counts)) : null,
-        docLink(result.url, result.name),
+        docLink(result.url, result.name, teks),
       );
-      return TEKS.laporanSelesaiSingkat;
+      return teks.selesaiSingkat;
     }
     const errors = result.status === 'blocked';
     const shown = (result.findings ?? []).filter((f: Finding) => f.severity === (errors ? 'error' : 'warning'));
     replace(
       output,
       message(
-        errors ? TEKS.diblokir(result.counts.error) : TEKS.perluKonfirmasi(result.counts.warning),
+        errors ? teks.diblokir(result.counts.error) : teks.perluKonfirmasi(result.counts.warning),
         errors ? 'error' : 'warning',
       ),
       countsView(result.counts),
@@ -92,14 +107,14 @@ export function createGeneratePanel(): { noteCheck(result: CheckResult): void } 
       );
       const batal = el('button', { attrs: { type: 'button', 'data-action': '' } }, TEKS.batal);
       lanjut.addEventListener('click', () => start(true));
-      batal.addEventListener('click', () => replace(output, message(TEKS.dibatalkan)));
+      batal.addEventListener('click', () => replace(output, message(teks.dibatalkan)));
       append(output, el('div', { className: 'buttons' }, lanjut, batal));
     }
     return '';
   };
 
   const start = (lanjutWalauAdaPeringatan: boolean): Promise<void> =>
-    runAction(TEKS.menyusun, output, async () => {
+    runAction(teks.menyusun, output, async () => {
       const progress = el(
         'div',
         { className: 'progress', attrs: { 'aria-live': 'polite' } },
@@ -109,9 +124,9 @@ export function createGeneratePanel(): { noteCheck(result: CheckResult): void } 
       const stop = pollSteps(progress);
       let result: GenerateResult;
       try {
-        result = await callServer('generateLkjip', lanjutWalauAdaPeringatan);
+        result = await callServer(panel.server, lanjutWalauAdaPeringatan);
       } catch (error) {
-        replace(output, message(TEKS.gagalMenyusun(messageOf(error)), 'error'));
+        replace(output, message(teks.gagal(messageOf(error)), 'error'));
         return '';
       } finally {
         stop();
@@ -123,12 +138,13 @@ export function createGeneratePanel(): { noteCheck(result: CheckResult): void } 
 
   return {
     noteCheck(result: CheckResult): void {
-      const errors = (result.findings ?? []).filter((f) => f.severity === 'error');
+      // The errors about what this document prints (the server's gate); all errors from an older server.
+      const errors = result.penghalang?.[kind] ?? (result.findings ?? []).filter((f) => f.severity === 'error');
       if (errors.length === 0) {
         replace(note);
         return;
       }
-      replace(note, message(TEKS.diblokirOlehPeriksa(errors.length), 'error'), findingsView(errors, selectCell));
+      replace(note, message(teks.diblokirOlehPeriksa(errors.length), 'error'), findingsView(errors, selectCell));
     },
   };
 }

@@ -1,13 +1,17 @@
-/** The LKjIP sidebar: wires the five panels to their buttons. */
+/** The LKjIP sidebar: wires the six panels to their buttons. */
 import { setupCheckPanel } from './check-panel';
-import { createGeneratePanel } from './generate-panel';
+import { createDocumentPanel } from './generate-panel';
 import { setupMarksPanel } from './marks-panel';
 import { setupSkmPanel } from './skm-panel';
 import { setupTemplatePanel } from './template-panel';
 
 function init(): void {
-  const generate = createGeneratePanel();
-  const check = setupCheckPanel((result) => generate.noteCheck(result));
+  const generate = createDocumentPanel('lkjip');
+  const perjanjian = createDocumentPanel('perjanjian');
+  const check = setupCheckPanel((result) => {
+    generate.noteCheck(result);
+    perjanjian.noteCheck(result);
+  });
   setupMarksPanel();
   setupTemplatePanel(() => check.sheetsChanged());
   setupSkmPanel(() => check.sheetsChanged());

@@ -75,21 +75,32 @@ export const TEKS = {
   sheetDibuat: 'Sheet yang dibuat:',
   sheetDibiarkan: 'Sudah ada, tidak diubah:',
 
-  menyusun: 'Menyusun laporan…',
-  diblokirOlehPeriksa: (n: number) =>
-    `Laporan belum dapat disusun: pemeriksaan terakhir menemukan ${angka(n)} kesalahan. Perbaiki, lalu jalankan Periksa data lagi.`,
-  diblokir: (n: number) => `Laporan tidak disusun karena ada ${angka(n)} kesalahan. Perbaiki dulu:`,
-  perluKonfirmasi: (n: number) =>
-    `Ada ${angka(n)} peringatan. Laporan tetap dapat disusun, tetapi sebaiknya diperiksa dulu:`,
   lanjutkan: 'Lanjutkan',
   batal: 'Batal',
-  dibatalkan: 'Penyusunan dibatalkan.',
   langkahMenunggu: 'Memulai penyusunan…',
-  laporanSelesai: (name: string) => `Laporan "${name}" selesai disusun.`,
-  laporanSelesaiSingkat: 'Laporan selesai disusun.',
-  bukaLaporan: 'Buka Laporan Kinerja',
-  tautanTidakSah: 'Laporan selesai, tetapi alamat dokumennya tidak sah. Buka dari Google Drive Anda.',
-  gagalMenyusun: (pesan: string) => `Laporan gagal disusun: ${pesan}`,
   dengan: (c: { error: number; warning: number }) =>
     c.warning > 0 ? `Disusun dengan ${angka(c.warning)} peringatan.` : '',
+};
+
+/** The words of each document's panel section: the LKjIP (`Laporan`) and the Perjanjian Kinerja. */
+function teksDokumen(nama: string, buka: string) {
+  return {
+    menyusun: `Menyusun ${nama.toLowerCase()}…`,
+    diblokirOlehPeriksa: (n: number) =>
+      `${nama} belum dapat disusun: pemeriksaan terakhir menemukan ${angka(n)} kesalahan. Perbaiki, lalu jalankan Periksa data lagi.`,
+    diblokir: (n: number) => `${nama} tidak disusun karena ada ${angka(n)} kesalahan. Perbaiki dulu:`,
+    perluKonfirmasi: (n: number) =>
+      `Ada ${angka(n)} peringatan. ${nama} tetap dapat disusun, tetapi sebaiknya diperiksa dulu:`,
+    dibatalkan: 'Penyusunan dibatalkan.',
+    selesai: (name: string) => `${nama} "${name}" selesai disusun.`,
+    selesaiSingkat: `${nama} selesai disusun.`,
+    buka,
+    tautanTidakSah: `${nama} selesai, tetapi alamat dokumennya tidak sah. Buka dari Google Drive Anda.`,
+    gagal: (pesan: string) => `${nama} gagal disusun: ${pesan}`,
+  };
+}
+
+export const TEKS_DOKUMEN = {
+  lkjip: teksDokumen('Laporan', 'Buka Laporan Kinerja'),
+  perjanjian: teksDokumen('Perjanjian Kinerja', 'Buka Perjanjian Kinerja'),
 };

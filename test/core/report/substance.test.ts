@@ -49,7 +49,9 @@ function prose(blocks: Block[]): string[] {
 
 /** Nama and Jabatan of each party of a Perjanjian Kinerja: the value column of its left-aligned grid. */
 function parties(blocks: Block[]): string[][] {
-  return blocks.flatMap((b) => (b.type === 'signatures' && b.align === 'left' ? [b.columns[2].map((l) => l.text)] : []));
+  return blocks.flatMap((b) =>
+    b.type === 'signatures' && b.align === 'left' ? [b.columns[2].map((l) => l.text)] : [],
+  );
 }
 
 /** Words of the spreadsheet tool, which an official report never uses. */
@@ -278,7 +280,11 @@ describe('report substance: what the optional columns and Narasi rows add', () =
     // Signed on the statement and again on its lampiran, PIHAK KEDUA left with the blank name line.
     expect(signatures).toHaveLength(2);
     for (const b of signatures) {
-      expect(b.type === 'signatures' && b.columns[0].map((l) => l.text)).toEqual(['PIHAK KEDUA,', 'BUPATI BATU BARA', dots]);
+      expect(b.type === 'signatures' && b.columns[0].map((l) => l.text)).toEqual([
+        'PIHAK KEDUA,',
+        'BUPATI BATU BARA',
+        dots,
+      ]);
     }
     const text = prose(lampiran).join('\n');
     expect(text).toContain(`Perupuk, ${'.'.repeat(30)} 2023`);
