@@ -6,7 +6,7 @@ import { sheet } from '../fixtures/messy-workbooks';
 // "Buat Template" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
 const EXAMPLE = exampleJson();
-const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'PK Pejabat'];
 
 function exampleSheet(name: string) {
   return structuredClone(sheet(EXAMPLE, name));
@@ -23,11 +23,11 @@ describe('buatTemplate (bundle in the emulator)', () => {
     const { em, buat } = run();
     const result = buat();
 
-    it('creates the six standard sheets after the existing Sheet1 and says so in Indonesian', () => {
+    it('creates the seven standard sheets after the existing Sheet1 and says so in Indonesian', () => {
       expect(result.dibuat).toEqual(STANDARD);
       expect(result.dibiarkan).toEqual([]);
       expect(result.pesan).toMatch(
-        /^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/,
+        /^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi, PK Pejabat\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/,
       );
       expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual(['Sheet1', ...STANDARD]);
     });
@@ -93,20 +93,22 @@ describe('buatTemplate (bundle in the emulator)', () => {
 
     it('writes in bulk: one setValues per sheet, setFormulas per block, no cell-by-cell calls', () => {
       const n = em.counter.counts();
-      expect(n['SpreadsheetApp.Range.setValues']).toBe(6);
+      expect(n['SpreadsheetApp.Range.setValues']).toBe(7);
       expect(n['SpreadsheetApp.Range.setFormulas']).toBe(3);
       expect(n['SpreadsheetApp.Range.setValue']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.setFormula']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.setNote']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.getValue']).toBeUndefined();
-      // IKU alone writes 30 formula rows; a per-row write would put this far above 150.
-      expect(em.counter.total()).toBeLessThan(150);
+      // Seven sheets take 172 calls (widths, formats, dropdowns, notes: per column run, never per row);
+      // IKU alone writes 30 formula rows, so a per-row write would put this above 200.
+      expect(em.counter.total()).toBeLessThan(180);
     });
   });
 
   describe('on the example workbook (all sheets present)', () => {
     it('creates nothing and changes no cell, note or format', () => {
-      const { em, buat } = run(EXAMPLE);
+      const pkPejabat = { name: 'PK Pejabat', values: [['Nama', 'Jabatan', 'Jabatan Atasan']] };
+      const { em, buat } = run({ ...EXAMPLE, sheets: [...EXAMPLE.sheets, pkPejabat] });
       const before = JSON.stringify(saveWorkbook(em.spreadsheet));
       const result = buat();
       expect(result).toEqual({
@@ -123,14 +125,16 @@ describe('buatTemplate (bundle in the emulator)', () => {
   });
 
   describe("on a workbook with only the user's IKU", () => {
-    it('creates the other five and leaves IKU byte-identical, even spelled `iku `', () => {
+    it('creates the other six and leaves IKU byte-identical, even spelled `iku `', () => {
       const iku = { ...exampleSheet('IKU'), name: 'iku ' };
       const { em, buat } = run({ name: 'Kecamatan', sheets: [iku] });
       const before = JSON.stringify(saveWorkbook(em.spreadsheet).sheets[0]);
       const result = buat();
-      expect(result.dibuat).toEqual(['Profil', 'DPA', 'IKM', 'AKIP', 'Narasi']);
+      expect(result.dibuat).toEqual(['Profil', 'DPA', 'IKM', 'AKIP', 'Narasi', 'PK Pejabat']);
       expect(result.dibiarkan).toEqual(['IKU']);
-      expect(result.pesan).toMatch(/^Dibuat: Profil, DPA, IKM, AKIP, Narasi\. Dibiarkan \(sudah ada\): IKU\./);
+      expect(result.pesan).toMatch(
+        /^Dibuat: Profil, DPA, IKM, AKIP, Narasi, PK Pejabat\. Dibiarkan \(sudah ada\): IKU\./,
+      );
       const after = saveWorkbook(em.spreadsheet);
       expect(after.sheets[0].name).toBe('iku ');
       expect(JSON.stringify(after.sheets[0])).toBe(before);

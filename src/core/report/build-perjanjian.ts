@@ -7,7 +7,7 @@
 import type { Target } from '../capaian';
 import { type Decimal, ZERO } from '../decimal';
 import type { Dpa, DpaLevel, PkPejabat, Workbook } from '../layout/model';
-import { formatNumberLoose } from '../numbers';
+import { formatId } from '../numbers';
 import { dpaRowOf } from '../validate/check-pk-pejabat';
 import { paguBerubah, paguMurniOf } from '../rules/pagu-murni';
 import { type PkAnggaran, type PkForm, perjanjianKinerjaBlocks } from './perjanjian-kinerja';
@@ -102,11 +102,16 @@ export function formInstansi(ctx: ReportContext): PkForm {
   };
 }
 
+/** A typed figure as a target prints: whole as typed (`100`), else at least 2 decimals (`72,60`), never rounded. */
+function angkaTarget(d: Decimal): string {
+  return formatId(d, d.isInteger() ? 0 : Math.max(2, d.decimalPlaces()));
+}
+
 /** A target as typed, in Indonesian form: `100`, `88,37`, `80 – 90`. */
 function targetTeks(t: Target | null): string {
   if (t === null) return '-';
-  if (t.kind === 'range') return `${formatNumberLoose(t.lower)} – ${formatNumberLoose(t.upper)}`;
-  return formatNumberLoose(t.value);
+  if (t.kind === 'range') return `${angkaTarget(t.lower)} – ${angkaTarget(t.upper)}`;
+  return angkaTarget(t.value);
 }
 
 /** An official's PK (PK Pejabat): their indicators and targets, the DPA rows of their codes. */
