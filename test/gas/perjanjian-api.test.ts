@@ -44,7 +44,7 @@ interface DocTable {
 
 /** Body elements in order: a paragraph's text, or a table's cell texts. */
 function body(api: ApiDoc): (string | DocTable)[] {
-  return (api.body?.content ?? []).flatMap((e) => {
+  return (api.body?.content ?? []).flatMap((e): (string | DocTable)[] => {
     if (e.table) {
       const rows = (e.table.tableRows ?? []).map((r) => (r.tableCells ?? []).map((c) => text(c.content)));
       const first = e.table.tableRows?.[0]?.tableCells?.[0] as {
