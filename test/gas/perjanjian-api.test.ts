@@ -75,7 +75,9 @@ function pks(api: ApiDoc): Pk[] {
   let pk: Pk | null = null;
   for (const el of body(api)) {
     if (typeof el === 'string') {
-      if (/^PERJANJIAN KINERJA( PERUBAHAN)? TAHUN \d{4}$/.test(el)) {
+      // The title and the unit's lines are one paragraph, a line break between them.
+      const [first] = el.split('\u000b');
+      if (/^PERJANJIAN KINERJA( PERUBAHAN)? TAHUN \d{4}$/.test(first)) {
         pk = { title: el, parties: [], signatures: [], dates: [], targets: [], anggaran: [] };
         out.push(pk);
       } else if (pk && /^[^,]+, (\d{1,2} \S+|\.+) \d{4}$/.test(el)) pk.dates.push(el);
@@ -153,7 +155,11 @@ describe('buatPerjanjianKinerja on the example (no Nama Atasan, no Tanggal PK in
 
   it('one PK with both parties: the camat, and the Bupati of the pemda on a dotted name line', () => {
     expect(pks(api)).toHaveLength(1);
-    expect(pk.title).toBe('PERJANJIAN KINERJA TAHUN 2023');
+    expect(pk.title.split('\u000b')).toEqual([
+      'PERJANJIAN KINERJA TAHUN 2023',
+      'KECAMATAN LIMA PULUH PESISIR',
+      'KABUPATEN BATU BARA',
+    ]);
     expect(pk.parties).toEqual([
       ['SABRI, SH.I, MH', 'Camat Lima Puluh Pesisir'],
       [DOTS, 'Bupati Batu Bara'],
@@ -375,7 +381,7 @@ describe('PK Perubahan', () => {
     const { em, buat } = run(wb);
     expect(buat(false).status).toBe('ok');
     const [pk] = pks(em.docApiJson(em.documents[0]));
-    expect(pk.title).toBe('PERJANJIAN KINERJA PERUBAHAN TAHUN 2023');
+    expect(pk.title.split('\u000b')[0]).toBe('PERJANJIAN KINERJA PERUBAHAN TAHUN 2023');
     expect(pk.anggaran[0]).toEqual(['No', 'Kode', 'Program', 'Anggaran Murni (Rp)', 'Anggaran Perubahan (Rp)']);
     expect(pk.anggaran[1].slice(3)).toEqual(['1.758.126.580', '1.738.126.580']);
     expect(pk.anggaran[2].slice(3)).toEqual(['3.146.000', '3.146.000']);
@@ -389,7 +395,7 @@ describe('PK Perubahan', () => {
     const { em, buat } = run(wb);
     expect(buat(false).status).toBe('ok');
     const [pk] = pks(em.docApiJson(em.documents[0]));
-    expect(pk.title).toBe('PERJANJIAN KINERJA PERUBAHAN TAHUN 2023');
+    expect(pk.title.split('\u000b')[0]).toBe('PERJANJIAN KINERJA PERUBAHAN TAHUN 2023');
     expect(pk.anggaran[1].slice(3)).toEqual(['-', '1.738.126.580']);
   });
 });

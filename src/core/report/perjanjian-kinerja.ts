@@ -107,12 +107,10 @@ function teks(text: string, extra: Partial<ParagraphBlock> = {}): ParagraphBlock
   return { type: 'paragraph', text, align: 'justify', ...extra };
 }
 
-function tengahTebal(text: string): ParagraphBlock {
-  return { type: 'paragraph', text, align: 'center', bold: true, keepWithNext: true };
-}
-
+/** The title and the unit's lines, centred and bold, as one paragraph (one line each): the page holds the whole statement. */
 function judul(form: PkForm, prefix: string): Block[] {
-  return [tengahTebal(`${prefix}${judulPk(form)}`), ...form.unit.filter((u) => u.trim() !== '').map(tengahTebal)];
+  const lines = [`${prefix}${judulPk(form)}`, ...form.unit.filter((u) => u.trim() !== '')];
+  return [{ type: 'paragraph', text: lines.join('\n'), align: 'center', bold: true, keepWithNext: true }];
 }
 
 /** Nama and Jabatan of a party, their colons aligned: a borderless grid of label, colon and value. */
@@ -120,7 +118,7 @@ function identitas(pihak: PihakPk): Block {
   return {
     type: 'signatures',
     align: 'left',
-    shares: [16, 3, 81],
+    shares: [16, 4, 80],
     columns: [
       [{ text: 'Nama' }, { text: 'Jabatan' }],
       [{ text: ':' }, { text: ':' }],
@@ -154,7 +152,7 @@ function kolomTandaTangan(sebutan: string, pihak: PihakPk): SignatureLine[] {
  */
 function tandaTangan(form: PkForm): Block[] {
   return [
-    { type: 'paragraph', text: tempatTanggalPk(form), align: 'signature', spaceBefore: 18, keepWithNext: true },
+    { type: 'paragraph', text: tempatTanggalPk(form), align: 'signature', spaceBefore: 12, keepWithNext: true },
     {
       type: 'signatures',
       columns: [kolomTandaTangan('PIHAK KEDUA,', form.kedua), kolomTandaTangan('PIHAK PERTAMA,', form.pertama)],
