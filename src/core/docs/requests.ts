@@ -303,10 +303,11 @@ function signatureGroups(s: PlanSignatures, node: StructuralElement, setup: Page
             paragraphStyle: {
               namedStyleType: 'NORMAL_TEXT',
               alignment: s.align,
-              // Single-spaced, as a form's signature and Nama/Jabatan lines are: the PK's page holds them all.
+              // Single-spaced and close, as a form's signature and Nama/Jabatan lines are: the PK's
+              // page holds them all, and the signatures fit under a lampiran's tables.
               lineSpacing: 100,
               spaceAbove: pt(l.spaceBefore ?? 0),
-              spaceBelow: pt(6),
+              spaceBelow: pt(2),
             },
             fields: 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow',
           },

@@ -13,10 +13,11 @@ export function lampiranBlocks(ctx: ReportContext): Block[] {
   if (ctx.fig.indikator.length === 0) return [];
   const form = formInstansi(ctx);
   return [
+    // The form's own title names it: the statement and its signatures fill the page under LAMPIRAN.
     { type: 'heading', level: 1, text: 'LAMPIRAN' },
-    { type: 'heading', level: 2, text: `Perjanjian Kinerja${form.perubahan ? ' Perubahan' : ''} Tahun ${ctx.tahun}` },
     ...perjanjianKinerjaBlocks(form, (title) => `${ctx.tables.next('L')} ${title}`, {
-      target: `Perjanjian Kinerja ${ctx.instansiLengkap} Tahun ${ctx.tahun}`,
+      // Short enough for one line each: the lampiran's tables and both signatures share a page.
+      target: `Sasaran dan Target Kinerja Tahun ${ctx.tahun}`,
       anggaran: `${form.anggaranLabel} dan Pagu Anggaran Tahun ${ctx.tahun}`,
     }),
   ];
