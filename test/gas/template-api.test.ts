@@ -6,7 +6,7 @@ import { sheet } from '../fixtures/messy-workbooks';
 // "Buat Template" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
 const EXAMPLE = exampleJson();
-const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'PK Pejabat'];
+const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi', 'PK Pejabat'];
 
 function exampleSheet(name: string) {
   return structuredClone(sheet(EXAMPLE, name));
@@ -27,7 +27,7 @@ describe('buatTemplate (bundle in the emulator)', () => {
       expect(result.dibuat).toEqual(STANDARD);
       expect(result.dibiarkan).toEqual([]);
       expect(result.pesan).toMatch(
-        /^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi, PK Pejabat\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/,
+        /^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi, Renaksi, PK Pejabat\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/,
       );
       expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual(['Sheet1', ...STANDARD]);
     });
@@ -99,28 +99,57 @@ describe('buatTemplate (bundle in the emulator)', () => {
       expect(n['SpreadsheetApp.Range.setFormula']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.setNote']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.getValue']).toBeUndefined();
-      // Seven sheets take 172 calls (widths, formats, dropdowns, notes: per column run, never per row);
-      // IKU alone writes 30 formula rows, so a per-row write would put this above 200.
+      // Eight sheets take about 190 calls, a count of sheets and columns; IKU alone writes 30 formula
+      // rows of 5 Capaian cells, so a per-row or per-cell write would put this far above 200.
       expect(em.counter.total()).toBeLessThan(180);
     });
   });
 
-  describe('on the example workbook (all sheets present)', () => {
-    it('creates nothing and changes no cell, note or format', () => {
+  describe('on the example workbook (every sheet but Renaksi present)', () => {
+    it('creates only Renaksi, listing the IKU indicators, and changes no cell, note or format of the others', () => {
       const pkPejabat = { name: 'PK Pejabat', values: [['Nama', 'Jabatan', 'Jabatan Atasan']] };
       const { em, buat } = run({ ...EXAMPLE, sheets: [...EXAMPLE.sheets, pkPejabat] });
-      const before = JSON.stringify(saveWorkbook(em.spreadsheet));
+      const before = JSON.stringify(saveWorkbook(em.spreadsheet).sheets);
       const result = buat();
       expect(result).toEqual({
+        dibuat: ['Renaksi'],
+        dibiarkan: STANDARD.filter((s) => s !== 'Renaksi'),
+        pesan:
+          'Dibuat: Renaksi. Dibiarkan (sudah ada): Profil, IKU, DPA, IKM, AKIP, Narasi, PK Pejabat. Renaksi berisi 2 indikator dari sheet IKU.',
+      });
+      const after = saveWorkbook(em.spreadsheet).sheets;
+      expect(after.map((s) => s.name)).toEqual([...EXAMPLE.sheets.map((s) => s.name), 'PK Pejabat', 'Renaksi']);
+      expect(JSON.stringify(after.slice(0, -1))).toBe(before);
+      for (const s of em.spreadsheet.fakeSheets().slice(0, -1)) {
+        expect(s.formats, s.sheetName()).toEqual([]);
+        expect(s.columnWidths.size).toBe(0);
+      }
+      const renaksi = em.spreadsheet.inspectSheet('Renaksi');
+      expect([2, 3].map((r) => [renaksi.cellAt(r, 1)?.value, renaksi.cellAt(r, 2)?.value])).toEqual([
+        ['1', 'Indeks Kepuasan Masyarakat (IKM)'],
+        ['2', 'Nilai AKIP'],
+      ]);
+      expect(renaksi.cellAt(3, 3)?.format.dataValidation).toMatchObject({
+        criteria: 'VALUE_IN_LIST',
+        values: ['Kumulatif', 'Nilai Akhir', 'Rata-rata'],
+      });
+      // Profil and IKU are read (one getValues each); the other sheets are not.
+      expect(em.counter.counts()['SpreadsheetApp.Range.getValues']).toBe(2);
+      // Periksa data on the result: Renaksi as Buat Template leaves it adds no finding.
+      const findings = (loadBundle(em).periksaData(true) as { findings: { sheet: string }[] }).findings;
+      expect(findings.filter((f) => f.sheet === 'Renaksi')).toEqual([]);
+    });
+
+    it('a second run creates nothing and changes nothing', () => {
+      const { em, buat } = run(EXAMPLE);
+      buat();
+      const after1 = JSON.stringify(saveWorkbook(em.spreadsheet));
+      expect(buat()).toEqual({
         dibuat: [],
         dibiarkan: STANDARD,
         pesan: 'Semua sheet standar sudah ada; tidak ada yang diubah.',
       });
-      expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(before);
-      for (const s of em.spreadsheet.fakeSheets()) {
-        expect(s.formats, s.sheetName()).toEqual([]);
-        expect(s.columnWidths.size).toBe(0);
-      }
+      expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(after1);
     });
   });
 
@@ -130,11 +159,12 @@ describe('buatTemplate (bundle in the emulator)', () => {
       const { em, buat } = run({ name: 'Kecamatan', sheets: [iku] });
       const before = JSON.stringify(saveWorkbook(em.spreadsheet).sheets[0]);
       const result = buat();
-      expect(result.dibuat).toEqual(['Profil', 'DPA', 'IKM', 'AKIP', 'Narasi', 'PK Pejabat']);
+      expect(result.dibuat).toEqual(['Profil', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi', 'PK Pejabat']);
       expect(result.dibiarkan).toEqual(['IKU']);
       expect(result.pesan).toMatch(
-        /^Dibuat: Profil, DPA, IKM, AKIP, Narasi, PK Pejabat\. Dibiarkan \(sudah ada\): IKU\./,
+        /^Dibuat: Profil, DPA, IKM, AKIP, Narasi, Renaksi, PK Pejabat\. Dibiarkan \(sudah ada\): IKU\. Renaksi berisi 2 indikator/,
       );
+      expect(em.spreadsheet.inspectSheet('Renaksi').cellAt(3, 2)?.value).toBe('Nilai AKIP');
       const after = saveWorkbook(em.spreadsheet);
       expect(after.sheets[0].name).toBe('iku ');
       expect(JSON.stringify(after.sheets[0])).toBe(before);

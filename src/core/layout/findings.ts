@@ -22,6 +22,10 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'bad-polaritas': 'error',
   'unread-answer': 'error',
   'duplicate-skala': 'error',
+  'bad-cara-hitung': 'error',
+  'renaksi-unmatched': 'error',
+  'renaksi-target-mismatch': 'error',
+  'renaksi-target-decreasing': 'error',
   'unknown-code': 'error',
   'anggaran-mismatch': 'error',
   'capaian-mismatch': 'warning',
@@ -33,12 +37,16 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'bad-nip': 'warning',
   'sasaran-unmatched': 'warning',
   'missing-parent': 'warning',
+  'renaksi-name-mismatch': 'warning',
+  'renaksi-realisasi-mismatch': 'warning',
+  'renaksi-gap': 'warning',
 };
 
 /**
  * A finding with its severity from the table (a few codes differ by place, and say so where they
  * are raised: target-zero is an error on an IKU reporting-year target, no-data a warning for an
- * empty optional IKM sheet). `message` never repeats the sheet and cell: the
+ * empty optional IKM sheet, renaksi-unmatched a warning for an IKU indicator missing from Renaksi).
+ * `message` never repeats the sheet and cell: the
  * sidebar shows them in their own column; `formatFinding` adds them for text output.
  */
 export function finding(

@@ -1,5 +1,6 @@
 import type { PageProfile } from '../docs/page-setup';
 import type { Polaritas, Target } from '../capaian';
+import type { CaraHitung } from '../rules/triwulan';
 import type { Decimal } from '../decimal';
 import type { CellValue } from '../numbers';
 
@@ -56,6 +57,13 @@ export type FindingCode =
   | 'bad-polaritas'
   | 'unread-answer'
   | 'duplicate-skala'
+  | 'bad-cara-hitung'
+  | 'renaksi-unmatched'
+  | 'renaksi-name-mismatch'
+  | 'renaksi-target-mismatch'
+  | 'renaksi-target-decreasing'
+  | 'renaksi-realisasi-mismatch'
+  | 'renaksi-gap'
   | 'unknown-code'
   | 'anggaran-mismatch';
 
@@ -191,6 +199,11 @@ export interface DpaRow {
   jenisBelanja?: string;
   /** `Pagu Murni`: the pagu before the P-APBD change; null when the column is absent or blank. */
   paguMurni?: Decimal | null;
+  /**
+   * `Realisasi TW I`…`IV`: what the row spent in each quarter (value null when blank), index 0 = TW I;
+   * absent when the DPA has none of these columns. A missing column's cells are "" and blank.
+   */
+  realisasiTw?: NumberCell[];
   /** Index in Dpa.rows of the parent (program for a kegiatan, kegiatan — else program — for a sub kegiatan), or -1. */
   parent: number;
   children: number[];
@@ -241,6 +254,35 @@ export interface Akip {
   nilaiAkhir: Record<number, NumberCell>;
   /** Typed `Predikat` row by year, when present and non-blank. */
   predikat: Record<number, { value: string; cell: string }>;
+}
+
+/**
+ * One `Renaksi` row: the quarters of one IKU indicator in the reporting year (rules/triwulan.ts).
+ * Cells are "" where the column is missing.
+ */
+export interface RenaksiRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** IKU `No` as typed. */
+  no: string;
+  indikator: string;
+  /** The IKU indicator this row reports on: matched by No, checked by name; null when unmatched (a finding). */
+  iku: Indikator | null;
+  /** null when blank or not understood (a finding when the row has figures). */
+  caraHitung: CaraHitung | null;
+  /** Target up to each quarter, index 0 = TW I. */
+  target: TargetCell[];
+  /** Each quarter's own realisasi, index 0 = TW I. */
+  realisasi: NumberCell[];
+  rencanaAksi: string;
+  kendala: string;
+  tindakLanjut: string;
+  cells: { no: string; indikator: string; caraHitung: string };
+}
+
+/** `Renaksi`, the Rencana Aksi of the reporting year: rows in sheet order. */
+export interface Renaksi {
+  rows: RenaksiRow[];
 }
 
 /**
@@ -297,6 +339,8 @@ export interface Workbook {
   ikm: Ikm | null;
   akip: Akip | null;
   narasi: Narasi;
+  /** The optional Rencana Aksi; null when the workbook has no Renaksi sheet. */
+  renaksi?: Renaksi | null;
   /** `PK Pejabat`, in sheet order; null when the sheet is absent or empty. */
   pkPejabat?: PkPejabat[] | null;
   /** The sheet name actually used for each layout sheet (`IKU` may be spelled `iku `). */

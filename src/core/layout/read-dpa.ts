@@ -5,7 +5,7 @@ import { finding } from './findings';
 import { missingColumn, type HeaderMap } from './headers';
 import type { CellValue } from '../numbers';
 import type { Dpa, DpaLevel, DpaRow, RawSheet } from './model';
-import { normalizeName } from './spec';
+import { normalizeName, REALISASI_TW_COLUMNS } from './spec';
 
 /**
  * Level from the nomenclature code's number of segments (Permendagri 90/2019, Kepmendagri
@@ -49,6 +49,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Dpa
   const rows: DpaRow[] = [];
   const programs: number[] = [];
   const last: Record<DpaLevel, number> = { program: -1, kegiatan: -1, subkegiatan: -1 };
+  const withQuarters = REALISASI_TW_COLUMNS.some((name) => c[name] !== undefined);
 
   sheet.values.forEach((row, i) => {
     if (i === 0 || isEmptyRow(row)) return;
@@ -124,6 +125,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Dpa
         c['Pagu Murni'] === undefined || cellText(row[c['Pagu Murni']]) === ''
           ? null
           : money('Pagu Murni', 'Pagu Murni'),
+      ...(withQuarters ? { realisasiTw: REALISASI_TW_COLUMNS.map((name) => num(name, name)) } : {}),
       parent,
       children: [],
     });

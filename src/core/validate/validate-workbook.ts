@@ -11,6 +11,7 @@ import { checkIkm } from './check-ikm';
 import { checkCapaian, checkLinkedIndicators } from './check-iku';
 import { checkNip } from './check-nip';
 import { checkPkPejabat } from './check-pk-pejabat';
+import { checkDpaTriwulan, checkRenaksi } from './check-triwulan';
 
 /**
  * Read the workbook and run every check of the findings table in docs/layout.md#findings. Findings are sorted by
@@ -57,6 +58,7 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
     );
     const kodeCell = cellOf('Kode');
     findings.push(...checkDpa(sheet, wb.dpa, (r) => (r.kode ? kodeCell(r) : ''), unreadable, cellOf('Level')));
+    findings.push(...checkDpaTriwulan(sheet, wb.dpa, unreadable));
     if (wb.iku && wb.iku.sasaran.length > 0) {
       findings.push(
         ...checkDpaSasaran(
@@ -71,6 +73,7 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
   findings.push(...checkNoData(wb, findings));
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
   if (wb.akip) findings.push(...checkAkip(wb.sheetNames['AKIP'], wb));
+  if (wb.renaksi) findings.push(...checkRenaksi(wb.sheetNames['Renaksi'], wb, tahun));
 
   return { workbook: wb, findings: sortFindings(findings, raw) };
 }
