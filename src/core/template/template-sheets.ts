@@ -232,16 +232,17 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
   },
   'PK Pejabat': {
     id: 'PK Pejabat',
+    // Neighbours share a width where they can: one setColumnWidths per run of equal widths.
     widths: {
-      Nama: 180,
-      Jabatan: 200,
-      'Nama Atasan': 180,
-      'Jabatan Atasan': 200,
+      Nama: 150,
+      Jabatan: 220,
+      'Nama Atasan': 150,
+      'Jabatan Atasan': 220,
       Sasaran: 240,
-      'Indikator Kinerja': 260,
+      'Indikator Kinerja': 240,
       Satuan: 90,
       Target: 90,
-      'Program/Kegiatan': 260,
+      'Program/Kegiatan': 240,
     },
     notes: {
       Nama: 'Satu Perjanjian Kinerja per pejabat (eselon III/IV). Isi Nama, NIP, Jabatan dan atasannya pada baris pertama pejabat; kosongkan pada baris berikutnya untuk pejabat yang sama.',
