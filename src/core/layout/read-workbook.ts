@@ -12,19 +12,10 @@ import { readPkPejabat } from './read-pk-pejabat';
 import { readProfil } from './read-profil';
 import { linkRenaksi, readRenaksi } from './read-renaksi';
 import { reportingYear } from '../rules/reporting-year';
-import { normalizeSheetName, sheetSpec, type SheetId } from './spec';
+import { LAYOUT, normalizeSheetName, sheetSpec, type SheetId } from './spec';
 
 /** The sheets the reader looks at, in layout order (Riwayat is the add-on's own log). */
-export const LAYOUT_SHEETS: readonly SheetId[] = [
-  'Profil',
-  'IKU',
-  'DPA',
-  'IKM',
-  'AKIP',
-  'Narasi',
-  'Renaksi',
-  'PK Pejabat',
-];
+export const LAYOUT_SHEETS: readonly SheetId[] = LAYOUT.map((s) => s.id).filter((id) => id !== 'Riwayat');
 
 /** The layout sheet a tab name stands for (`iku `, `PROFIL`; not `IKU (2022 lama)`), or null. */
 export function layoutSheetId(name: string): SheetId | null {

@@ -1,6 +1,6 @@
 import { KOMPONEN_AKIP_88_2021 } from '../predikat-akip';
 import { CARA_HITUNG_LABEL } from '../rules/triwulan';
-import { NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../layout/spec';
+import { LAYOUT, NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../layout/spec';
 
 /**
  * What "Buat Template" writes beyond the column names (which come from LAYOUT in layout/spec.ts):
@@ -10,16 +10,9 @@ import { NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../lay
 
 /** The standard sheets the template creates; Riwayat is written by the report, not by the user. */
 export type TemplateSheetId = Exclude<SheetId, 'Riwayat'>;
-export const TEMPLATE_SHEETS: readonly TemplateSheetId[] = [
-  'Profil',
-  'IKU',
-  'DPA',
-  'IKM',
-  'AKIP',
-  'Narasi',
-  'Renaksi',
-  'PK Pejabat',
-];
+export const TEMPLATE_SHEETS: readonly TemplateSheetId[] = LAYOUT.map((s) => s.id).filter(
+  (id): id is TemplateSheetId => id !== 'Riwayat',
+);
 
 /** A column of the template: a LAYOUT column, or one of a sheet's year columns. */
 export type TemplateKind = ColumnSpec['kind'] | 'target' | 'realisasi' | 'capaian' | 'score';
