@@ -178,17 +178,19 @@ describe('generateLkjip on the example', () => {
     expect(bab1).toBe('BAB I\u000bPENDAHULUAN\n');
   });
 
-  it('appends one Riwayat row of plain values: time, user, Doc link, error/warning counts', () => {
+  it('appends one Riwayat row of plain values: time, user, Doc link, error/warning counts, which document', () => {
     const riwayat = em.spreadsheet.inspectSheet('Riwayat');
     expect(riwayat.getFrozenRows()).toBe(1);
     expect(riwayat.cellAt(1, 1)?.format.fontWeight).toBe('bold');
-    expect([1, 2, 3, 4, 5].map((c) => riwayat.cellAt(1, c)?.value)).toEqual([
+    expect([1, 2, 3, 4, 5, 6].map((c) => riwayat.cellAt(1, c)?.value)).toEqual([
       'Waktu',
       'Pengguna',
       'Dokumen',
       'Kesalahan',
       'Peringatan',
+      'Jenis',
     ]);
+    expect(riwayat.cellAt(2, 6)?.value).toBe('LKjIP');
     const row = [1, 2, 3, 4, 5].map((c) => riwayat.cellAt(2, c));
     expect(row[0]?.value).toBeInstanceOf(Date);
     expect(row[1]?.value).toBe('operator@kecamatan.example');
