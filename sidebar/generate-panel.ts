@@ -48,6 +48,8 @@ function pollSteps(progress: HTMLElement): () => void {
   };
 }
 
+type ServerFunction = 'generateLkjip' | 'buatPerjanjianKinerja';
+
 /** Each document's section of the panel: its elements and the server function that writes it. */
 const PANELS: Record<DocumentKind, { button: string; note: string; output: string; server: ServerFunction }> = {
   lkjip: { button: 'tombol-generate', note: 'catatan-generate', output: 'hasil-generate', server: 'generateLkjip' },
@@ -58,7 +60,6 @@ const PANELS: Record<DocumentKind, { button: string; note: string; output: strin
     server: 'buatPerjanjianKinerja',
   },
 };
-type ServerFunction = 'generateLkjip' | 'buatPerjanjianKinerja';
 
 function docLink(url: string, name: string, teks: (typeof TEKS_DOKUMEN)[DocumentKind]): HTMLElement {
   const href = safeHttpUrl(url);
