@@ -5,8 +5,9 @@
  * is polled (Apps Script runs server calls concurrently) to show the steps.
  */
 import type { CheckResult, DocumentKind, Finding, GenerateResult } from './api-types';
-import { runAction } from './busy';
-import { append, byId, el, message, replace, safeHttpUrl } from './dom';
+import type { ShownFindings } from './check-panel';
+import { runAction, setStatus } from './busy';
+import { byId, el, message, replace, safeHttpUrl } from './dom';
 import { countsView, findingsView } from './findings-view';
 import { selectCell } from './select-cell';
 import { callServer, messageOf } from './server';
@@ -61,7 +62,9 @@ const PANELS: Record<DocumentKind, { button: string; note: string; output: strin
   },
 };
 
-function docLink(url: string, name: string, teks: (typeof TEKS_DOKUMEN)[DocumentKind]): HTMLElement {
+type Teks = (typeof TEKS_DOKUMEN)[DocumentKind];
+
+function docLink(url: string, name: string, teks: Teks): HTMLElement {
   const href = safeHttpUrl(url);
   if (!href) return message(teks.tautanTidakSah, 'warning');
   const link = el('a', { className: 'doc-link', attrs: { target: '_blank', rel: 'noopener' } }, teks.buka);
@@ -70,7 +73,35 @@ function docLink(url: string, name: string, teks: (typeof TEKS_DOKUMEN)[Document
   return link;
 }
 
-export function createDocumentPanel(kind: DocumentKind): { noteCheck(result: CheckResult): void } {
+/** Google's consent screen had a permission unticked: which one, and the page that asks again. */
+function authorizationView(
+  result: Extract<GenerateResult, { status: 'needs-authorization' }>,
+  teks: Teks,
+): HTMLElement {
+  const href = safeHttpUrl(result.url);
+  const link = href
+    ? el('a', { className: 'doc-link', attrs: { target: '_blank', rel: 'noopener' } }, TEKS.berikanIzin)
+    : null;
+  if (link && href) link.href = href;
+  return el(
+    'div',
+    {},
+    message(teks.izinKurang(result.izin.map((i) => `${i.untuk} ("${i.consentText}")`)), 'warning'),
+    link ?? el('p', {}, TEKS.izinLewatMenu),
+    el('p', { className: 'gray' }, teks.izinLalu),
+  );
+}
+
+/**
+ * `showFindings` puts findings in the Periksa data list and returns that list (focusable, with an
+ * id), so the confirmation links to it instead of listing the warnings a second time.
+ */
+export function createDocumentPanel(
+  kind: DocumentKind,
+  showFindings: (found: ShownFindings) => HTMLElement,
+): {
+  noteCheck(result: CheckResult): void;
+} {
   const panel = PANELS[kind];
   const teks = TEKS_DOKUMEN[kind];
   const button = byId<HTMLButtonElement>(panel.button);
@@ -89,29 +120,60 @@ export function createDocumentPanel(kind: DocumentKind): { noteCheck(result: Che
       );
       return teks.selesaiSingkat;
     }
-    const errors = result.status === 'blocked';
-    const shown = (result.findings ?? []).filter((f: Finding) => f.severity === (errors ? 'error' : 'warning'));
+    if (result.status === 'needs-authorization') {
+      replace(output, authorizationView(result, teks));
+      return teks.menungguIzin;
+    }
+    if (result.status === 'needs-confirmation') return confirm(result);
+    const shown = (result.findings ?? []).filter((f: Finding) => f.severity === 'error');
     replace(
       output,
-      message(
-        errors ? teks.diblokir(result.counts.error) : teks.perluKonfirmasi(result.counts.warning),
-        errors ? 'error' : 'warning',
-      ),
+      message(teks.diblokir(result.counts.error), 'error'),
       countsView(result.counts),
       findingsView(shown, selectCell, result.omitted ?? []),
     );
-    if (!errors) {
-      const lanjut = el(
-        'button',
-        { className: 'create', attrs: { type: 'button', 'data-action': '' } },
-        TEKS.lanjutkan,
-      );
-      const batal = el('button', { attrs: { type: 'button', 'data-action': '' } }, TEKS.batal);
-      lanjut.addEventListener('click', () => start(true));
-      batal.addEventListener('click', () => replace(output, message(teks.dibatalkan)));
-      append(output, el('div', { className: 'buttons' }, lanjut, batal));
-    }
     return '';
+  };
+
+  /**
+   * Warnings only: the question, a link to the warnings (listed once, in Periksa data), and
+   * Lanjutkan in view with the keyboard focus on it, so Enter continues.
+   */
+  const confirm = (result: Extract<GenerateResult, { status: 'needs-confirmation' }>): string => {
+    const list = showFindings(result);
+    const link = el(
+      'a',
+      { className: 'to-findings', attrs: { href: `#${list.id}` } },
+      TEKS.lihatPeringatan(result.counts.warning),
+    );
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      list.scrollIntoView({ block: 'start' });
+      // Not under the sticky status line at the top.
+      byId('panel').scrollBy(0, -(byId('status').offsetHeight + 8));
+      list.focus({ preventScroll: true });
+    });
+    const lanjut = el('button', { className: 'create', attrs: { type: 'button', 'data-action': '' } }, TEKS.lanjutkan);
+    const batal = el('button', { attrs: { type: 'button', 'data-action': '' } }, TEKS.batal);
+    lanjut.addEventListener('click', () => start(true));
+    batal.addEventListener('click', () => {
+      replace(output, message(teks.dibatalkan));
+      setStatus(teks.dibatalkan);
+      button.focus();
+    });
+    replace(
+      output,
+      el(
+        'div',
+        { className: 'confirm', attrs: { role: 'group', 'aria-label': teks.judulKonfirmasi } },
+        message(teks.perluKonfirmasi(result.counts.warning), 'warning'),
+        el('p', {}, link),
+        el('div', { className: 'buttons' }, lanjut, batal),
+      ),
+    );
+    lanjut.scrollIntoView({ block: 'nearest' });
+    lanjut.focus();
+    return teks.menungguKonfirmasi(result.counts.warning);
   };
 
   const start = (lanjutWalauAdaPeringatan: boolean): Promise<void> =>

@@ -6,12 +6,13 @@ import { setupSkmPanel } from './skm-panel';
 import { setupTemplatePanel } from './template-panel';
 
 function init(): void {
-  const generate = createDocumentPanel('lkjip');
-  const perjanjian = createDocumentPanel('perjanjian');
+  // Each callback runs only after a click, when the panels exist.
   const check = setupCheckPanel((result) => {
     generate.noteCheck(result);
     perjanjian.noteCheck(result);
   });
+  const generate = createDocumentPanel('lkjip', (found) => check.show(found));
+  const perjanjian = createDocumentPanel('perjanjian', (found) => check.show(found));
   setupMarksPanel();
   setupTemplatePanel(() => check.sheetsChanged());
   setupSkmPanel(() => check.sheetsChanged());

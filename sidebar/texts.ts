@@ -75,6 +75,10 @@ export const TEKS = {
   sheetDibuat: 'Sheet yang dibuat:',
   sheetDibiarkan: 'Sudah ada, tidak diubah:',
 
+  lihatPeringatan: (n: number) => `Lihat ${angka(n)} peringatan di bagian Periksa data`,
+  berikanIzin: 'Berikan izin di Google',
+  izinLewatMenu:
+    'Tutup panel ini, buka lagi dari Ekstensi → LKjIP Sheets → Buka panel LKjIP, dan centang semua izin yang diminta Google.',
   lanjutkan: 'Lanjutkan',
   batal: 'Batal',
   langkahMenunggu: 'Memulai penyusunan…',
@@ -82,15 +86,26 @@ export const TEKS = {
     c.warning > 0 ? `Disusun dengan ${angka(c.warning)} peringatan.` : '',
 };
 
-/** The words of each document's panel section: the LKjIP (`Laporan`) and the Perjanjian Kinerja. */
-function teksDokumen(nama: string, buka: string) {
+/**
+ * The words of each document's panel section: the LKjIP (`Laporan`) and the Perjanjian Kinerja,
+ * `tombol` the button that makes it.
+ */
+function teksDokumen(nama: string, tombol: string, buka: string) {
+  const kecil = nama.toLowerCase();
   return {
-    menyusun: `Menyusun ${nama.toLowerCase()}…`,
+    menyusun: `Menyusun ${kecil}…`,
     diblokirOlehPeriksa: (n: number) =>
       `${nama} belum dapat disusun: pemeriksaan terakhir menemukan ${angka(n)} kesalahan. Perbaiki, lalu jalankan Periksa data lagi.`,
     diblokir: (n: number) => `${nama} tidak disusun karena ada ${angka(n)} kesalahan. Perbaiki dulu:`,
     perluKonfirmasi: (n: number) =>
-      `Ada ${angka(n)} peringatan. ${nama} tetap dapat disusun, tetapi sebaiknya diperiksa dulu:`,
+      `Ada ${angka(n)} peringatan. ${nama} tetap dapat disusun, tetapi sebaiknya peringatan itu diperiksa dulu. Lanjutkan menyusun ${kecil}?`,
+    judulKonfirmasi: `Lanjutkan menyusun ${kecil} dengan peringatan`,
+    menungguKonfirmasi: (n: number) =>
+      `Ada ${angka(n)} peringatan: klik Lanjutkan untuk tetap menyusun ${kecil}, atau Batal.`,
+    menungguIzin: `${nama} belum disusun: Google perlu izin Anda dulu.`,
+    izinKurang: (izin: string[]) =>
+      `${nama} belum disusun: LKjIP Sheets belum diberi izin untuk ${izin.join(' dan ')}. Izin itu tidak dicentang saat Google memintanya.`,
+    izinLalu: `Centang semua izin di halaman Google itu dan izinkan, lalu klik ${tombol} lagi.`,
     dibatalkan: 'Penyusunan dibatalkan.',
     selesai: (name: string) => `${nama} "${name}" selesai disusun.`,
     selesaiSingkat: `${nama} selesai disusun.`,
@@ -101,6 +116,6 @@ function teksDokumen(nama: string, buka: string) {
 }
 
 export const TEKS_DOKUMEN = {
-  lkjip: teksDokumen('Laporan', 'Buka Laporan Kinerja'),
-  perjanjian: teksDokumen('Perjanjian Kinerja', 'Buka Perjanjian Kinerja'),
+  lkjip: teksDokumen('Laporan', 'Generate LKjIP', 'Buka Laporan Kinerja'),
+  perjanjian: teksDokumen('Perjanjian Kinerja', 'Buat Perjanjian Kinerja', 'Buka Perjanjian Kinerja'),
 };

@@ -12,7 +12,9 @@ import { capFindings, type OmittedFindings } from '../core/validate/cap-findings
 import { type DocumentKind, gateFindings } from '../core/validate/gate';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { reportingYear } from '../core/rules/reporting-year';
+import { SCOPES } from '../core/scopes';
 import { readRawWorkbook } from './read-sheets';
+import { type MissingScopes, missingScopes } from './scopes';
 import { writeReport } from './write-doc';
 
 export interface Counts {
@@ -23,7 +25,11 @@ export interface Counts {
 export type GenerateResult =
   | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts }
   | { status: 'blocked'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
-  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] };
+  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
+  | ({ status: 'needs-authorization' } & MissingScopes);
+
+/** Reading the sheets and creating the Doc; the Riwayat email is optional (left blank without it). */
+const GENERATE_SCOPES = [SCOPES.spreadsheets, SCOPES.driveFile];
 
 export interface StatusGenerate {
   langkah: string[];
@@ -173,6 +179,9 @@ class RiwayatError extends Error {}
  * its Riwayat row.
  */
 export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolean): GenerateResult {
+  // Before anything else: a permission unticked on the consent screen is asked for again.
+  const missing = missingScopes(GENERATE_SCOPES);
+  if (missing) return { status: 'needs-authorization', ...missing };
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PESAN_SEDANG_DISUSUN);
   const progress = createProgress();
