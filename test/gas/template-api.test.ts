@@ -270,7 +270,7 @@ describe('buatTemplate during an update: sheets copied in from the old spreadshe
     const copyOfDpa = { ...exampleSheet('DPA'), name: 'Copy of DPA' };
     const { em, buat } = run({ name: 'LKjIP (versi baru)', sheets: [iku, copyOfDpa] });
     const result = buat();
-    expect(result.dibuat).toEqual(['Profil', 'IKM', 'AKIP', 'Narasi', 'Renaksi']);
+    expect(result.dibuat).toEqual(['Profil', 'IKM', 'AKIP', 'Narasi', 'Renaksi', 'PK Pejabat']);
     expect(result.pesan).toContain(
       'Sheet IKU tidak dibuat karena ada "Salinan IKU": bila itu sheet IKU yang disalin dari spreadsheet lama, ganti namanya menjadi "IKU" (klik dua kali nama tabnya), lalu klik Periksa data.',
     );
