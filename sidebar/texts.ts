@@ -87,11 +87,10 @@ export const TEKS = {
 };
 
 /**
- * The words of each document's panel section: the LKjIP (`Laporan`) and the Perjanjian Kinerja,
- * `tombol` the button that makes it.
+ * The words of each document's panel section: the LKjIP (`Laporan`, `laporan` mid-sentence) and
+ * the Perjanjian Kinerja (a name: capitalised everywhere), `tombol` the button that makes it.
  */
-function teksDokumen(nama: string, tombol: string, buka: string) {
-  const kecil = nama.toLowerCase();
+function teksDokumen(nama: string, kecil: string, tombol: string, buka: string) {
   return {
     menyusun: `Menyusun ${kecil}…`,
     diblokirOlehPeriksa: (n: number) =>
@@ -116,6 +115,11 @@ function teksDokumen(nama: string, tombol: string, buka: string) {
 }
 
 export const TEKS_DOKUMEN = {
-  lkjip: teksDokumen('Laporan', 'Generate LKjIP', 'Buka Laporan Kinerja'),
-  perjanjian: teksDokumen('Perjanjian Kinerja', 'Buat Perjanjian Kinerja', 'Buka Perjanjian Kinerja'),
+  lkjip: teksDokumen('Laporan', 'laporan', 'Generate LKjIP', 'Buka Laporan Kinerja'),
+  perjanjian: teksDokumen(
+    'Perjanjian Kinerja',
+    'Perjanjian Kinerja',
+    'Buat Perjanjian Kinerja',
+    'Buka Perjanjian Kinerja',
+  ),
 };

@@ -379,7 +379,9 @@ describe('Buat Perjanjian Kinerja', () => {
     const out = page.locator('#hasil-perjanjian');
     await expect
       .poll(() => out.locator('.message').first().textContent())
-      .toBe('Ada 1 peringatan. Perjanjian Kinerja tetap dapat disusun, tetapi sebaiknya diperiksa dulu:');
+      .toBe(
+        'Ada 1 peringatan. Perjanjian Kinerja tetap dapat disusun, tetapi sebaiknya peringatan itu diperiksa dulu. Lanjutkan menyusun Perjanjian Kinerja?',
+      );
     await out.getByRole('button', { name: 'Lanjutkan' }).click();
     const link = page.getByRole('link', { name: 'Buka Perjanjian Kinerja' });
     await link.waitFor();
