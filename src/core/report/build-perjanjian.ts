@@ -8,7 +8,7 @@ import type { Target } from '../capaian';
 import { type Decimal, ZERO } from '../decimal';
 import type { Dpa, DpaLevel, PkPejabat, Workbook } from '../layout/model';
 import { formatId } from '../numbers';
-import { dpaRowOf } from '../validate/check-pk-pejabat';
+import { dpaRowOf } from '../rules/dpa-code';
 import { paguBerubah, paguMurniOf } from '../rules/pagu-murni';
 import { type PkAnggaran, type PkForm, perjanjianKinerjaBlocks } from './perjanjian-kinerja';
 import { createContext, type ReportContext } from './report-context';

@@ -26,6 +26,7 @@ import type { IsoDate } from '../layout/model';
 import { formatMoney } from '../numbers';
 import { tanggalIndonesia } from './indonesian-date';
 import type { Block, ParagraphBlock, SignatureLine, TableBlock } from './report-types';
+import { RUANG_TANDA_TANGAN } from './signature';
 import { sekaliPerKelompok } from './table';
 
 /** One party: the official who promises (pihak pertama) or the atasan (pihak kedua). */
@@ -84,9 +85,6 @@ const TANPA_KETERANGAN: PkCaption = () => '';
 /** A dotted line to write on: the name of a party not yet known, the day and month of a date. */
 const GARIS_NAMA = '.'.repeat(45);
 const GARIS_TANGGAL = '.'.repeat(30);
-
-/** Room left for the signature and stamp, in points. */
-const RUANG_TANDA_TANGAN = 48;
 
 /** The words of the form, PermenPAN-RB 53/2014 Lampiran I. */
 const PEMBUKA =

@@ -2,8 +2,8 @@ import { tanggalIndonesia } from './indonesian-date';
 import type { ReportContext } from './report-context';
 import type { Block, SignatureLine } from './report-types';
 
-/** Room left for the signature and stamp, in points. */
-const RUANG_TANDA_TANGAN = 48;
+/** Room left for the signature and stamp, in points (also the Perjanjian Kinerja's). */
+export const RUANG_TANDA_TANGAN = 48;
 
 /** Place and date of signing: `Perupuk, 31 Januari 2024` (today when Profil has no Tanggal). */
 function tempatTanggal(ctx: ReportContext): string {

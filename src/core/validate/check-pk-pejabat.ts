@@ -1,13 +1,7 @@
 import { formatRupiah } from '../numbers';
 import { finding } from '../layout/findings';
-import type { Dpa, DpaRow, Finding, PkPejabat } from '../layout/model';
-
-/** The DPA row of a code (`7.01.01.2.01`), compared as the DPA check compares codes: case aside. */
-export function dpaRowOf(dpa: Dpa | null, kode: string): DpaRow | null {
-  if (!dpa || kode === '') return null;
-  const key = kode.toUpperCase();
-  return dpa.rows.find((r) => r.kode.toUpperCase() === key) ?? null;
-}
+import type { Dpa, Finding, PkPejabat } from '../layout/model';
+import { dpaRowOf } from '../rules/dpa-code';
 
 /**
  * PK Pejabat against the DPA: every code names a DPA row, and an Anggaran typed beside it is that
