@@ -26,6 +26,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'renaksi-unmatched': 'error',
   'renaksi-target-mismatch': 'error',
   'renaksi-target-decreasing': 'error',
+  'unknown-code': 'error',
+  'anggaran-mismatch': 'error',
   'capaian-mismatch': 'warning',
   'akip-total-mismatch': 'warning',
   'predikat-mismatch': 'warning',

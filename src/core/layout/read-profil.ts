@@ -22,7 +22,7 @@ function profilKey(typed: string): { key: string; viaSynonym: boolean } | null {
  * An 18-digit NIP stored as a number shows in full in the sheet but reaches the script as a
  * double; print its integer digits rather than `1.97806072010011e+17`.
  */
-function nipText(v: CellValue): string {
+export function nipText(v: CellValue): string {
   if (typeof v === 'number' && Number.isFinite(v)) return v.toFixed(0);
   return cellText(v);
 }
@@ -76,6 +76,7 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
       jabatan: text('Jabatan Reviu'),
       tanggal: readTanggal(ctx, raw['Tanggal Reviu']?.value, cells['Tanggal Reviu'], 'Tanggal Reviu'),
     },
+    jenisPk: text('Jenis PK'),
     halaman: {
       ukuranKertas: text('Ukuran Kertas'),
       margin: text('Margin (cm)'),

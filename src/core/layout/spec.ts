@@ -5,7 +5,7 @@ import { labelTriwulan, romawi, TRIWULAN } from '../rules/triwulan';
  * columns and synonyms that the reader, the validator and "Buat Template" all use.
  */
 
-export type SheetId = 'Profil' | 'IKU' | 'DPA' | 'IKM' | 'AKIP' | 'Narasi' | 'Renaksi' | 'Riwayat';
+export type SheetId = 'Profil' | 'IKU' | 'DPA' | 'IKM' | 'AKIP' | 'Narasi' | 'Renaksi' | 'PK Pejabat' | 'Riwayat';
 
 export interface ColumnSpec {
   /** Canonical name, as the template writes it. */
@@ -50,6 +50,8 @@ export const PROFIL_KEYS: readonly { key: string; required: boolean; synonyms?: 
   { key: 'NIP Reviu', required: false, synonyms: ['NIP Pereviu'] },
   { key: 'Jabatan Reviu', required: false, synonyms: ['Jabatan Pereviu'] },
   { key: 'Tanggal Reviu', required: false },
+  // `Perubahan` after the APBD-P: the PK's title and anggaran say so (also when DPA Pagu Murni differs).
+  { key: 'Jenis PK', required: false, synonyms: ['Jenis Perjanjian Kinerja'] },
 ];
 
 /**
@@ -214,6 +216,38 @@ export const LAYOUT: readonly SheetSpec[] = [
     ],
   },
   {
+    // One Perjanjian Kinerja per official (eselon III/IV), in cascade under the head's: the identity
+    // columns and Sasaran left blank repeat the row above, as IKU's Sasaran does; a row holds an
+    // indicator with its target, a DPA code with its anggaran, or both.
+    id: 'PK Pejabat',
+    required: false,
+    columns: [
+      { name: 'Nama', synonyms: ['Nama Pejabat', 'Nama Pihak Pertama'], required: true, kind: 'text' },
+      { name: 'NIP', synonyms: ['NIP Pejabat'], required: false, kind: 'code' },
+      { name: 'Jabatan', synonyms: ['Jabatan Pejabat', 'Jabatan Pihak Pertama'], required: true, kind: 'text' },
+      { name: 'Nama Atasan', synonyms: ['Nama Pihak Kedua'], required: false, kind: 'text' },
+      { name: 'NIP Atasan', required: false, kind: 'code' },
+      { name: 'Jabatan Atasan', synonyms: ['Jabatan Pihak Kedua', 'Atasan'], required: true, kind: 'text' },
+      {
+        name: 'Sasaran',
+        synonyms: ['Sasaran Program', 'Sasaran Kegiatan', 'Sasaran Strategis'],
+        required: false,
+        kind: 'text',
+      },
+      { name: 'Indikator Kinerja', synonyms: ['Indikator'], required: true, kind: 'text' },
+      { name: 'Satuan', required: true, kind: 'text' },
+      { name: 'Target', synonyms: ['Target Kinerja'], required: true, kind: 'number' },
+      { name: 'Kode', synonyms: ['Kode Rekening'], required: false, kind: 'code' },
+      {
+        name: 'Program/Kegiatan',
+        synonyms: ['Uraian', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Program/Kegiatan/Sub Kegiatan'],
+        required: false,
+        kind: 'text',
+      },
+      { name: 'Anggaran', synonyms: ['Pagu'], required: false, kind: 'money' },
+    ],
+  },
+  {
     id: 'Riwayat',
     required: false,
     columns: [
@@ -222,6 +256,8 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Dokumen', required: true, kind: 'text' },
       { name: 'Kesalahan', synonyms: ['Error'], required: true, kind: 'number' },
       { name: 'Peringatan', required: true, kind: 'number' },
+      // Which document the row is about (`LKjIP`, `Perjanjian Kinerja`); older sheets lack it.
+      { name: 'Jenis', required: false, kind: 'text' },
     ],
   },
 ];

@@ -4,6 +4,7 @@ import { formatId, formatMoney, formatRupiah } from '../numbers';
 import { normalizeName } from '../layout/spec';
 import { serapanRendah } from '../rules/serapan-rendah';
 import { type ClaimData, type Stated, daftarStated, gabung, nyatakan } from './claims';
+import { paguMurniOf } from '../rules/pagu-murni';
 import type { ReportContext } from './report-context';
 import { NO_VALUE, type Serapan, serapanOf } from './report-figures';
 import type { Block } from './report-types';
@@ -168,13 +169,7 @@ function paguMurniBlocks(ctx: ReportContext): Block[] {
   const dpa = ctx.wb.dpa;
   const total = ctx.fig.anggaran;
   if (!dpa || !total) return [];
-  const murniOf = (i: number): Decimal | null => {
-    const own = dpa.rows[i].paguMurni ?? null;
-    if (own !== null) return own;
-    const kids = dpa.rows[i].children.map(murniOf).filter((d): d is Decimal => d !== null);
-    return kids.length > 0 ? kids.reduce((s, d) => s.plus(d), ZERO) : null;
-  };
-  const programs = ctx.fig.programs.map((i) => ({ r: dpa.rows[i], murni: murniOf(i) }));
+  const programs = ctx.fig.programs.map((i) => ({ r: dpa.rows[i], murni: paguMurniOf(dpa, i) }));
   if (programs.every((p) => p.murni === null)) return [];
   let murniTotal = ZERO;
   const rows = programs.map((p, n) => {
