@@ -60,6 +60,7 @@ export class FakeSheet
       | 'getRange'
       | 'getDataRange'
       | 'getLastRow'
+      | 'getLastColumn'
       | 'getMaxRows'
       | 'getMaxColumns'
       | 'setFrozenRows'
@@ -244,6 +245,12 @@ export class FakeSheet
   getLastRow(): number {
     this.counter.hit('SpreadsheetApp.Sheet.getLastRow');
     return this.lastRow();
+  }
+
+  /** The last column with content (0 for an empty sheet), as Sheet.getLastColumn documents it. */
+  getLastColumn(): number {
+    this.counter.hit('SpreadsheetApp.Sheet.getLastColumn');
+    return this.lastColumn();
   }
 
   getMaxRows(): number {

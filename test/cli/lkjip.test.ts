@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import expected from '../expected-lima-puluh-pesisir.json';
+import { withPkPejabat } from '../fixtures/pk-pejabat';
 
 const EXAMPLE = 'examples/lima-puluh-pesisir-2023.json';
 
@@ -121,12 +122,41 @@ describe('lkjip CLI', () => {
     expect(r.out).toMatch(/report\.html/);
   });
 
+  it("perjanjian writes the PK files like generate; document.json holds the three officials' targets and DPA pagu", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+    writeFileSync(join(dir, 'pk.json'), JSON.stringify(withPkPejabat()));
+    const r = lkjip('perjanjian', join(dir, 'pk.json'), '--out', join(dir, 'out'));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Perjanjian Kinerja disusun: PK Kecamatan Lima Puluh Pesisir Tahun 2023 – /);
+    const out = (name: string) => readFileSync(join(dir, 'out', name), 'utf8');
+    expect(out('report.html')).toContain('PERJANJIAN KINERJA TAHUN 2023');
+    expect(JSON.parse(out('report.json')).length).toBeGreaterThan(0);
+    // document.json: every anggaran cell of a PK is a DPA pagu of the example; the officials' totals
+    // 1.738.126.580, 149.872.369 + 6.202.500 and 5.049.000 + 1.118.540.168 (hand sums).
+    const doc = JSON.parse(out('document.json')) as GoogleAppsScript.Docs.Schema.Document;
+    const cell = (c: GoogleAppsScript.Docs.Schema.TableCell) =>
+      (c.content ?? [])
+        .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
+        .join('')
+        .trim();
+    const jumlah = (doc.body?.content ?? [])
+      .flatMap((e) => e.table?.tableRows ?? [])
+      .map((row) => (row.tableCells ?? []).map(cell))
+      .filter((row) => row[2] === 'JUMLAH')
+      .map((row) => row[3]);
+    expect(jumlah).toEqual(['2.216.552.780', '1.738.126.580', '156.074.869', '1.123.589.168']);
+    const calls = JSON.parse(out('calls.json')).byMethod as Record<string, number>;
+    const docs = Object.entries(calls).filter(([k]) => k.startsWith('Docs.'));
+    expect(docs.reduce((n, [, v]) => n + v, 0)).toBeLessThanOrEqual(10);
+  });
+
   it('prints output paths as given: an absolute --out stays absolute', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
     const r = lkjip('generate', EXAMPLE, '--out', dir);
     expect(r.code).toBe(0);
     expect(r.out).toContain(`  dokumen     ${join(dir, 'report.html')} (pohon JSON: ${join(dir, 'report.json')})`);
-    expect(r.out).toMatch(/temuan {6}0 kesalahan, 7 peringatan/);
+    expect(r.out).toMatch(/temuan {6}0 kesalahan, 13 peringatan/);
   });
 });
 
@@ -137,7 +167,8 @@ describe('lkjip CLI usage', () => {
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.err).toBe('');
       expect(r.out).toMatch(/^Pemakaian:\n {2}npm run lkjip -- validate <workbook\.json> \[--json\]/);
-      for (const command of ['validate', 'generate', 'calc']) expect(r.out).toContain(`npm run lkjip -- ${command} `);
+      for (const command of ['validate', 'generate', 'perjanjian', 'calc'])
+        expect(r.out).toContain(`npm run lkjip -- ${command} `);
     }
     expect(lkjip('generate', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('--out <folder>') });
   });
@@ -183,7 +214,7 @@ describe('npm run lkjip', () => {
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveLength(7);
+    expect(JSON.parse(r.stdout)).toHaveLength(13);
   });
 });
 

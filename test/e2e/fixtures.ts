@@ -7,10 +7,15 @@ function warning(code: Finding['code'], sheet: string, cell: string, message: st
   return { severity: 'warning', code, sheet, cell, message };
 }
 
-/** The six warnings test/expected-lima-puluh-pesisir.json lists, with messages in the contract's style. */
+/** Six of the warnings test/expected-lima-puluh-pesisir.json lists, with messages in the contract's style. */
 export const EXAMPLE_FINDINGS: Finding[] = [
   warning('capaian-mismatch', 'IKU', 'Q2', 'Capaian 2022 tertulis 96,79, hasil hitung 97,04.'),
-  warning('akip-total-mismatch', 'AKIP', 'C7', 'Nilai Akhir tertulis 66,87, jumlah komponen 66,56.'),
+  warning(
+    'akip-total-mismatch',
+    'AKIP',
+    'C7',
+    'Jumlah nilai komponen 2020 66,56, berbeda 0,31 dari Nilai Akhir 66,87.',
+  ),
   warning('predikat-mismatch', 'AKIP', 'E8', 'Predikat tertulis B, menurut skala BB.'),
   warning('predikat-mismatch', 'AKIP', 'F8', 'Predikat tertulis B, menurut skala BB.'),
   warning('target-zero', 'DPA', 'F21', 'Target kinerja 0 pada baris yang punya anggaran.'),

@@ -47,19 +47,19 @@ describe('Generate LKjIP with warnings, at 300 × 700', () => {
       expect(await focusedText(page)).toBe('Lanjutkan');
       // The status line is sticky at the top: it says what the panel waits for.
       expect(await page.locator('#status').textContent()).toMatch(
-        /^Ada 7 peringatan: klik Lanjutkan untuk tetap menyusun laporan, atau Batal\.$/,
+        /^Ada 13 peringatan: klik Lanjutkan untuk tetap menyusun laporan, atau Batal\.$/,
       );
       expect(await inView(page, '#status')).toBe(true);
       // Each warning once on the whole page: in Periksa data, none under the question.
       expect(await page.locator('#hasil-generate button.finding').count()).toBe(0);
       const texts = await page.locator('button.finding .text').allTextContents();
-      expect(texts).toHaveLength(7);
+      expect(texts).toHaveLength(13);
       expect(new Set(texts).size).toBe(texts.length);
-      expect(await page.locator('#hasil-periksa .count').allTextContents()).toEqual(['0 kesalahan', '7 peringatan']);
+      expect(await page.locator('#hasil-periksa .count').allTextContents()).toEqual(['0 kesalahan', '13 peringatan']);
       await page.screenshot({ path: join(SHOTS, `konfirmasi-${checkedFirst ? 'setelah-periksa' : 'langsung'}.png`) });
 
       // The link brings the list into view and gives it the focus.
-      await page.getByRole('link', { name: 'Lihat 7 peringatan di bagian Periksa data' }).click();
+      await page.getByRole('link', { name: 'Lihat 13 peringatan di bagian Periksa data' }).click();
       expect(await inView(page, '#hasil-periksa .counts')).toBe(true);
       // …and not under the sticky status line.
       const status = await page.locator('#status').boundingBox();

@@ -42,7 +42,7 @@ describe('generateLkjip on the example', () => {
 
   it('shows the warnings first (needs-confirmation), writing nothing', () => {
     expect(first.status).toBe('needs-confirmation');
-    expect(first.counts).toEqual({ error: 0, warning: 7 });
+    expect(first.counts).toEqual({ error: 0, warning: 13 });
     expect(first.findings!.every((f) => f.severity === 'warning')).toBe(true);
     expect(em.documents).toHaveLength(1); // only the second call created a Doc
   });
@@ -71,9 +71,17 @@ describe('generateLkjip on the example', () => {
     const tree = em.docTree(doc);
     const tables = tree.filter((b) => b.type === 'table') as { rows: string[][]; header?: true }[];
     expect(tables.length).toBeGreaterThanOrEqual(20);
-    // Up to 12 body rows a table is kept on one page: only a longer one has a header row to repeat.
-    const signature = (t: { rows: string[][] }) => t.rows.length === 1;
-    expect(tables.filter((t) => !signature(t)).every((t) => (t.header === true) === t.rows.length > 13)).toBe(true);
+    // The Lampiran PK's borderless grids (each party's Nama/Jabatan and the signatures, on the
+    // statement and on its lampiran) have no header row; up to 12 body rows a table is kept on one
+    // page, so only a longer one has a header row to repeat.
+    const grid = (t: { rows: string[][] }) => /^(Nama|PIHAK KEDUA,)/.test(t.rows[0][0]);
+    expect(tables.filter(grid).map((t) => t.rows[0][0].split('\n')[0])).toEqual([
+      'Nama',
+      'Nama',
+      'PIHAK KEDUA,',
+      'PIHAK KEDUA,',
+    ]);
+    expect(tables.filter((t) => !grid(t)).every((t) => (t.header === true) === t.rows.length > 13)).toBe(true);
     expect(tables.some((t) => t.header === true)).toBe(true);
     const text = JSON.stringify(tree);
     for (const s of [
@@ -147,10 +155,15 @@ describe('generateLkjip on the example', () => {
         flipped = (el.sectionBreak.sectionStyle as { flipPageOrientation?: boolean }).flipPageOrientation === true;
       if (!el.table) continue;
       const props = el.table.tableStyle!.tableColumnProperties!;
+      // A borderless grid of the Perjanjian Kinerja (a party's Nama/Jabatan, the signatures) has no header row.
+      const cell0 = el.table.tableRows![0].tableCells![0] as {
+        tableCellStyle?: { borderTop?: { width?: { magnitude?: number } } };
+      };
+      if (cell0.tableCellStyle?.borderTop?.width?.magnitude === 0) continue;
       const fixed = props.filter((p) => p.widthType === 'FIXED_WIDTH');
       expect(fixed.every((p) => p.width!.magnitude! >= 5)).toBe(true);
-      // A data table leaves one column EVENLY_DISTRIBUTED (one request fewer); the signature row none.
-      expect(props.length - fixed.length).toBe(el.table.rows === 1 ? 0 : 1);
+      // A data table leaves one column EVENLY_DISTRIBUTED (one request fewer).
+      expect(props.length - fixed.length).toBe(1);
       const sum = fixed.reduce((a, p) => a + p.width!.magnitude!, 0);
       expect(sum).toBeLessThanOrEqual((flipped ? landscape : portrait) + 0.01);
       const rows = el.table.tableRows!;
@@ -173,24 +186,26 @@ describe('generateLkjip on the example', () => {
     expect(bab1).toBe('BAB I\u000bPENDAHULUAN\n');
   });
 
-  it('appends one Riwayat row of plain values: time, user, Doc link, error/warning counts, no note', () => {
+  it('appends one Riwayat row of plain values: time, user, Doc link, error/warning counts, which document, no note', () => {
     const riwayat = em.spreadsheet.inspectSheet('Riwayat');
     expect(riwayat.getFrozenRows()).toBe(1);
     expect(riwayat.cellAt(1, 1)?.format.fontWeight).toBe('bold');
-    expect([1, 2, 3, 4, 5, 6].map((c) => riwayat.cellAt(1, c)?.value)).toEqual([
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => riwayat.cellAt(1, c)?.value)).toEqual([
       'Waktu',
       'Pengguna',
       'Dokumen',
       'Kesalahan',
       'Peringatan',
+      'Jenis',
       'Catatan',
     ]);
-    expect(riwayat.cellAt(2, 6)?.value).toBe('');
+    expect(riwayat.cellAt(2, 6)?.value).toBe('LKjIP');
+    expect(riwayat.cellAt(2, 7)?.value).toBe('');
     const row = [1, 2, 3, 4, 5].map((c) => riwayat.cellAt(2, c));
     expect(row[0]?.value).toBeInstanceOf(Date);
     expect(row[1]?.value).toBe('operator@kecamatan.example');
     expect(row[2]?.value).toBe(second.url);
-    expect([row[3]?.value, row[4]?.value]).toEqual([0, 7]);
+    expect([row[3]?.value, row[4]?.value]).toEqual([0, 13]);
     expect(row.every((c) => !c?.formula)).toBe(true);
     expect(riwayat.cellAt(3, 1)?.value ?? '').toBe('');
   });
@@ -222,7 +237,7 @@ describe('generateLkjip refuses or fails clearly', () => {
   it('a second click while a generation holds the lock gets the Indonesian "sedang disusun" message', () => {
     const { em, generate } = run();
     const release = em.locks.hold('document');
-    expect(() => generate(true)).toThrow(/Laporan sedang disusun .*Tunggu/);
+    expect(() => generate(true)).toThrow(/Sebuah dokumen sedang disusun .*Tunggu/);
     release();
     expect(em.documents).toHaveLength(0);
     expect(generate(true).status).toBe('ok');
@@ -237,7 +252,9 @@ describe('generateLkjip refuses or fails clearly', () => {
   });
 
   it('cell text like <b>x</b> and =HYPERLINK(...) appears literally in the Doc', () => {
-    const wb = edit(EXAMPLE, 'IKU', (v) => {
+    // Without the Narasi factors and Upaya the IKU Analisis and Solusi are quoted in BAB III.
+    const noNarasi = { ...EXAMPLE, sheets: EXAMPLE.sheets.filter((s) => s.name !== 'Narasi') };
+    const wb = edit(noNarasi, 'IKU', (v) => {
       const h = v[0] as string[];
       v[1][h.indexOf('Analisis')] = '<b>x</b>';
       v[1][h.indexOf('Solusi')] = '=HYPERLINK("http://x";"y")';

@@ -68,7 +68,8 @@ describe('image addresses', () => {
     expect(em.documents[0].name).toBe(done.name);
     expect(done.name).not.toContain('BELUM LENGKAP');
     const riwayat = em.spreadsheet.inspectSheet('Riwayat');
-    expect(riwayat.cellAt(2, 6)?.value).toBe(done.catatan![0]);
+    expect(riwayat.cellAt(1, 7)?.value).toBe('Catatan');
+    expect(riwayat.cellAt(2, 7)?.value).toBe(done.catatan![0]);
   });
 });
 

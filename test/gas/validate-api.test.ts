@@ -37,7 +37,7 @@ describe('periksaData (bundle in the emulator)', () => {
     const { periksaData } = run();
     const r = periksaData();
     expect(r.findings.map(key).sort()).toEqual(expected.findings.map(key).sort());
-    expect(r.counts).toEqual({ error: 0, warning: 7 });
+    expect(r.counts).toEqual({ error: 0, warning: 13 });
     expect(r.headerNotes).toEqual([]);
     expect(r.findings.find((f) => f.cell === 'Q2')!.message).toBe(
       'Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100). Perbaiki angkanya, atau hitung dengan rumus =CAPAIAN(realisasi; target).',
@@ -75,7 +75,7 @@ describe('periksaData (bundle in the emulator)', () => {
     wb.sheets.push({ name: 'Catatan', values: [['apa saja']] });
     const { em, periksaData } = run(wb);
     em.counter.reset();
-    expect(periksaData().findings).toHaveLength(7);
+    expect(periksaData().findings).toHaveLength(13);
     expect(em.counter.counts()['SpreadsheetApp.Range.getValues']).toBe(LAYOUT_SHEETS.length);
   });
 
@@ -132,7 +132,8 @@ describe('tandaiDiSheet / hapusTanda', () => {
     em.spreadsheet.getSheetByName('IKU')!.getRange('A1').setNote('Catatan pengguna');
     const before = saveWorkbook(em.spreadsheet);
 
-    expect(tandaiDiSheet()).toEqual({ ditandai: 7 });
+    // 13 findings on 10 cells: Narasi!C19 carries the four Landasan Hukum findings in one note.
+    expect(tandaiDiSheet()).toEqual({ ditandai: 10 });
     const iku = em.spreadsheet.getSheetByName('IKU')!;
     expect(iku.getRange('Q2').getNote()).toBe(
       'Angka dari laporan 2022\n[LKjIP] Peringatan: Capaian 2022 tertulis 96,79, seharusnya 97,04 (82,48 ÷ 85 × 100). Perbaiki angkanya, atau hitung dengan rumus =CAPAIAN(realisasi; target).',
@@ -150,7 +151,7 @@ describe('tandaiDiSheet / hapusTanda', () => {
         .match(/\[LKjIP\]/g),
     ).toHaveLength(1);
 
-    expect(hapusTanda()).toEqual({ dihapus: 7 });
+    expect(hapusTanda()).toEqual({ dihapus: 10 });
     expect(iku.getRange('Q2').getNote()).toBe('Angka dari laporan 2022');
     expect(iku.getRange('A1').getNote()).toBe('Catatan pengguna');
     expect(em.spreadsheet.getSheetByName('AKIP')!.getRange('C7').getNote()).toBe('');
@@ -167,7 +168,7 @@ describe('tandaiDiSheet / hapusTanda', () => {
     tandaiDiSheet();
     const c = em.counter.counts();
     expect(c['SpreadsheetApp.Range.getNotes']).toBe(LAYOUT_SHEETS.length);
-    expect(c['SpreadsheetApp.Range.setNotes']).toBe(3); // IKU, DPA, AKIP have findings
+    expect(c['SpreadsheetApp.Range.setNotes']).toBe(4); // IKU, DPA, AKIP and Narasi have findings
     for (const k of [
       'SpreadsheetApp.Range.setNote',
       'SpreadsheetApp.Range.setValues',

@@ -4,7 +4,7 @@
  * Daftar Tabel entries link to. Pure: no service.
  */
 import type { Block, SignatureLine, TableBlock } from '../report/report-types';
-import { columnNeeds, fitWidths, overflows } from './column-widths';
+import { columnNeeds, fitWidths, overflows, textPt } from './column-widths';
 import { docSafeText } from './doc-text';
 import { cm, type PageSetup, textWidth } from './page-setup';
 
@@ -66,6 +66,8 @@ export interface PlanSignatures {
   kind: 'signatures';
   columns: SignatureLine[][];
   widths: number[];
+  /** How each line sits in its column: centred (signatures) or from the left (a party's Nama/Jabatan). */
+  align: Align;
 }
 
 interface PlanSectionBreak {
@@ -222,7 +224,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'table': {
         const t = planTable(b, setup);
         orient(t.landscape);
-        push(caption(b.caption));
+        if (b.caption.trim() !== '') push(caption(b.caption));
         plan.push(t);
         if (b.note)
           push({
@@ -247,11 +249,16 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'signatures': {
         if (b.columns.length === 0) break;
         orient(false);
-        const width = Math.floor((textWidth(setup) / b.columns.length) * 100) / 100;
+        const shares = b.shares?.length === b.columns.length ? b.shares : b.columns.map(() => 1);
+        const whole = shares.reduce((s, x) => s + x, 0);
+        const widths = shares.map((x) => Math.floor(((textWidth(setup) * x) / whole) * 100) / 100);
+        const columns = b.columns.map((c) => c.map((l) => ({ ...l, text: lineBreaks(l.text) })));
+        const left = b.align === 'left';
         plan.push({
           kind: 'signatures',
-          columns: b.columns.map((c) => c.map((l) => ({ ...l, text: lineBreaks(l.text) }))),
-          widths: b.columns.map(() => width),
+          columns: left ? columns : alignLines(columns, widths, setup.fontSize),
+          widths,
+          align: left ? 'START' : 'CENTER',
         });
         break;
       }
@@ -263,6 +270,34 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
   orient(false);
   linkTocEntries(plan);
   return plan;
+}
+
+/** Docs' single line height for a font size (Arial's ascent + descent, about 1,15 em). */
+const LINE_EM = 1.15;
+
+/**
+ * Lines at the same position in side-by-side columns start level: where a line wraps in one
+ * column (`CAMAT LIMA PULUH PESISIR` against `SEKRETARIS KECAMATAN LIMA PULUH PESISIR`, estimated
+ * with the width table of column-widths.ts), the next line of the other columns gets the extra
+ * height above it, so both parties' names sit on one line.
+ */
+function alignLines(columns: SignatureLine[][], widths: number[], size: number): SignatureLine[][] {
+  const CELL_PADDING = 10;
+  const count = (l: SignatureLine, w: number) =>
+    l.text
+      .split('\u000b')
+      .reduce((n, part) => n + Math.max(1, Math.ceil(textPt(part, size, l.bold) / (w - CELL_PADDING))), 0);
+  const lines = columns.map((c, ci) => c.map((l) => count(l, widths[ci])));
+  const out = columns.map((c) => c.map((l) => ({ ...l })));
+  const depth = Math.max(...columns.map((c) => c.length));
+  for (let i = 0; i + 1 < depth; i++) {
+    const most = Math.max(...lines.map((c) => c[i] ?? 0));
+    out.forEach((c, ci) => {
+      const short = most - (lines[ci][i] ?? most);
+      if (short > 0 && c[i + 1]) c[i + 1].spaceBefore = (c[i + 1].spaceBefore ?? 0) + short * size * LINE_EM;
+    });
+  }
+  return out;
 }
 
 /**

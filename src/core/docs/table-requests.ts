@@ -253,7 +253,8 @@ const NO_BORDER = { width: pt(0), color: BLACK, dashStyle: 'SOLID' };
 
 /**
  * Signature blocks side by side: each cell's lines as paragraphs of their own, centred in the
- * cell, at body size; the table borderless, its columns fixed, its one row kept on one page.
+ * cell (or from its left edge), at body size; the table borderless, its columns fixed, its one row
+ * kept on one page.
  */
 export function signatureRequests(
   s: PlanSignatures,
@@ -274,10 +275,12 @@ export function signatureRequests(
           range,
           paragraphStyle: {
             namedStyleType: 'NORMAL_TEXT',
-            alignment: 'CENTER',
-            lineSpacing: setup.lineSpacing,
+            alignment: s.align,
+            // Single-spaced and close, as a form's signature and Nama/Jabatan lines are: the PK's
+            // page holds them all, and the signatures fit under a lampiran's tables.
+            lineSpacing: 100,
             spaceAbove: pt(l.spaceBefore ?? 0),
-            spaceBelow: pt(6),
+            spaceBelow: pt(2),
           },
           fields: 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow',
         },

@@ -14,6 +14,8 @@ export interface HeaderMap {
   realisasi: Record<number, number>;
   capaian: Record<number, number>;
   bare: Record<number, number>;
+  /** AKIP's `Bobot 2020` → bobot[2020]: the weights that year was scored under. */
+  bobot: Record<number, number>;
   /** IKM: column index of U1..U9 (index 0 = U1), -1 when absent. */
   unsur: number[];
 }
@@ -24,8 +26,14 @@ export interface HeaderResult {
   notes: HeaderNote[];
 }
 
-type YearKind = 'target' | 'realisasi' | 'capaian' | 'bare';
-const YEAR_LABEL: Record<YearKind, string> = { target: 'Target', realisasi: 'Realisasi', capaian: 'Capaian', bare: '' };
+type YearKind = 'target' | 'realisasi' | 'capaian' | 'bobot' | 'bare';
+const YEAR_LABEL: Record<YearKind, string> = {
+  target: 'Target',
+  realisasi: 'Realisasi',
+  capaian: 'Capaian',
+  bobot: 'Bobot',
+  bare: '',
+};
 
 /** The header as typed, with spaces tidied and a trailing unit dropped: compared with the canonical name for notes. */
 function tidy(s: string): string {
@@ -38,9 +46,9 @@ function tidy(s: string): string {
 
 function matchYear(n: string, spec: SheetSpec): { kind: YearKind; year: number } | null {
   const kinds = spec.yearColumns ?? [];
-  let m = /^(target|realisasi|capaian)\s*(?:tahun\s*)?(\d{4})$/.exec(n);
+  let m = /^(target|realisasi|capaian|bobot)\s*(?:tahun\s*)?(\d{4})$/.exec(n);
   if (m) {
-    const label = (m[1][0].toUpperCase() + m[1].slice(1)) as 'Target' | 'Realisasi' | 'Capaian';
+    const label = (m[1][0].toUpperCase() + m[1].slice(1)) as 'Target' | 'Realisasi' | 'Capaian' | 'Bobot';
     return kinds.includes(label) ? { kind: m[1] as YearKind, year: Number(m[2]) } : null;
   }
   m = /^(?:tahun\s*)?(\d{4})$/.exec(n);
@@ -85,6 +93,7 @@ export function matchHeaders(sheet: string, header: readonly CellValue[], spec: 
     realisasi: {},
     capaian: {},
     bare: {},
+    bobot: {},
     unsur: new Array(9).fill(-1),
   };
   const findings: Finding[] = [];

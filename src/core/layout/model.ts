@@ -57,6 +57,9 @@ export type FindingCode =
   | 'bad-polaritas'
   | 'unread-answer'
   | 'duplicate-skala'
+  | 'dpa-target-mismatch'
+  | 'performance-without-spending'
+  | 'legal-basis'
   | 'bad-cara-hitung'
   | 'renaksi-unmatched'
   | 'renaksi-name-mismatch'
@@ -64,6 +67,8 @@ export type FindingCode =
   | 'renaksi-target-decreasing'
   | 'renaksi-realisasi-mismatch'
   | 'renaksi-gap'
+  | 'unknown-code'
+  | 'anggaran-mismatch'
   | 'bad-image-url'
   | 'unprintable-character';
 
@@ -114,6 +119,10 @@ export interface Profil {
   namaAtasan?: string;
   /** When the Perjanjian Kinerja was signed (`Tanggal PK`). */
   tanggalPk?: IsoDate | null;
+  /** The APIP reviewer of the report (`Nama Reviu`, `NIP Reviu`, `Jabatan Reviu`, `Tanggal Reviu`); "" / null when blank. */
+  reviu?: { nama: string; nip: string; jabatan: string; tanggal: IsoDate | null };
+  /** `Jenis PK` as typed (`Murni`, `Perubahan`), "" when blank. */
+  jenisPk?: string;
   /** The Doc's page keys as typed (`Ukuran Kertas`, `Margin (cm)`, `Huruf`, `Logo (URL)`), "" when blank. */
   halaman: PageProfile;
   /** A1 cell of each key's value (`Nilai` column), by key as in the spec (`Nama Instansi`, ...). */
@@ -242,6 +251,8 @@ export interface AkipKomponen {
   row: number;
   nama: string;
   bobot: NumberCell;
+  /** `Bobot YYYY` columns: the weight a year was scored under, where that year has its own column. */
+  bobotTahun?: Record<number, NumberCell>;
   nilai: Record<number, NumberCell>;
 }
 
@@ -290,6 +301,45 @@ export interface Renaksi {
  */
 export type Narasi = Record<string, { text: string; cell: string }>;
 
+/** One indicator an official commits to (a `PK Pejabat` row with an Indikator Kinerja). */
+export interface PkIndikator {
+  row: number;
+  /** Carried down from the rows above within the official, "" when none was typed. */
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  target: TargetCell;
+}
+
+/** One DPA row an official answers for (a `PK Pejabat` row with a Kode or Program/Kegiatan). */
+export interface PkAnggaran {
+  row: number;
+  kode: string;
+  /** A1 of the Kode cell ("" when the column is absent). */
+  kodeCell: string;
+  /** As typed; the PK prints the DPA's own Uraian for the code. */
+  uraian: string;
+  /** As typed, null when blank (the DPA pagu is used). */
+  anggaran: Decimal | null;
+  anggaranCell: string;
+}
+
+/** One official of `PK Pejabat` (pihak pertama) with the atasan who signs as pihak kedua. */
+export interface PkPejabat {
+  /** 1-based sheet row where the official starts. */
+  row: number;
+  nama: string;
+  nip: string;
+  jabatan: string;
+  namaAtasan: string;
+  nipAtasan: string;
+  jabatanAtasan: string;
+  /** A1 of the official's cells on its first row, by column name (`Nama`, `NIP`, `Jabatan Atasan`, ...). */
+  cells: Record<string, string>;
+  indikator: PkIndikator[];
+  anggaran: PkAnggaran[];
+}
+
 export interface Workbook {
   name: string;
   profil: Profil | null;
@@ -300,6 +350,8 @@ export interface Workbook {
   narasi: Narasi;
   /** The optional Rencana Aksi; null when the workbook has no Renaksi sheet. */
   renaksi?: Renaksi | null;
+  /** `PK Pejabat`, in sheet order; null when the sheet is absent or empty. */
+  pkPejabat?: PkPejabat[] | null;
   /** The sheet name actually used for each layout sheet (`IKU` may be spelled `iku `). */
   sheetNames: Record<string, string>;
   headerNotes: HeaderNote[];

@@ -63,7 +63,14 @@ export function readAkip(ctx: SheetContext, sheet: RawSheet, map: HeaderMap): Ak
       bobotCol === undefined
         ? { value: null, raw: undefined, cell: '' }
         : readNumber(ctx, row[bobotCol], r, bobotCol, `Bobot ${nama}`);
-    komponen.push({ row: r, nama, bobot, nilai: values(nama) });
+    const k: AkipKomponen = { row: r, nama, bobot, nilai: values(nama) };
+    const bobotYears = Object.keys(map.bobot).map(Number);
+    if (bobotYears.length > 0) {
+      k.bobotTahun = {};
+      for (const y of bobotYears)
+        k.bobotTahun[y] = readNumber(ctx, row[map.bobot[y]], r, map.bobot[y], `Bobot ${y} ${nama}`);
+    }
+    komponen.push(k);
   });
   return { years, komponen, nilaiAkhir, predikat };
 }

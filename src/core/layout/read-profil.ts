@@ -22,7 +22,7 @@ function profilKey(typed: string): { key: string; viaSynonym: boolean } | null {
  * An 18-digit NIP stored as a number shows in full in the sheet but reaches the script as a
  * double; print its integer digits rather than `1.97806072010011e+17`.
  */
-function nipText(v: CellValue): string {
+export function nipText(v: CellValue): string {
   if (typeof v === 'number' && Number.isFinite(v)) return v.toFixed(0);
   return cellText(v);
 }
@@ -70,6 +70,13 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
     jabatanAtasan: text('Jabatan Atasan'),
     namaAtasan: text('Nama Atasan'),
     tanggalPk: readTanggal(ctx, raw['Tanggal PK']?.value, cells['Tanggal PK'], 'Tanggal PK'),
+    reviu: {
+      nama: text('Nama Reviu'),
+      nip: raw['NIP Reviu'] ? nipText(raw['NIP Reviu'].value) : '',
+      jabatan: text('Jabatan Reviu'),
+      tanggal: readTanggal(ctx, raw['Tanggal Reviu']?.value, cells['Tanggal Reviu'], 'Tanggal Reviu'),
+    },
+    jenisPk: text('Jenis PK'),
     halaman: {
       ukuranKertas: text('Ukuran Kertas'),
       margin: text('Margin (cm)'),

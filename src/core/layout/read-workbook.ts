@@ -8,13 +8,14 @@ import { readDpa } from './read-dpa';
 import { readIkm } from './read-ikm';
 import { readIku } from './read-iku';
 import { readNarasi } from './read-narasi';
+import { readPkPejabat } from './read-pk-pejabat';
 import { readProfil } from './read-profil';
 import { linkRenaksi, readRenaksi } from './read-renaksi';
 import { reportingYear } from '../rules/reporting-year';
-import { normalizeSheetName, sheetSpec, type SheetId } from './spec';
+import { LAYOUT, normalizeSheetName, sheetSpec, type SheetId } from './spec';
 
 /** The sheets the reader looks at, in layout order (Riwayat is the add-on's own log). */
-export const LAYOUT_SHEETS: readonly SheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
+export const LAYOUT_SHEETS: readonly SheetId[] = LAYOUT.map((s) => s.id).filter((id) => id !== 'Riwayat');
 
 /** The layout sheet a tab name stands for (`iku `, `PROFIL`; not `IKU (2022 lama)`), or null. */
 export function layoutSheetId(name: string): SheetId | null {
@@ -79,6 +80,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     akip: null,
     narasi: {},
     renaksi: null,
+    pkPejabat: null,
     sheetNames,
     headerNotes,
   };
@@ -100,6 +102,8 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       return null;
     }
     sheetNames[id] = found.name;
+    // An empty PK Pejabat is no official yet: nothing to say.
+    if (id === 'PK Pejabat' && found.values.every((row) => isEmptyRow(row))) return null;
     const emptyPart = EMPTY_SHEET_PART[id];
     if (emptyPart && found.values.every((row) => isEmptyRow(row))) {
       // An optional sheet (IKM, AKIP, Renaksi) left completely empty: nothing to read, no missing-column errors.
@@ -146,6 +150,8 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     workbook.renaksi = readRenaksi(renaksi.ctx, renaksi.sheet, renaksi.map);
     if (workbook.iku) linkRenaksi(renaksi.ctx, workbook.renaksi, workbook.iku);
   }
+  const pk = open('PK Pejabat');
+  if (pk) workbook.pkPejabat = readPkPejabat(pk.ctx, pk.sheet, pk.map);
 
   return { workbook, findings };
 }

@@ -5,7 +5,7 @@ import { labelTriwulan, romawi, TRIWULAN } from '../rules/triwulan';
  * columns and synonyms that the reader, the validator and "Buat Template" all use.
  */
 
-export type SheetId = 'Profil' | 'IKU' | 'DPA' | 'IKM' | 'AKIP' | 'Narasi' | 'Renaksi' | 'Riwayat';
+export type SheetId = 'Profil' | 'IKU' | 'DPA' | 'IKM' | 'AKIP' | 'Narasi' | 'Renaksi' | 'PK Pejabat' | 'Riwayat';
 
 export interface ColumnSpec {
   /** Canonical name, as the template writes it. */
@@ -21,8 +21,8 @@ export interface SheetSpec {
   /** A missing required sheet is an error; a missing optional one is not. */
   required: boolean;
   columns: ColumnSpec[];
-  /** `Target YYYY` / `Realisasi YYYY` / `Capaian YYYY` (IKU) or a bare `YYYY` (AKIP). */
-  yearColumns?: ('Target' | 'Realisasi' | 'Capaian' | 'bare')[];
+  /** `Target YYYY` / `Realisasi YYYY` / `Capaian YYYY` (IKU), or a bare `YYYY` and `Bobot YYYY` (AKIP). */
+  yearColumns?: ('Target' | 'Realisasi' | 'Capaian' | 'Bobot' | 'bare')[];
 }
 
 export const PROFIL_KEYS: readonly { key: string; required: boolean; synonyms?: string[] }[] = [
@@ -45,6 +45,13 @@ export const PROFIL_KEYS: readonly { key: string; required: boolean; synonyms?: 
   { key: 'Jabatan Atasan', required: false, synonyms: ['Atasan', 'Pihak Kedua'] },
   { key: 'Nama Atasan', required: false },
   { key: 'Tanggal PK', required: false, synonyms: ['Tanggal Perjanjian Kinerja'] },
+  // The APIP reviewer who signs the Lampiran "Pernyataan Telah Direviu" (PermenPAN-RB 53/2014).
+  { key: 'Nama Reviu', required: false, synonyms: ['Nama Pereviu'] },
+  { key: 'NIP Reviu', required: false, synonyms: ['NIP Pereviu'] },
+  { key: 'Jabatan Reviu', required: false, synonyms: ['Jabatan Pereviu'] },
+  { key: 'Tanggal Reviu', required: false },
+  // `Perubahan` after the APBD-P: the PK's title and anggaran say so (also when DPA Pagu Murni differs).
+  { key: 'Jenis PK', required: false, synonyms: ['Jenis Perjanjian Kinerja'] },
 ];
 
 /**
@@ -71,7 +78,9 @@ export const NARASI_PARTS: readonly string[] = [
   'Upaya',
   'Kesimpulan',
   'Saran',
+  'Langkah ke Depan',
   'Penutup',
+  'Tindak Lanjut Rekomendasi',
   'Gambar',
 ];
 
@@ -175,7 +184,7 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Komponen', required: true, kind: 'text' },
       { name: 'Bobot', required: true, kind: 'number' },
     ],
-    yearColumns: ['bare'],
+    yearColumns: ['bare', 'Bobot'],
   },
   {
     id: 'Narasi',
@@ -207,6 +216,38 @@ export const LAYOUT: readonly SheetSpec[] = [
     ],
   },
   {
+    // One Perjanjian Kinerja per official (eselon III/IV), in cascade under the head's: the identity
+    // columns and Sasaran left blank repeat the row above, as IKU's Sasaran does; a row holds an
+    // indicator with its target, a DPA code with its anggaran, or both.
+    id: 'PK Pejabat',
+    required: false,
+    columns: [
+      { name: 'Nama', synonyms: ['Nama Pejabat', 'Nama Pihak Pertama'], required: true, kind: 'text' },
+      { name: 'NIP', synonyms: ['NIP Pejabat'], required: false, kind: 'code' },
+      { name: 'Jabatan', synonyms: ['Jabatan Pejabat', 'Jabatan Pihak Pertama'], required: true, kind: 'text' },
+      { name: 'Nama Atasan', synonyms: ['Nama Pihak Kedua'], required: false, kind: 'text' },
+      { name: 'NIP Atasan', required: false, kind: 'code' },
+      { name: 'Jabatan Atasan', synonyms: ['Jabatan Pihak Kedua', 'Atasan'], required: true, kind: 'text' },
+      {
+        name: 'Sasaran',
+        synonyms: ['Sasaran Program', 'Sasaran Kegiatan', 'Sasaran Strategis'],
+        required: false,
+        kind: 'text',
+      },
+      { name: 'Indikator Kinerja', synonyms: ['Indikator'], required: true, kind: 'text' },
+      { name: 'Satuan', required: true, kind: 'text' },
+      { name: 'Target', synonyms: ['Target Kinerja'], required: true, kind: 'number' },
+      { name: 'Kode', synonyms: ['Kode Rekening'], required: false, kind: 'code' },
+      {
+        name: 'Program/Kegiatan',
+        synonyms: ['Uraian', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Program/Kegiatan/Sub Kegiatan'],
+        required: false,
+        kind: 'text',
+      },
+      { name: 'Anggaran', synonyms: ['Pagu'], required: false, kind: 'money' },
+    ],
+  },
+  {
     id: 'Riwayat',
     required: false,
     columns: [
@@ -215,6 +256,9 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Dokumen', required: true, kind: 'text' },
       { name: 'Kesalahan', synonyms: ['Error'], required: true, kind: 'number' },
       { name: 'Peringatan', required: true, kind: 'number' },
+      // Which document the row is about (`LKjIP`, `Perjanjian Kinerja`); older sheets lack it.
+      { name: 'Jenis', required: false, kind: 'text' },
+      // What the Doc was written without (an image Google refused, the page mode); older sheets lack it.
       { name: 'Catatan', required: false, kind: 'text' },
     ],
   },

@@ -1,8 +1,13 @@
 import { formatRupiah } from '../numbers';
+import { PERMENDAGRI_86_2017, PERMENPAN_14_2017, PERMENPAN_88_2021 } from '../rules/regulasi';
+import { tercapai } from './bab3-capaian';
+import { type ClaimData, type JumlahApa, type Stated, gabung, nyatakan } from './claims';
+import { langkahKeDepan } from './langkah';
+import { lampiranIsi } from './pernyataan-reviu';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
 import { narasiPart } from './narasi-part';
-import { daftarKata, hurufJudul, jumlahKata, paragraf } from './sentences';
+import { daftarKantor, daftarKata, hurufJudul, jumlahKata, paragraf, paragrafKlaim } from './sentences';
 
 const JUDUL_BAB_I = 'BAB I PENDAHULUAN';
 
@@ -41,28 +46,36 @@ function countLevels(ctx: ReportContext): { program: number; kegiatan: number; s
 }
 
 function gambaranUmum(ctx: ReportContext): Block[] {
-  const text: string[] = [];
   const pimpinan = ctx.jabatan;
-  text.push(
+  const parts: (string | Stated)[] = [
     `${ctx.instansi} merupakan perangkat daerah${ctx.pemda ? ` di lingkungan Pemerintah ${ctx.pemda}` : ''}${pimpinan ? ` yang dipimpin oleh ${pimpinan}` : ''}.`,
-  );
+  ];
   const nSasaran = ctx.fig.sasaran.length;
   const nIndikator = ctx.fig.indikator.length;
   if (nSasaran > 0) {
-    text.push(
-      `Pada Tahun ${ctx.tahun} ditetapkan ${jumlahKata(nSasaran)} sasaran strategis dengan ${jumlahKata(nIndikator)} indikator kinerja utama.`,
+    parts.push(
+      nyatakan(
+        `Kinerjanya Tahun ${ctx.tahun} diukur melalui ${jumlahKata(nSasaran)} sasaran strategis dan ${jumlahKata(nIndikator)} indikator kinerja utama.`,
+        { jenis: 'jumlah', apa: 'sasaran', n: nSasaran },
+        { jenis: 'jumlah', apa: 'indikator', n: nIndikator },
+      ),
     );
   }
   const n = countLevels(ctx);
-  if (ctx.fig.anggaran && n.program > 0) {
-    const parts = [`${jumlahKata(n.program)} ${ctx.unit}`];
-    if (n.kegiatan > 0) parts.push(`${n.kegiatan} kegiatan`);
-    if (n.sub > 0) parts.push(`${n.sub} sub kegiatan`);
-    text.push(
-      `Untuk mencapainya dilaksanakan ${daftarKata(parts)} dengan pagu anggaran ${formatRupiah(ctx.fig.anggaran.pagu)}.`,
+  const anggaran = ctx.fig.anggaran;
+  if (anggaran && n.program > 0) {
+    const levels: [JumlahApa, number][] = [[ctx.unit, n.program]];
+    if (n.kegiatan > 0) levels.push(['kegiatan', n.kegiatan]);
+    if (n.sub > 0) levels.push(['sub kegiatan', n.sub]);
+    parts.push(
+      nyatakan(
+        `Untuk mencapainya dilaksanakan ${daftarKata(levels.map(([apa, k]) => `${jumlahKata(k)} ${apa}`))} dengan pagu anggaran ${formatRupiah(anggaran.pagu)}.`,
+        ...levels.map(([apa, k]): ClaimData => ({ jenis: 'jumlah', apa, n: k })),
+        { jenis: 'anggaran', lingkup: 'total', pagu: formatRupiah(anggaran.pagu) },
+      ),
     );
   }
-  return [paragraf(text.join(' '))];
+  return [paragrafKlaim(gabung(parts))];
 }
 
 function tugasFungsi(ctx: ReportContext): Block[] {
@@ -82,13 +95,17 @@ function tugasFungsi(ctx: ReportContext): Block[] {
 }
 
 function isuStrategis(ctx: ReportContext): Block[] {
-  const analisis = ctx.fig.indikator.map((f) => f.ind.analisis.trim()).filter((a) => a !== '');
+  // The IKU Analisis of a missed target is the office's own account of a shortfall: a problem still faced.
+  const analisis = ctx.fig.indikator
+    .filter((f) => tercapai(f, ctx.tahun) === false)
+    .map((f) => f.ind.analisis.trim())
+    .filter((a) => a !== '');
   if (analisis.length > 0) {
     return [
       paragraf(
         `Berdasarkan evaluasi atas capaian kinerja, permasalahan yang masih dihadapi ${ctx.instansi} antara lain:`,
       ),
-      { type: 'list', items: analisis },
+      daftarKantor([...new Set(analisis)]),
     ];
   }
   const sasaran = ctx.fig.sasaran.map((s) => s.sasaran.nama.trim()).filter((s) => s !== '');
@@ -113,17 +130,9 @@ function landasanHukum(ctx: ReportContext): Block[] {
     'Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah;',
     'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah;',
   ];
-  if (ctx.wb.ikm)
-    items.push(
-      'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik;',
-    );
-  if (ctx.wb.akip)
-    items.push(
-      'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 88 Tahun 2021 tentang Evaluasi Akuntabilitas Kinerja Instansi Pemerintah;',
-    );
-  items.push(
-    'Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah.',
-  );
+  if (ctx.wb.ikm) items.push(`${PERMENPAN_14_2017.judul};`);
+  if (ctx.wb.akip) items.push(`${PERMENPAN_88_2021.judul};`);
+  items.push(`${PERMENDAGRI_86_2017.judul}.`);
   return [
     paragraf(`Laporan Kinerja ${ctx.instansiLengkap} disusun berdasarkan:`),
     { type: 'list', items, ordered: true },
@@ -140,8 +149,10 @@ function sistematika(ctx: ReportContext): Block[] {
         'BAB I Pendahuluan: latar belakang, gambaran umum, tugas dan fungsi, isu strategis, landasan hukum dan sistematika laporan.',
         `BAB II Perencanaan Kinerja: ringkasan Rencana Strategis, Indikator Kinerja Utama, Perjanjian Kinerja Tahun ${ctx.tahun} serta program dan anggarannya.`,
         'BAB III Akuntabilitas Kinerja: capaian kinerja untuk setiap sasaran strategis beserta analisisnya, dan realisasi anggaran.',
-        'BAB IV Penutup: simpulan atas capaian kinerja serta langkah perbaikan ke depan.',
-        `Lampiran: Perjanjian Kinerja Tahun ${ctx.tahun}.`,
+        langkahKeDepan(ctx).length > 0
+          ? 'BAB IV Penutup: simpulan atas capaian kinerja serta langkah di masa mendatang untuk meningkatkan kinerja.'
+          : 'BAB IV Penutup: simpulan atas capaian kinerja.',
+        ...(lampiranIsi(ctx).length > 0 ? [`Lampiran: ${daftarKata(lampiranIsi(ctx))}.`] : []),
       ],
     },
   ];

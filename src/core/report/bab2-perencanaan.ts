@@ -1,9 +1,12 @@
 import { ZERO } from '../decimal';
 import { formatMoney, formatRupiah } from '../numbers';
+import { formInstansi } from './build-perjanjian';
+import { tabelTargetPk } from './perjanjian-kinerja';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
 import { narasiPart } from './narasi-part';
-import { jumlahKata, kapital, paragraf } from './sentences';
+import { nyatakan } from './claims';
+import { jumlahKata, kapital, paragraf, paragrafKlaim } from './sentences';
 import { sekaliPerKelompok, subNumbering, tabel } from './table';
 
 const JUDUL_BAB_II = 'BAB II PERENCANAAN KINERJA';
@@ -36,8 +39,13 @@ function renstra(ctx: ReportContext, section: string): Block[] {
   const nTujuan = new Set(fig.indikator.map((f) => f.ind.tujuan.trim()).filter((t) => t !== '')).size;
   blocks.push({ type: 'heading', level: 3, text: `${sub()} Tujuan dan Sasaran` });
   blocks.push(
-    paragraf(
-      `Renstra menetapkan ${nTujuan > 0 ? `${jumlahKata(nTujuan)} tujuan dengan ` : ''}${jumlahKata(fig.sasaran.length)} sasaran strategis dan ${jumlahKata(fig.indikator.length)} indikator kinerja, dengan target tahunan sebagai berikut.`,
+    paragrafKlaim(
+      nyatakan(
+        `Renstra menetapkan ${nTujuan > 0 ? `${jumlahKata(nTujuan)} tujuan dengan ` : ''}${jumlahKata(fig.sasaran.length)} sasaran strategis dan ${jumlahKata(fig.indikator.length)} indikator kinerja, dengan target tahunan sebagai berikut.`,
+        ...(nTujuan > 0 ? [{ jenis: 'jumlah', apa: 'tujuan', n: nTujuan } as const] : []),
+        { jenis: 'jumlah', apa: 'sasaran', n: fig.sasaran.length },
+        { jenis: 'jumlah', apa: 'indikator', n: fig.indikator.length },
+      ),
     ),
   );
   const tujuan = sekaliPerKelompok(fig.indikator.map((f) => f.ind.tujuan.trim()));
@@ -90,17 +98,12 @@ function iku(ctx: ReportContext, sec: () => string): Block[] {
   ];
 }
 
-/** Perjanjian Kinerja of the reporting year: sasaran, indikator, satuan, target (also the Lampiran). */
-export function tabelPerjanjianKinerja(ctx: ReportContext, chapter: string): Block {
-  const fig = ctx.fig;
-  const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
-  return tabel(
-    ctx,
-    chapter,
+/** Perjanjian Kinerja of the reporting year: sasaran, indikator, satuan, target, as its form's lampiran has them. */
+function tabelPerjanjianKinerja(ctx: ReportContext, chapter: string): Block {
+  return tabelTargetPk(
+    formInstansi(ctx),
+    (title) => `${ctx.tables.next(chapter)} ${title}`,
     `Perjanjian Kinerja ${ctx.instansiLengkap} Tahun ${ctx.tahun}`,
-    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', `Target ${ctx.tahun}`],
-    fig.indikator.map((f, i) => [String(f.nomor), sasaran[i], f.ind.indikator, f.ind.satuan, f.targetText(ctx.tahun)]),
-    ['center', 'left', 'left', 'left', 'right'],
   );
 }
 
@@ -115,8 +118,8 @@ function perjanjianKinerja(ctx: ReportContext, sec: () => string): Block[] {
   ];
 }
 
-/** Programs with their pagu and the JUMLAH row (also the Lampiran). */
-export function tabelProgramPagu(ctx: ReportContext, chapter: string): Block | null {
+/** Programs with their pagu and the JUMLAH row. */
+function tabelProgramPagu(ctx: ReportContext, chapter: string): Block | null {
   const dpa = ctx.wb.dpa;
   const fig = ctx.fig;
   if (!dpa || fig.programs.length === 0 || !fig.anggaran) return null;
@@ -148,7 +151,8 @@ function hasilReviu(ctx: ReportContext, sec: () => string): Block[] {
 function program(ctx: ReportContext, sec: () => string): Block[] {
   const table = tabelProgramPagu(ctx, '2');
   if (!table) return [];
-  const pagu = ctx.fig.anggaran?.pagu ?? ZERO;
+  const anggaran = ctx.fig.anggaran;
+  const pagu = anggaran?.pagu ?? ZERO;
   return [
     // The DPA's top level names the section: `Kegiatan dan Anggaran` for a DPA kept at kegiatan level.
     {
@@ -156,8 +160,12 @@ function program(ctx: ReportContext, sec: () => string): Block[] {
       level: 2,
       text: `${sec()} ${ctx.unit.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase())} dan Anggaran Tahun ${ctx.tahun}`,
     },
-    paragraf(
-      `Untuk mencapai sasaran tersebut, pada Tahun Anggaran ${ctx.tahun} dilaksanakan ${jumlahKata(ctx.fig.programs.length)} ${ctx.unit} dengan total pagu ${formatRupiah(pagu)}, sebagai berikut.`,
+    paragrafKlaim(
+      nyatakan(
+        `Untuk mencapai sasaran tersebut, pada Tahun Anggaran ${ctx.tahun} dilaksanakan ${jumlahKata(ctx.fig.programs.length)} ${ctx.unit} dengan total pagu ${formatRupiah(pagu)}, sebagai berikut.`,
+        { jenis: 'jumlah', apa: ctx.unit, n: ctx.fig.programs.length },
+        { jenis: 'anggaran', lingkup: 'total', pagu: formatRupiah(pagu) },
+      ),
     ),
     table,
   ];

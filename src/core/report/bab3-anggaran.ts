@@ -1,12 +1,50 @@
 import { type Decimal, ZERO } from '../decimal';
 import type { DpaRow } from '../layout/model';
 import { formatId, formatMoney, formatRupiah } from '../numbers';
+import { normalizeName } from '../layout/spec';
+import { serapanRendah } from '../rules/serapan-rendah';
+import { type ClaimData, type Stated, daftarStated, gabung, nyatakan } from './claims';
+import { paguMurniOf } from '../rules/pagu-murni';
 import { groupThousands } from '../rules/digit-grouping';
 import type { ReportContext } from './report-context';
-import { NO_VALUE, serapanOf } from './report-figures';
+import { NO_VALUE, type Serapan, serapanOf } from './report-figures';
 import type { Block } from './report-types';
-import { daftarKata, denganSatuan, hurufJudul, kapital, paragraf } from './sentences';
+import { narasiLinesSemua } from './narasi-part';
+import { daftarKata, denganSatuan, hurufJudul, kapital, paragraf, paragrafKlaim } from './sentences';
 import { tabel } from './table';
+
+/** The hambatan line that names the item (its name, whole, in any case), or null. */
+function hambatanUntuk(lines: string[], nama: string): string | null {
+  const n = normalizeName(nama);
+  if (n.length < 4) return null;
+  return lines.find((l) => normalizeName(l).includes(n)) ?? null;
+}
+
+/**
+ * A low serapan (rules/serapan-rendah.ts), named with its figures, and tied to the office's hambatan
+ * when one mentions it — each a claim.
+ */
+function rendah(lingkup: string, nama: string, s: Serapan, lines: string[]): Stated {
+  const hambatan = hambatanUntuk(lines, lingkup);
+  const claim: ClaimData = { jenis: 'serapan-rendah', lingkup, serapan: s.text, hambatan };
+  const dengan = hambatan ? `, yang berkaitan dengan hambatan “${hambatan.replace(/[.;]+$/, '')}”` : '';
+  return nyatakan(
+    `${nama} sebesar ${s.text}% (${formatRupiah(s.realisasi)} dari pagu ${formatRupiah(s.pagu)})${dengan}`,
+    claim,
+  );
+}
+
+/** `Serapan yang rendah ... terdapat pada a, b, dan c.` once with its rule, then without. */
+function kalimatRendah(ctx: ReportContext, items: Stated[]): Stated | null {
+  if (items.length === 0) return null;
+  const list = daftarStated(items);
+  const lead = ctx.sekali('serapan-rendah')
+    ? 'Serapan yang rendah (di bawah 66%, kategori Rendah atau Sangat Rendah menurut skala Permendagri Nomor 86 Tahun 2017) terdapat pada'
+    : 'Serapan yang rendah juga terdapat pada';
+  const text = `${lead} ${list.text}.`;
+  // The words of each claim: the whole sentence, whose lead states the rule the items are named by.
+  return { text, claims: list.claims.map((c) => ({ ...c, kata: text })) };
+}
 
 function kinerja(d: Decimal | null): string {
   if (d === null) return NO_VALUE;
@@ -86,9 +124,31 @@ function jenisBelanjaBlocks(ctx: ReportContext): Block[] {
   rows.push(['', 'JUMLAH', formatMoney(total.pagu), formatMoney(total.realisasi), total.text]);
   const share = groups
     .filter((g) => g.label !== 'Belum diklasifikasikan')
-    .map((g) => `${g.label} ${formatRupiah(g.pagu)} (${persenText(g.pagu, total.pagu)}% dari pagu)`);
+    .map((g) =>
+      nyatakan(`${g.label} ${formatRupiah(g.pagu)} (${persenText(g.pagu, total.pagu)}% dari pagu)`, {
+        jenis: 'anggaran',
+        lingkup: g.label,
+        pagu: formatRupiah(g.pagu),
+        porsi: persenText(g.pagu, total.pagu),
+      }),
+    );
+  const list = daftarStated(share);
+  const lines = narasiLinesSemua(ctx, 'Faktor Penghambat');
+  const low = groups
+    .filter((g) => g.label !== 'Belum diklasifikasikan')
+    .map((g) => ({ g, s: serapanOf(g.pagu, g.realisasi) }))
+    .filter(({ s }) => serapanRendah(s.persen))
+    .map(({ g, s }) => rendah(g.label, g.label, s, lines));
   return [
-    paragraf(`Menurut jenis belanja, pagu anggaran Tahun ${ctx.tahun} terdiri atas ${daftarKata(share)}.`),
+    paragrafKlaim(
+      gabung([
+        {
+          text: `Menurut jenis belanja, pagu anggaran Tahun ${ctx.tahun} terdiri atas ${list.text}.`,
+          claims: list.claims,
+        },
+        kalimatRendah(ctx, low),
+      ]),
+    ),
     tabel(
       ctx,
       '3',
@@ -110,13 +170,7 @@ function paguMurniBlocks(ctx: ReportContext): Block[] {
   const dpa = ctx.wb.dpa;
   const total = ctx.fig.anggaran;
   if (!dpa || !total) return [];
-  const murniOf = (i: number): Decimal | null => {
-    const own = dpa.rows[i].paguMurni ?? null;
-    if (own !== null) return own;
-    const kids = dpa.rows[i].children.map(murniOf).filter((d): d is Decimal => d !== null);
-    return kids.length > 0 ? kids.reduce((s, d) => s.plus(d), ZERO) : null;
-  };
-  const programs = ctx.fig.programs.map((i) => ({ r: dpa.rows[i], murni: murniOf(i) }));
+  const programs = ctx.fig.programs.map((i) => ({ r: dpa.rows[i], murni: paguMurniOf(dpa, i) }));
   if (programs.every((p) => p.murni === null)) return [];
   let murniTotal = ZERO;
   const rows = programs.map((p, n) => {
@@ -126,12 +180,20 @@ function paguMurniBlocks(ctx: ReportContext): Block[] {
   });
   const beda = total.pagu.minus(murniTotal);
   rows.push(['', 'JUMLAH', formatMoney(murniTotal), formatMoney(total.pagu), selisih(beda)]);
-  const arah = beda.isZero()
-    ? 'tidak berubah'
-    : `${beda.isPositive() ? 'bertambah' : 'berkurang'} ${formatRupiah(beda.abs())}`;
+  const arah = beda.isZero() ? 'tetap' : beda.isPositive() ? 'bertambah' : 'berkurang';
+  const words = arah === 'tetap' ? 'tidak berubah' : `${arah} ${formatRupiah(beda.abs())}`;
   return [
-    paragraf(
-      `Pagu anggaran murni Tahun ${ctx.tahun} sebesar ${formatRupiah(murniTotal)}; setelah perubahan APBD (P-APBD) pagu menjadi ${formatRupiah(total.pagu)} atau ${arah}.`,
+    paragrafKlaim(
+      nyatakan(
+        `Pagu anggaran murni Tahun ${ctx.tahun} sebesar ${formatRupiah(murniTotal)}; setelah perubahan APBD (P-APBD) pagu menjadi ${formatRupiah(total.pagu)} atau ${words}.`,
+        {
+          jenis: 'pagu-murni',
+          murni: formatRupiah(murniTotal),
+          perubahan: formatRupiah(total.pagu),
+          arah,
+          selisih: formatRupiah(beda.abs()),
+        },
+      ),
     ),
     tabel(
       ctx,
@@ -179,6 +241,30 @@ function levelList(names: string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} dan ${names[names.length - 1]}`;
 }
 
+/**
+ * The programs and kegiatan with a low serapan (rules/serapan-rendah.ts), in DPA order; a kegiatan
+ * whose money is all of its program's (its only child) is not named a second time.
+ */
+function rowsRendah(ctx: ReportContext): Stated[] {
+  const dpa = ctx.wb.dpa!;
+  const lines = narasiLinesSemua(ctx, 'Faktor Penghambat');
+  const named = new Set<number>();
+  const out: Stated[] = [];
+  dpa.rows.forEach((r, i) => {
+    const top = r.parent === -1;
+    if (!top && r.level !== 'kegiatan') return;
+    const s = serapanOf(r.pagu, r.realisasi);
+    if (!serapanRendah(s.persen)) return;
+    const parent = r.parent >= 0 ? dpa.rows[r.parent] : null;
+    if (parent && named.has(r.parent) && parent.pagu.eq(r.pagu) && parent.realisasi.eq(r.realisasi)) return;
+    named.add(i);
+    const level = top ? ctx.unit : 'kegiatan';
+    const nama = hurufJudul(r.uraian);
+    out.push(rendah(r.uraian, nama.toLowerCase().startsWith(level) ? nama : `${level} ${nama}`, s, lines));
+  });
+  return out;
+}
+
 /** 3.2 Realisasi Anggaran: the totals in words, by program, then every program/kegiatan/sub kegiatan row. */
 export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
   const dpa = ctx.wb.dpa;
@@ -192,16 +278,25 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
   }
   const t = ctx.tahun;
   const programs = ctx.fig.programs.map((i) => dpa.rows[i]);
-  const withSerapan = programs
-    .map((r) => ({ r, s: serapanOf(r.pagu, r.realisasi) }))
-    .filter((x) => x.s.persen !== null);
   const tingkat = ctx.unit === 'program' ? 'program, kegiatan dan sub kegiatan' : 'kegiatan dan sub kegiatan';
-  let text = `Pelaksanaan ${tingkat} ${ctx.instansiLengkap} Tahun Anggaran ${t} dibiayai melalui Dokumen Pelaksanaan Anggaran (DPA). Realisasi anggaran Tahun ${t} sebesar ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)} atau ${total.text}%.`;
-  if (withSerapan.length > 1) {
-    const low = withSerapan.reduce((a, b) => (b.s.persen!.lt(a.s.persen!) ? b : a));
-    text += ` Serapan terendah terdapat pada ${hurufJudul(low.r.uraian)} (${low.s.text}%).`;
-  }
-  blocks.push(paragraf(text));
+  blocks.push(
+    paragrafKlaim(
+      gabung([
+        `Pelaksanaan ${tingkat} ${ctx.instansiLengkap} Tahun Anggaran ${t} dibiayai melalui Dokumen Pelaksanaan Anggaran (DPA).`,
+        nyatakan(
+          `Realisasi anggaran Tahun ${t} sebesar ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)} atau ${total.text}%.`,
+          {
+            jenis: 'anggaran',
+            lingkup: 'total',
+            pagu: formatRupiah(total.pagu),
+            realisasi: formatRupiah(total.realisasi),
+            serapan: total.text,
+          },
+        ),
+        kalimatRendah(ctx, rowsRendah(ctx)),
+      ]),
+    ),
+  );
 
   const programRows = programs.map((r, n) => [
     String(n + 1),

@@ -5,7 +5,8 @@ import { ikmPerLayanan } from '../skm/per-layanan';
 import type { Ikm } from '../layout/model';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
-import { paragraf } from './sentences';
+import { gabung, nyatakan } from './claims';
+import { jumlahKata, kapital, paragraf, paragrafKlaim } from './sentences';
 import { tabel } from './table';
 
 const TIDAK_DIISI = 'Tidak diisi';
@@ -150,9 +151,13 @@ function layananBlocks(ctx: ReportContext, ikm: Ikm, responden: number, nik: Dec
     const high = scored.reduce((a, b) => (b.nik.gt(a.nik) ? b : a));
     const low = scored.reduce((a, b) => (b.nik.lt(a.nik) ? b : a));
     if (!high.nik.eq(low.nik)) {
+      const nama = ctx.sebut('Indeks Kepuasan Masyarakat (IKM)');
       blocks.push(
-        paragraf(
-          `Menurut jenis layanan, NIK tertinggi diperoleh layanan ${high.layanan} (${formatId(high.nik)}, ${high.responden} responden) dan terendah layanan ${low.layanan} (${formatId(low.nik)}, ${low.responden} responden).`,
+        paragrafKlaim(
+          nyatakan(
+            `Menurut jenis layanan, ${nama} tertinggi diperoleh layanan ${high.layanan} (NIK ${formatId(high.nik)}, ${high.responden} responden) dan terendah layanan ${low.layanan} (NIK ${formatId(low.nik)}, ${low.responden} responden).`,
+            { jenis: 'peringkat', lingkup: 'layanan-ikm', terendah: low.layanan, tertinggi: high.layanan },
+          ),
         ),
       );
     }
@@ -181,9 +186,25 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
     if (x.gt(nrr[high])) high = i;
   });
   const mutu = `${fig.mutu.mutu} (${fig.mutu.kinerja})`;
+  // One row of values is a row of NRR (docs/rules.md#ikm): the sheet then gives averages, not respondents.
+  const barisNrr = ikm.answers.length === 1;
+  const survei = barisNrr
+    ? nyatakan(
+        `Survei Kepuasan Masyarakat Tahun ${ctx.tahun} dilaksanakan menurut Peraturan Menteri PAN-RB Nomor 14 Tahun 2017 dengan ${jumlahKata(n)} unsur pelayanan; hasilnya tersedia sebagai nilai rata-rata (NRR) setiap unsur.`,
+        { jenis: 'jumlah', apa: 'unsur', n },
+      )
+    : nyatakan(
+        `Survei Kepuasan Masyarakat dilaksanakan menurut Peraturan Menteri PAN-RB Nomor 14 Tahun 2017 terhadap ${r.responden} responden penerima layanan pada Tahun ${ctx.tahun}, dengan ${jumlahKata(n)} unsur pelayanan yang masing-masing dinilai 1 sampai 4.`,
+        { jenis: 'jumlah', apa: 'responden', n: r.responden },
+        { jenis: 'jumlah', apa: 'unsur', n },
+      );
+  const nama = ctx.sebut('Indeks Kepuasan Masyarakat (IKM)');
   return [
-    paragraf(
-      `Survei Kepuasan Masyarakat dilaksanakan menurut Peraturan Menteri PAN-RB Nomor 14 Tahun 2017 terhadap ${r.responden} responden penerima layanan pada Tahun ${ctx.tahun}, dengan ${n} unsur pelayanan yang masing-masing dinilai 1 sampai 4. Nilai IKM dikonversi menjadi Nilai Interval Konversi (NIK) dan mutu pelayanan menurut skala berikut.`,
+    paragrafKlaim(
+      gabung([
+        survei,
+        `Nilai ${nama} dikonversi menjadi Nilai Interval Konversi (NIK) dan mutu pelayanan menurut skala berikut.`,
+      ]),
     ),
     tabel(
       ctx,
@@ -205,18 +226,18 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
       ctx,
       '3',
       `Nilai Rata-rata (NRR) per Unsur Pelayanan Tahun ${ctx.tahun}`,
-      ['No', 'Unsur Pelayanan', 'Jumlah Jawaban', 'NRR', `NRR × Bobot (1/${n})`],
+      ['No', 'Unsur Pelayanan', ...(barisNrr ? [] : ['Jumlah Jawaban']), 'NRR', `NRR × Bobot (1/${n})`],
       [
         ...names.map((name, i) => [
           String(i + 1),
           name,
-          String(r.jumlahJawaban[i]),
+          ...(barisNrr ? [] : [String(r.jumlahJawaban[i])]),
           formatId(nrr[i], NRR_PLACES),
           formatId(tertimbang[i], NRR_PLACES),
         ]),
-        ['', 'IKM (jumlah NRR × bobot)', '', '', formatId(ikmPrinted, NRR_PLACES)],
+        ['', 'IKM (jumlah NRR × bobot)', ...(barisNrr ? [] : ['']), '', formatId(ikmPrinted, NRR_PLACES)],
       ],
-      ['center', 'left', 'right', 'right', 'right'],
+      ['center', 'left', ...(barisNrr ? [] : ['right' as const]), 'right', 'right'],
       {
         totalRow: true,
         note: sumPrinted.eq(ikmPrinted)
@@ -230,7 +251,7 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
       `Hasil Indeks Kepuasan Masyarakat Tahun ${ctx.tahun}`,
       ['Uraian', 'Nilai'],
       [
-        ['Jumlah responden', String(r.responden)],
+        ...(barisNrr ? [] : [['Jumlah responden', String(r.responden)]]),
         ['Indeks Kepuasan Masyarakat (IKM)', formatId(ikmPrinted, NRR_PLACES)],
         ['Nilai Interval Konversi (NIK = IKM × 25)', formatId(fig.nik)],
         ['Mutu pelayanan', mutu],
@@ -238,8 +259,19 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
       ['left', 'right'],
     ),
     ...layananBlocks(ctx, ikm, r.responden, fig.nik, mutu),
-    paragraf(
-      `Nilai IKM ${ctx.instansi} Tahun ${ctx.tahun} sebesar ${formatId(fig.nik)} (NIK) dengan mutu pelayanan ${mutu}. Unsur dengan nilai terendah adalah ${names[low]} (NRR ${formatId(nrr[low], NRR_PLACES)}) dan tertinggi ${names[high]} (NRR ${formatId(nrr[high], NRR_PLACES)}); unsur terendah menjadi prioritas perbaikan pelayanan.`,
+    paragrafKlaim(
+      gabung([
+        nyatakan(
+          `${kapital(ctx.sebut('Indeks Kepuasan Masyarakat (IKM)'))} ${ctx.instansi} Tahun ${ctx.tahun} sebesar ${formatId(fig.nik)} (NIK) dengan mutu pelayanan ${mutu}.`,
+          { jenis: 'mutu-ikm', nik: formatId(fig.nik), mutu: fig.mutu.mutu },
+        ),
+        nrr[low].eq(nrr[high])
+          ? null
+          : nyatakan(
+              `Unsur dengan nilai terendah adalah ${names[low]} (NRR ${formatId(nrr[low], NRR_PLACES)}) dan tertinggi ${names[high]} (NRR ${formatId(nrr[high], NRR_PLACES)}).`,
+              { jenis: 'peringkat', lingkup: 'unsur-ikm', terendah: names[low], tertinggi: names[high] },
+            ),
+      ]),
     ),
   ];
 }

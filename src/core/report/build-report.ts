@@ -9,6 +9,7 @@ import { daftarIsiBlocks, daftarTabelBlocks } from './daftar-isi';
 import { ikhtisarEksekutifBlocks } from './ikhtisar-eksekutif';
 import { kataPengantarBlocks } from './kata-pengantar';
 import { lampiranBlocks } from './lampiran';
+import { pernyataanReviuBlocks } from './pernyataan-reviu';
 import { createContext } from './report-context';
 import type { ReportContext } from './report-context';
 import type { Block, BuildOptions, ReportDocument } from './report-types';
@@ -46,19 +47,25 @@ export function buildReport(
   opts: BuildOptions & { onPart?: (part: ReportPart) => void } = {},
 ): ReportDocument {
   const ctx = createContext(wb, opts);
-  const step = (part: ReportPart, build: () => Block[]) => {
-    opts.onPart?.(part);
+  // Built in reading order, so an explanation is given where the reader first meets it and a name
+  // is spelled out at its first use in each chapter (ReportContext.sekali, sebut).
+  const part = (bab: string, build: () => Block[], progress?: ReportPart) => {
+    ctx.bab = bab;
+    if (progress) opts.onPart?.(progress);
     return build();
   };
+  const front = part('KP', () => kataPengantarBlocks(ctx));
+  const ikhtisar = part('IE', () => ikhtisarEksekutifBlocks(ctx));
   const body: Block[] = [
-    ...step('BAB I', () => bab1Blocks(ctx)),
-    ...step('BAB II', () => bab2Blocks(ctx)),
-    ...step('BAB III', () => bab3Blocks(ctx)),
-    ...step('BAB IV', () => bab4Blocks(ctx)),
-    ...lampiranBlocks(ctx),
+    ...part('1', () => bab1Blocks(ctx), 'BAB I'),
+    ...part('2', () => bab2Blocks(ctx), 'BAB II'),
+    ...part('3', () => bab3Blocks(ctx), 'BAB III'),
+    ...part('4', () => bab4Blocks(ctx), 'BAB IV'),
+    ...part('L', () => {
+      const pk = lampiranBlocks(ctx);
+      return [...pk, ...pernyataanReviuBlocks(ctx, pk.length === 0)];
+    }),
   ];
-  const front = kataPengantarBlocks(ctx);
-  const ikhtisar = ikhtisarEksekutifBlocks(ctx);
   const blocks = [
     ...coverBlocks(ctx, opts.logoUrl),
     ...front,

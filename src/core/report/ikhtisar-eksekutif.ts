@@ -1,26 +1,48 @@
 import { formatId, formatRupiah } from '../numbers';
 import { kalimatKategoriTinggi, tercapai } from './bab3-capaian';
-import { narasiPart } from './narasi-part';
+import { type Stated, gabung, nyatakan } from './claims';
+import { langkahKeDepan } from './langkah';
+import { narasiLinesSemua, narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import { NO_VALUE } from './report-figures';
 import type { Block } from './report-types';
-import { daftarKata, jumlahKata, kalimat, kapital, paragraf, tanpaPenanda } from './sentences';
+import { daftarKantor, daftarKata, jumlahKata, kalimat, kapital, paragraf, paragrafKlaim } from './sentences';
 import { tabel } from './table';
 
 const JUDUL_IKHTISAR = 'IKHTISAR EKSEKUTIF';
 
-/** Lines of a Narasi part (any Kunci) or of an IKU column, without list markers, deduplicated. */
-function butir(ctx: ReportContext, parts: string[], kolom: (s: string) => string): string[] {
-  const out: string[] = [];
-  for (const part of parts) {
-    const keys = ['', ...ctx.fig.indikator.map((f) => f.ind.no.trim()).filter((n) => n !== '')];
-    for (const k of keys) {
-      const text = ctx.narasi(k ? `${part} ${k}` : part);
-      if (text) out.push(...text.split('\n').map(tanpaPenanda));
-    }
-  }
-  if (out.length === 0) out.push(...ctx.fig.indikator.map((f) => kolom(f.ind.analisis) || ''));
+/**
+ * The main problems, each in its own role: Narasi `Faktor Penghambat` (any Kunci); else the IKU
+ * `Analisis` of the indicators whose target was missed (the office's analysis of a shortfall).
+ */
+function permasalahan(ctx: ReportContext): string[] {
+  const out = narasiLinesSemua(ctx, 'Faktor Penghambat');
+  if (out.length === 0)
+    out.push(...ctx.fig.indikator.filter((f) => tercapai(f, ctx.tahun) === false).map((f) => f.ind.analisis));
   return [...new Set(out.map((s) => s.trim()).filter((s) => s !== ''))].map((s) => kalimat(kapital(s)));
+}
+
+/** How many indicators met their target, as a claim (claims.ts `jumlah`). */
+function kalimatJumlahTercapai(ctx: ReportContext): Stated {
+  const fig = ctx.fig;
+  const t = ctx.tahun;
+  const n = fig.indikator.length;
+  const met = fig.indikator.filter((f) => tercapai(f, t) === true).length;
+  const missed = fig.indikator.filter((f) => tercapai(f, t) === false).length;
+  const unknown = n - met - missed;
+  let s: string;
+  if (met === n) s = 'Dari indikator tersebut, seluruhnya mencapai target.';
+  else if (met === 0 && missed === n) s = 'Dari indikator tersebut, belum ada yang mencapai target.';
+  else {
+    const parts = [`${jumlahKata(met)} mencapai target`, `${jumlahKata(missed)} belum mencapai target`];
+    if (unknown > 0) parts.push(`${jumlahKata(unknown)} belum dapat diukur`);
+    s = `Dari indikator tersebut, ${daftarKata(parts)}.`;
+  }
+  return nyatakan(
+    s,
+    { jenis: 'jumlah', apa: 'indikator-tercapai', n: met },
+    { jenis: 'jumlah', apa: 'indikator-belum-tercapai', n: missed },
+  );
 }
 
 /**
@@ -42,30 +64,26 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
   const sasaran = fig.sasaran.map((s) => s.sasaran.nama.trim()).filter((s) => s !== '');
   if (sasaran.length > 0) {
     blocks.push(
-      paragraf(
-        `Pada Tahun ${t} ditetapkan ${jumlahKata(sasaran.length)} sasaran strategis yang diukur dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama, yaitu:`,
+      paragrafKlaim(
+        nyatakan(
+          `Pada Tahun ${t} ditetapkan ${jumlahKata(sasaran.length)} sasaran strategis yang diukur dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama, yaitu:`,
+          { jenis: 'jumlah', apa: 'sasaran', n: sasaran.length },
+          { jenis: 'jumlah', apa: 'indikator', n: fig.indikator.length },
+        ),
       ),
       { type: 'list', items: sasaran, ordered: true },
     );
   }
   if (fig.indikator.length > 0) {
-    const met = fig.indikator.filter((f) => tercapai(f, t) === true).length;
-    const missed = fig.indikator.filter((f) => tercapai(f, t) === false).length;
-    let s = `Dari ${jumlahKata(fig.indikator.length)} indikator kinerja utama, `;
-    if (met === fig.indikator.length) s += 'seluruhnya mencapai target.';
-    else if (met === 0 && missed > 0)
-      s +=
-        missed === fig.indikator.length
-          ? 'belum ada yang mencapai target.'
-          : `belum ada yang mencapai target; ${jumlahKata(missed)} masih di bawah target.`;
-    else s += `${jumlahKata(met)} mencapai target dan ${jumlahKata(missed)} belum mencapai target.`;
-    const tinggi = kalimatKategoriTinggi(
-      fig.indikator.filter((f) => tercapai(f, t) === false),
-      t,
-    );
-    if (tinggi) s += ` ${tinggi}`;
+    const missed = fig.indikator.filter((f) => tercapai(f, t) === false);
     blocks.push(
-      paragraf(`${s} Capaian setiap indikator adalah sebagai berikut.`),
+      paragrafKlaim(
+        gabung([
+          kalimatJumlahTercapai(ctx),
+          kalimatKategoriTinggi(ctx, missed, t),
+          'Capaian setiap indikator adalah sebagai berikut.',
+        ]),
+      ),
       tabel(
         ctx,
         'IE',
@@ -86,36 +104,53 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
       ),
     );
   }
-  const hasil: string[] = [];
+  const hasil: Stated[] = [];
   if (fig.anggaran)
     hasil.push(
-      `realisasi anggaran sebesar ${formatRupiah(fig.anggaran.realisasi)} dari pagu ${formatRupiah(fig.anggaran.pagu)} dengan serapan ${fig.anggaran.text}%`,
+      nyatakan(
+        `realisasi anggaran sebesar ${formatRupiah(fig.anggaran.realisasi)} dari pagu ${formatRupiah(fig.anggaran.pagu)} dengan serapan ${fig.anggaran.text}%`,
+        {
+          jenis: 'anggaran',
+          lingkup: 'total',
+          pagu: formatRupiah(fig.anggaran.pagu),
+          realisasi: formatRupiah(fig.anggaran.realisasi),
+          serapan: fig.anggaran.text,
+        },
+      ),
     );
   const akip = fig.akip.find((y) => y.year === t && y.total !== null);
   if (akip?.total)
     hasil.push(
-      `nilai evaluasi AKIP ${formatId(akip.total)}${akip.predikat ? ` dengan predikat ${akip.predikat.predikat} (${akip.predikat.interpretasi})` : ''}`,
+      akip.predikat
+        ? nyatakan(
+            `nilai evaluasi AKIP ${formatId(akip.total)} dengan predikat ${akip.predikat.predikat} (${akip.predikat.interpretasi})`,
+            { jenis: 'predikat-akip', tahun: t, nilai: formatId(akip.total), predikat: akip.predikat.predikat },
+          )
+        : gabung([`nilai evaluasi AKIP ${formatId(akip.total)}`]),
     );
   if (fig.ikm)
     hasil.push(
-      `Indeks Kepuasan Masyarakat ${formatId(fig.ikm.nik)} dengan mutu pelayanan ${fig.ikm.mutu.mutu} (${fig.ikm.mutu.kinerja})`,
+      nyatakan(
+        `nilai ${ctx.sebut('Indeks Kepuasan Masyarakat (IKM)')} ${formatId(fig.ikm.nik)} dengan mutu pelayanan ${fig.ikm.mutu.mutu} (${fig.ikm.mutu.kinerja})`,
+        { jenis: 'mutu-ikm', nik: formatId(fig.ikm.nik), mutu: fig.ikm.mutu.mutu },
+      ),
     );
-  if (hasil.length > 0) blocks.push(paragraf(`Pada Tahun ${t} dicapai ${daftarKata(hasil)}.`));
+  if (hasil.length > 0) {
+    const list = hasil.map((h) => h.text);
+    blocks.push(
+      paragrafKlaim({ text: `Pada Tahun ${t} dicapai ${daftarKata(list)}.`, claims: hasil.flatMap((h) => h.claims) }),
+    );
+  }
 
-  const masalah = butir(ctx, ['Faktor Penghambat'], (a) => a);
+  const masalah = permasalahan(ctx);
   if (masalah.length > 0)
-    blocks.push(paragraf('Permasalahan utama yang dihadapi adalah sebagai berikut.'), { type: 'list', items: masalah });
-  const langkah = butir(ctx, ['Upaya'], () => '');
-  const solusi =
-    langkah.length > 0
-      ? langkah
-      : [...new Set(fig.indikator.map((f) => f.ind.solusi.trim()).filter((s) => s))].map((s) => kalimat(s));
-  if (solusi.length > 0)
-    blocks.push(paragraf(`Langkah yang akan ditempuh ${ctx.instansi} ke depan adalah sebagai berikut.`), {
-      type: 'list',
-      items: solusi,
-      ordered: true,
-    });
+    blocks.push(paragraf('Permasalahan utama yang dihadapi adalah sebagai berikut.'), daftarKantor(masalah));
+  const langkah = langkahKeDepan(ctx);
+  if (langkah.length > 0)
+    blocks.push(
+      paragraf(`Langkah yang akan ditempuh ${ctx.instansi} ke depan adalah sebagai berikut.`),
+      daftarKantor(langkah, true),
+    );
   blocks.push({ type: 'pagebreak' });
   return blocks;
 }

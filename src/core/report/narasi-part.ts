@@ -1,6 +1,6 @@
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
-import { narasiBlocks } from './sentences';
+import { narasiBlocks, tanpaPenanda } from './sentences';
 import { groupMerges, tabel } from './table';
 
 /**
@@ -22,4 +22,18 @@ export function narasiPart(ctx: ReportContext, part: string, chapter: string, ti
     ),
   );
   return blocks;
+}
+
+/** Lines of one Narasi part (`Upaya 1`, `Langkah ke Depan`), without their list markers; [] when absent. */
+export function narasiLines(ctx: ReportContext, key: string): string[] {
+  return (ctx.narasi(key) ?? '')
+    .split('\n')
+    .map(tanpaPenanda)
+    .filter((l) => l !== '');
+}
+
+/** Lines of a keyed part over the whole report: its blank Kunci first, then each indicator's (IKU `No`) in order. */
+export function narasiLinesSemua(ctx: ReportContext, part: string): string[] {
+  const keys = ctx.fig.indikator.map((f) => f.ind.no.trim()).filter((n) => n !== '');
+  return [...narasiLines(ctx, part), ...keys.flatMap((k) => narasiLines(ctx, `${part} ${k}`))];
 }

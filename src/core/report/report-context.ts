@@ -33,6 +33,21 @@ export interface ReportContext {
   unit: 'program' | 'kegiatan' | 'sub kegiatan';
   /** The head's jabatan for running text, in title case (`Camat Lima Puluh Pesisir`); "" when blank. */
   jabatan: string;
+  /** The chapter being written (`IE`, `1`–`4`, `L`): set by buildReport as each part starts. */
+  bab: string;
+  /**
+   * A name for running text: a name ending in its abbreviation (`Indeks Kepuasan Masyarakat (IKM)`)
+   * is spelled out the first time in a chapter, then written as the abbreviation (`IKM`).
+   */
+  sebut(nama: string): string;
+  /** True the first time `key` is asked in the report: an explanation is given once, where it first applies. */
+  sekali(key: string): boolean;
+}
+
+/** `Indeks Kepuasan Masyarakat (IKM)` → `IKM`; null for a name without a trailing abbreviation. */
+function singkatan(nama: string): string | null {
+  const m = /\(([A-Z][A-Za-z]{1,9})\)\s*$/.exec(nama.trim());
+  return m ? m[1] : null;
 }
 
 const WIB_MINUTES = 420;
@@ -70,7 +85,9 @@ export function createContext(wb: Workbook, opts: BuildOptions): ReportContext {
       return [{ type: 'image' as const, url: m[1], caption: `Gambar ${chapter}.${n}${title ? ` ${title}` : ''}` }];
     });
   };
-  return {
+  const spelled = new Set<string>();
+  const explained = new Set<string>();
+  const ctx: ReportContext = {
     wb,
     profil,
     tahun,
@@ -84,5 +101,20 @@ export function createContext(wb: Workbook, opts: BuildOptions): ReportContext {
     gambar,
     unit: unitOf(fig),
     jabatan: hurufJudul(profil?.jabatanPimpinan ?? ''),
+    bab: '',
+    sebut(nama) {
+      const abbr = singkatan(nama);
+      if (!abbr) return nama;
+      const key = `${ctx.bab}|${abbr}`;
+      if (spelled.has(key)) return abbr;
+      spelled.add(key);
+      return nama;
+    },
+    sekali(key) {
+      if (explained.has(key)) return false;
+      explained.add(key);
+      return true;
+    },
   };
+  return ctx;
 }

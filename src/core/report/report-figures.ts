@@ -9,9 +9,10 @@ import type { Akip, Dpa, DpaLevel, DpaRow, Indikator, Sasaran, Workbook } from '
 import { formatId } from '../numbers';
 import { predikatAkip } from '../predikat-akip';
 import type { Predikat } from '../predikat-akip';
-import { akipTotal } from '../rules/akip';
+import { akipBobotTahun, akipNilaiAkhir } from '../rules/akip';
 import { akipIndikator, ikmIndikator, realisasiDipakai } from '../rules/linked-indicators';
 import { renstraEndYear } from '../rules/periode';
+import { sasaranKeys } from '../rules/sasaran-link';
 
 /**
  * Every number the report prints, computed once from the Workbook with the formula engine.
@@ -61,11 +62,15 @@ export interface SasaranFigures {
   sasaran: Sasaran;
   nomor: number;
   indikator: IndikatorFigures[];
-  /** Indexes in Dpa.rows of the programs mapped to it (DPA `Sasaran`). */
+  /** Indexes in Dpa.rows of the programs linked to it (DPA `Sasaran`). */
   programs: number[];
-  /** Of the mapped programs, or of the whole budget when none is mapped. */
-  serapan: Serapan;
-  programsMapped: boolean;
+  /** Of the linked programs; null when its efficiency cannot be attributed (see `atribusi`). */
+  serapan: Serapan | null;
+  /**
+   * Whether the budget can be attributed to it (docs/rules.md#efficiency): `ya`; `tanpa-tautan` when
+   * no program is linked to it; `semua-sasaran` when every program is linked to every sasaran.
+   */
+  atribusi: 'ya' | 'tanpa-tautan' | 'semua-sasaran';
 }
 
 interface IkmFigures {
@@ -75,11 +80,16 @@ interface IkmFigures {
   mutu: Mutu;
 }
 
-interface AkipYear {
+export interface AkipYear {
   year: number;
-  /** Sum of the components (null when no component has a value that year). */
+  /** The official Nilai Akhir (rules/akip.ts: the LHE total row, else the IKU realisasi, else the component sum). */
   total: Decimal | null;
+  /** The component sum, rounded to 2 decimals (null when no component has a value that year). */
+  jumlahKomponen: Decimal | null;
+  /** The predikat of the official value. */
   predikat: Predikat | null;
+  /** The weights that year was scored under, per component; null when unknown (rules/akip.ts). */
+  bobot: (Decimal | null)[] | null;
 }
 
 export interface Figures {
@@ -216,18 +226,21 @@ function sumRows(rows: DpaRow[]): { pagu: Decimal; realisasi: Decimal } {
   return { pagu, realisasi };
 }
 
-function akipYears(akip: Akip): AkipYear[] {
+function akipYears(wb: Workbook, akip: Akip): AkipYear[] {
+  const ind = akipIndikator(wb);
   return akip.years.map((year) => {
-    // rules/akip.ts: the raw component sum, printed rounded; the validator uses the same rule.
-    const total = akipTotal(akip, year).nilai;
-    if (total === null) return { year, total: null, predikat: null };
+    // rules/akip.ts: the official Nilai Akhir; the validator uses the same rule.
+    const n = akipNilaiAkhir(akip, year, ind?.realisasi[year]);
+    const total = n.nilai;
+    const base = { year, jumlahKomponen: n.jumlahKomponen, bobot: akipBobotTahun(akip, year) };
+    if (total === null) return { ...base, total: null, predikat: null };
     let predikat: Predikat | null = null;
     try {
       predikat = predikatAkip(total);
     } catch (e) {
       if (!isInputError(e)) throw e;
     }
-    return { year, total, predikat };
+    return { ...base, total, predikat };
   });
 }
 
@@ -248,20 +261,23 @@ export function computeFigures(wb: Workbook, tahun: number): Figures {
   const total = dpa ? sumRows(programs.map((i) => dpa.rows[i])) : null;
   const anggaran = total ? serapanOf(total.pagu, total.realisasi) : null;
 
-  const sasaran: SasaranFigures[] = (wb.iku?.sasaran ?? []).map((s, i) => {
-    const mapped = programs.filter(
-      (p) => dpa!.rows[p].sasaran.trim() !== '' && dpa!.rows[p].sasaran.trim() === s.key.trim(),
-    );
-    const sums = dpa ? sumRows(mapped.map((p) => dpa.rows[p])) : null;
-    const serapan =
-      mapped.length > 0 && sums ? serapanOf(sums.pagu, sums.realisasi) : (anggaran ?? serapanOf(ZERO, ZERO));
+  const allSasaran = wb.iku?.sasaran ?? [];
+  const linkOf = (p: number) => sasaranKeys(dpa!.rows[p].sasaran);
+  const linkedToAll =
+    allSasaran.length > 1 &&
+    programs.length > 0 &&
+    programs.every((p) => allSasaran.every((s) => linkOf(p).includes(s.key.trim())));
+  const sasaran: SasaranFigures[] = allSasaran.map((s, i) => {
+    const mapped = programs.filter((p) => linkOf(p).includes(s.key.trim()));
+    const atribusi = mapped.length === 0 ? 'tanpa-tautan' : linkedToAll ? 'semua-sasaran' : 'ya';
+    const sums = dpa && atribusi === 'ya' ? sumRows(mapped.map((p) => dpa.rows[p])) : null;
     return {
       sasaran: s,
       nomor: i + 1,
       indikator: indikator.filter((f) => s.indikator.some((x) => x.row === f.ind.row)),
       programs: mapped,
-      serapan,
-      programsMapped: mapped.length > 0,
+      serapan: sums ? serapanOf(sums.pagu, sums.realisasi) : null,
+      atribusi,
     };
   });
 
@@ -288,6 +304,6 @@ export function computeFigures(wb: Workbook, tahun: number): Figures {
     tingkatAnggaran: tingkatOf(programs.map((i) => dpa!.rows[i].level)),
     ikm,
     ikmError,
-    akip: wb.akip ? akipYears(wb.akip) : [],
+    akip: wb.akip ? akipYears(wb, wb.akip) : [],
   };
 }

@@ -1,6 +1,9 @@
+import type { Claim } from './claims';
+
 /**
  * The report as plain data: what `buildReport` produces and `src/gas/write-doc.ts` writes into a
  * Google Doc (or a local tool renders). Every cell and number is already a formatted string.
+ * Paragraphs and lists carry the claims they state (claims.ts); the writers ignore them.
  */
 
 /** 0 = the cover title, 1 = chapter (BAB), 2 = section (1.1), 3 = sub-section (3.1.2). */
@@ -25,20 +28,28 @@ export interface ParagraphBlock {
   spaceBefore?: number;
   /** Printed on the page of the next paragraph (the lines of one signature block stay together). */
   keepWithNext?: boolean;
+  /** The statements of fact it makes, each with its words (claims.ts). */
+  claims?: Claim[];
+  /** Text the office typed (a Narasi part, an IKU Analisis or Solusi cell), printed as written. */
+  fromOffice?: true;
 }
 
-interface ListBlock {
+export interface ListBlock {
   type: 'list';
   items: string[];
   /** Numbered (1., 2., ...) rather than bulleted. */
   ordered?: boolean;
+  /** The statements of fact its items make, each with its words (in one item). */
+  claims?: Claim[];
+  /** Items the office typed (Narasi, IKU Analisis/Solusi), printed as written. */
+  fromOffice?: true;
 }
 
 export type ColumnAlign = 'left' | 'right' | 'center';
 
 export interface TableBlock {
   type: 'table';
-  /** `Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2023`. */
+  /** `Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2023`; "" for none (a form's table). */
   caption: string;
   /** One header row. */
   header: string[];
@@ -77,14 +88,19 @@ export interface SignatureLine {
 }
 
 /**
- * Signature blocks side by side, one per half of the text width, each block's lines centred on each
- * other (the two parties of a Perjanjian Kinerja: PIHAK KEDUA left, PIHAK PERTAMA right). Printed
- * as a borderless table of one row, kept whole on one page.
+ * Blocks of lines side by side, by default one per equal share of the text width, each block's
+ * lines centred on each other (the two parties of a Perjanjian Kinerja: PIHAK KEDUA left, PIHAK
+ * PERTAMA right). Printed as a borderless table of one row, kept whole on one page. With `align:
+ * 'left'` and `shares` it lays out a party's `Nama : …` / `Jabatan : …` with the colons aligned.
  */
 interface SignaturesBlock {
   type: 'signatures';
   /** Left to right; each block's lines top to bottom. */
   columns: SignatureLine[][];
+  /** Lines from the column's left edge instead of centred. */
+  align?: 'left';
+  /** Relative column widths (`[16, 3, 81]`); equal when absent. */
+  shares?: number[];
 }
 
 export type Block =

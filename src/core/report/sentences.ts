@@ -1,6 +1,5 @@
-import type { Decimal } from '../decimal';
-import { formatId } from '../numbers';
-import type { Block } from './report-types';
+import type { Stated } from './claims';
+import type { Block, ListBlock, ParagraphBlock } from './report-types';
 
 /** Phrases a civil servant writes, shared by the chapters. */
 
@@ -60,24 +59,6 @@ export function satuanSelisih(satuan: string): string {
   return s === '%' || SATUAN_ANGKA.includes(s.toLowerCase()) ? 'poin' : s;
 }
 
-/**
- * How realisasi moved from one year to the next, in words that respect polarity: for a
- * negative-polarity indicator (lower is better) a fall is an improvement.
- */
-export function perubahan(sebelum: Decimal, sekarang: Decimal, places: number, negatif: boolean, satuan = ''): string {
-  const selisih = sekarang.minus(sebelum);
-  if (selisih.isZero()) return 'realisasi tetap';
-  const arah = selisih.isPositive() ? 'naik' : 'turun';
-  const membaik = negatif ? selisih.isNegative() : selisih.isPositive();
-  const besar = formatId(selisih.abs(), places);
-  const makna = negatif
-    ? membaik
-      ? ', artinya kinerja membaik karena makin rendah makin baik'
-      : ', artinya kinerja menurun karena makin rendah makin baik'
-    : '';
-  return `realisasi ${arah} ${besar} ${satuanSelisih(satuan)}${makna}`;
-}
-
 const LIST_MARKER = /^\s*(?:(\d{1,2})[.)]|[a-z][.)]|[-•*–])\s+/;
 
 /** Strips a leading list marker (`1.`, `a)`, `-`) from a line. */
@@ -106,7 +87,7 @@ export function narasiBlocks(text: string, table?: NarasiTable): Block[] {
   let list: { items: string[]; ordered: boolean } | null = null;
   let grid: string[][] = [];
   const flushList = () => {
-    if (list) blocks.push({ type: 'list', items: list.items, ordered: list.ordered });
+    if (list) blocks.push({ type: 'list', items: list.items, ordered: list.ordered, fromOffice: true });
     list = null;
   };
   const flushGrid = () => {
@@ -136,7 +117,7 @@ export function narasiBlocks(text: string, table?: NarasiTable): Block[] {
       list.items.push(line.slice(m[0].length).trim());
     } else {
       flushList();
-      blocks.push({ type: 'paragraph', text: line, align: 'justify' });
+      blocks.push({ type: 'paragraph', text: line, align: 'justify', fromOffice: true });
     }
   }
   flushList();
@@ -173,8 +154,31 @@ export function hurufJudul(name: string): string {
     .join(' ');
 }
 
-export function paragraf(text: string): Block {
+export function paragraf(text: string): ParagraphBlock {
   return { type: 'paragraph', text, align: 'justify' };
+}
+
+/** A paragraph of stated claims (claims.ts): its text, and the claims it carries. */
+export function paragrafKlaim(s: Stated): ParagraphBlock {
+  const p = paragraf(s.text);
+  if (s.claims.length > 0) p.claims = s.claims;
+  return p;
+}
+
+/** A list whose items state claims. */
+export function daftarKlaim(items: Stated[], ordered = false): ListBlock {
+  const b: ListBlock = { type: 'list', items: items.map((i) => i.text) };
+  if (ordered) b.ordered = true;
+  const claims = items.flatMap((i) => i.claims);
+  if (claims.length > 0) b.claims = claims;
+  return b;
+}
+
+/** A list of the office's own lines (Narasi, IKU Analisis/Solusi), printed as written. */
+export function daftarKantor(items: string[], ordered = false): ListBlock {
+  const b: ListBlock = { type: 'list', items, fromOffice: true };
+  if (ordered) b.ordered = true;
+  return b;
 }
 
 /** First letter upper case: a name that opens a sentence. */

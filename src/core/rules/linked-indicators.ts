@@ -3,7 +3,7 @@ import { round } from '../decimal';
 import { hitungIkm } from '../ikm';
 import { isInputError } from '../input-error';
 import type { Indikator, Workbook } from '../layout/model';
-import { akipTotal } from './akip';
+import { akipNilaiAkhir } from './akip';
 
 /**
  * Which IKU indicator is measured by the IKM sheet and which by the AKIP sheet, and the one value
@@ -50,8 +50,9 @@ type RealisasiSource = 'iku' | 'ikm' | 'akip';
 
 /**
  * Where an indicator-year's realisasi comes from when the workbook measures it itself: the AKIP
- * indicator from the AKIP component sum of that year (every year the sheet has), the IKM indicator
- * from the survey's NIK in the reporting year. Everything else is the IKU sheet's Realisasi.
+ * indicator from the official Nilai Akhir of that year (rules/akip.ts: the AKIP sheet's total row,
+ * else the IKU realisasi, else the component sum), the IKM indicator from the survey's NIK in the
+ * reporting year. Everything else is the IKU sheet's Realisasi.
  */
 function linkedRealisasi(
   wb: Workbook,
@@ -60,7 +61,7 @@ function linkedRealisasi(
   tahun: number,
 ): { value: Decimal; source: RealisasiSource } | null {
   if (wb.akip && ind === akipIndikator(wb)) {
-    const t = akipTotal(wb.akip, year);
+    const t = akipNilaiAkhir(wb.akip, year, ind.realisasi[year]);
     if (t.nilai !== null) return { value: t.nilai, source: 'akip' };
   }
   if (year === tahun && wb.ikm && ind === ikmIndikator(wb)) {

@@ -105,7 +105,9 @@ function plannedColumns(tpl: SheetTemplate, years: number[]): PlannedColumn[] {
     name: c.name,
     kind: c.kind,
   }));
-  const yearColumns: PlannedColumn[] = (spec.yearColumns ?? []).flatMap((label: YearKey) =>
+  // `Bobot YYYY` (AKIP per-year weights) is optional: the template writes the one `Bobot` column.
+  const yearLabels = (spec.yearColumns ?? []).filter((l): l is YearKey => l !== 'Bobot');
+  const yearColumns: PlannedColumn[] = yearLabels.flatMap((label: YearKey) =>
     years.map((year) => ({
       header: label === 'bare' ? String(year) : `${label} ${year}`,
       name: label,

@@ -3,8 +3,8 @@ import { formatId, formatNumberLoose } from '../numbers';
 import { predikatAkip, SKALA_AKIP } from '../predikat-akip';
 import { finding } from '../layout/findings';
 import type { Finding, NumberCell, Workbook } from '../layout/model';
-import { agrees } from './compare';
-import { AKIP_MAX, akipTotal } from '../rules/akip';
+import { AKIP_MAX, akipBobotTahun, akipNilaiAkhir, akipTotal } from '../rules/akip';
+import { akipIndikator } from '../rules/linked-indicators';
 
 const inRange = (c: NumberCell) => c.value === null || (c.value.gte(0) && c.value.lte(100));
 
@@ -22,27 +22,34 @@ function typedPredikat(s: string): string {
 }
 
 /**
- * AKIP (PermenPAN-RB 88/2021): every score within 0–100 and not above its component's weight;
- * the typed Nilai Akhir equal to the sum of the components; the typed predicate equal to the
- * scale's predicate for that total (decided on the printed total).
+ * AKIP (PermenPAN-RB 88/2021): every score within 0–100 and not above its component's weight that
+ * year (its `Bobot YYYY`, else `Bobot`); components that do not add up to the official Nilai Akhir
+ * (rules/akip.ts) are a warning at that value's cell, which never calls the official value wrong;
+ * the typed predicate equal to the scale's predicate for the official value.
  */
 export function checkAkip(sheet: string, wb: Workbook): Finding[] {
   const out: Finding[] = [];
   const akip = wb.akip;
   if (!akip) return out;
   for (const k of akip.komponen) {
-    if (!inRange(k.bobot)) {
+    for (const [label, b] of [
+      ['Bobot', k.bobot],
+      ...Object.entries(k.bobotTahun ?? {}).map(([y, c]) => [`Bobot ${y}`, c] as const),
+    ] as const) {
+      if (inRange(b)) continue;
       out.push(
         finding(
           'out-of-range',
           sheet,
-          k.bobot.cell,
-          `Bobot "${k.nama}" bernilai ${formatNumberLoose(k.bobot.value!)}, di luar 0–100. Isi bobot sesuai PermenPAN-RB 88/2021.`,
+          b.cell,
+          `${label} "${k.nama}" bernilai ${formatNumberLoose(b.value!)}, di luar 0–100. Isi bobot sesuai pedoman evaluasi tahun itu (PermenPAN-RB 88/2021; sebelumnya 12/2015).`,
         ),
       );
     }
+    const i = akip.komponen.indexOf(k);
     for (const [y, c] of Object.entries(k.nilai)) {
       if (c.value === null) continue;
+      const bobot = akipBobotTahun(akip, Number(y))?.[i] ?? null;
       if (!inRange(c)) {
         out.push(
           finding(
@@ -52,13 +59,13 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
             `Nilai ${y} "${k.nama}" adalah ${formatNumberLoose(c.value)}, di luar 0–100. Periksa nilai hasil evaluasi.`,
           ),
         );
-      } else if (k.bobot.value !== null && c.value.gt(k.bobot.value)) {
+      } else if (bobot !== null && c.value.gt(bobot)) {
         out.push(
           finding(
             'out-of-range',
             sheet,
             c.cell,
-            `Nilai ${y} "${k.nama}" adalah ${formatNumberLoose(c.value)}, melebihi bobotnya ${formatNumberLoose(k.bobot.value)}. Nilai komponen tidak boleh melebihi bobot; periksa nilai hasil evaluasi.`,
+            `Nilai ${y} "${k.nama}" adalah ${formatNumberLoose(c.value)}, melebihi bobotnya ${formatNumberLoose(bobot)}. Nilai komponen tidak boleh melebihi bobot; periksa nilai hasil evaluasi.`,
           ),
         );
       }
@@ -80,43 +87,43 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
       ),
     );
   }
+  const ikuAkip = akipIndikator(wb);
   for (const [yKey, typed] of Object.entries(akip.nilaiAkhir)) {
-    const y = Number(yKey);
-    if (typed.value === null) continue;
-    if (!inRange(typed)) {
-      out.push(
-        finding(
-          'out-of-range',
-          sheet,
-          typed.cell,
-          `Nilai Akhir ${y} adalah ${formatNumberLoose(typed.value)}, di luar 0–100. Periksa nilai hasil evaluasi.`,
-        ),
-      );
-      continue;
-    }
+    if (typed.value === null || inRange(typed)) continue;
+    out.push(
+      finding(
+        'out-of-range',
+        sheet,
+        typed.cell,
+        `Nilai Akhir ${yKey} adalah ${formatNumberLoose(typed.value)}, di luar 0–100. Periksa nilai hasil evaluasi.`,
+      ),
+    );
+  }
+  for (const y of akip.years) {
+    const n = akipNilaiAkhir(akip, y, ikuAkip?.realisasi[y]);
     // An unreadable component is already one not-a-number finding: nothing is compared that year.
-    const total = akipTotal(akip, y).sum;
-    if (total === null || total.gt(AKIP_MAX) || agrees(typed.value, total)) continue;
+    if (n.unreadable || n.nilai === null || n.sumber === 'komponen' || n.nilai.lt(0) || n.nilai.gt(AKIP_MAX)) continue;
+    const sum = akipTotal(akip, y).sum;
+    if (sum === null || sum.gt(AKIP_MAX) || round(sum).eq(n.nilai)) continue;
     const parts = akip.komponen
       .map((k) => k.nilai[y]?.value)
       .filter((v) => v != null)
       .map((v) => formatNumberLoose(v!));
+    const where = n.sumber === 'lhe' ? 'Nilai Akhir' : `realisasi ${y} "${ikuAkip?.indikator ?? ''}" di sheet IKU`;
     out.push(
       finding(
         'akip-total-mismatch',
-        sheet,
-        typed.cell,
-        `Nilai Akhir ${y} tertulis ${formatNumberLoose(typed.value)}, seharusnya ${formatId(total)} (jumlah komponen: ${parts.join(' + ')}). Perbaiki Nilai Akhir atau nilai komponennya.`,
+        n.sumber === 'lhe' ? sheet : (wb.sheetNames.IKU ?? 'IKU'),
+        n.cell,
+        `Jumlah nilai komponen ${y} adalah ${formatId(round(sum))} (${parts.join(' + ')}), berbeda ${formatId(round(sum).minus(n.nilai).abs())} dari ${where} ${formatId(n.nilai)}. Laporan memakai ${formatId(n.nilai)} sebagai nilai resmi hasil evaluasi (LHE) dan mencetak nilai komponen apa adanya dengan catatan selisihnya; bila LHE memang membulatkan nilainya, peringatan ini dapat diabaikan. Periksa nilai komponen terhadap LHE.`,
       ),
     );
   }
   for (const [yKey, typed] of Object.entries(akip.predikat)) {
     const y = Number(yKey);
-    const t = akipTotal(akip, y);
-    if (t.unreadable) continue;
-    const nilai = t.sum ?? akip.nilaiAkhir[y]?.value ?? null;
-    if (nilai === null) continue;
-    const printed = round(nilai);
+    const n = akipNilaiAkhir(akip, y, ikuAkip?.realisasi[y]);
+    if (n.nilai === null || (n.sumber === 'komponen' && n.unreadable)) continue;
+    const printed = n.nilai;
     if (printed.lt(0) || printed.gt(100)) continue;
     const expected = predikatAkip(printed).predikat;
     if (typedPredikat(typed.value) === expected) continue;

@@ -3,6 +3,7 @@ import { finding } from '../layout/findings';
 import type { Dpa, DpaLevel, DpaRow, Finding } from '../layout/model';
 import { ZERO } from '../decimal';
 import { shorten } from '../shorten';
+import { sasaranKeys } from '../rules/sasaran-link';
 
 const LEVEL_NAME: Record<DpaLevel, string> = { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan' };
 const CHILD_NAME: Record<DpaLevel, string> = { program: 'kegiatan', kegiatan: 'sub kegiatan', subkegiatan: '' };
@@ -162,13 +163,13 @@ export function checkDpaSasaran(
   const out: Finding[] = [];
   for (const r of dpa.rows) {
     const typed = r.sasaran.trim();
-    if (typed === '' || known.has(typed)) continue;
+    if (typed === '' || sasaranKeys(typed).every((k) => known.has(k))) continue;
     out.push(
       finding(
         'sasaran-unmatched',
         sheet,
         sasaranCell(r),
-        `Sasaran "${typed}" pada ${LEVEL_NAME[r.level]} "${shortName(r)}" tidak cocok dengan sasaran mana pun di sheet IKU (${[...known].map((k) => `"${k}"`).join(', ') || 'belum ada'}). Isi nomor (No) indikator pertama sasarannya di sheet IKU; sampai diperbaiki, anggarannya tidak dihitung untuk sasaran mana pun.`,
+        `Sasaran "${typed}" pada ${LEVEL_NAME[r.level]} "${shortName(r)}" tidak cocok dengan sasaran mana pun di sheet IKU (${[...known].map((k) => `"${k}"`).join(', ') || 'belum ada'}). Isi nomor (No) indikator pertama sasarannya di sheet IKU (beberapa sasaran dipisah koma, mis. 1, 2); sampai diperbaiki, anggarannya tidak dihitung untuk sasaran mana pun.`,
       ),
     );
   }

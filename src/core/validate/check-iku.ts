@@ -1,10 +1,9 @@
 import { capaianRounded, type Polaritas, type Target } from '../capaian';
-import type { Decimal } from '../decimal';
+import { type Decimal, round } from '../decimal';
 import { isInputError } from '../input-error';
 import { formatId, formatNumberLoose } from '../numbers';
 import { finding } from '../layout/findings';
 import type { Finding, Indikator, Workbook } from '../layout/model';
-import { akipTotal } from '../rules/akip';
 import { akipIndikator, ikmIndikator, nikFromSheet } from '../rules/linked-indicators';
 import { agrees, agreesAsPercent } from './compare';
 
@@ -147,18 +146,20 @@ export function checkLinkedIndicators(sheet: string, wb: Workbook, tahun: number
   }
   const akipInd = akipIndikator(wb);
   if (akipInd && wb.akip) {
-    // Every year the AKIP sheet gives a total: the report prints that total for the indicator.
+    // The official value of a year is the AKIP sheet's Nilai Akhir (the LHE) where it has one: the
+    // IKU realisasi should say the same. Without a total row the IKU realisasi is itself the official
+    // value, and components that do not add up to it are checkAkip's akip-total-mismatch.
     for (const [yKey, re] of Object.entries(akipInd.realisasi)) {
       const y = Number(yKey);
-      const total = akipTotal(wb.akip, y).nilai;
-      // Within the 0,01 tolerance (domain.md) the two agree: no finding, the report prints the sum.
-      if (total === null || re.value === null || agrees(re.value, total)) continue;
+      const lhe = wb.akip.nilaiAkhir[y];
+      // Within the 0,01 tolerance (docs/rules.md) the two agree.
+      if (lhe?.value == null || re.value === null || agrees(re.value, lhe.value)) continue;
       out.push(
         finding(
           'akip-mismatch',
           sheet,
           re.cell,
-          `Realisasi ${y} "${akipInd.indikator}" tertulis ${n(re.value)}, sedangkan jumlah komponen ${y} di sheet AKIP adalah ${formatId(total)}; laporan memakai ${formatId(total)} di semua tabel. Samakan keduanya sesuai hasil evaluasi.`,
+          `Realisasi ${y} "${akipInd.indikator}" tertulis ${n(re.value)}, sedangkan Nilai Akhir ${y} di sheet AKIP (${lhe.cell}) adalah ${formatId(round(lhe.value))}; laporan memakai ${formatId(round(lhe.value))}, nilai resmi hasil evaluasi (LHE), di semua tabel. Samakan keduanya sesuai LHE.`,
         ),
       );
     }

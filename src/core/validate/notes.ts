@@ -39,20 +39,19 @@ export function mergeMarks(note: string, lines: readonly string[]): string {
 /**
  * New notes for a sheet's data range (as Range.getNotes() returns them): each finding on its
  * cell, a whole-sheet finding (cell "") on A1; cells outside the grid are left out. Returns the
- * notes, whether anything changed, and how many findings were placed.
+ * notes, whether anything changed, and how many cells got the add-on's note (several findings on
+ * one cell are one note, as Hapus tanda counts them).
  */
 export function markSheetNotes(
   notes: readonly string[][],
   findings: readonly Finding[],
 ): { notes: string[][]; changed: boolean; placed: number } {
   const byCell = new Map<string, string[]>();
-  let placed = 0;
   for (const f of findings) {
     const pos = parseA1(f.cell || 'A1');
     if (!pos || pos.row > notes.length || pos.col >= (notes[pos.row - 1]?.length ?? 0)) continue;
     const key = `${pos.row - 1},${pos.col}`;
     byCell.set(key, [...(byCell.get(key) ?? []), markLine(f)]);
-    placed++;
   }
   let changed = false;
   const out = notes.map((row, r) =>
@@ -63,7 +62,7 @@ export function markSheetNotes(
       return next;
     }),
   );
-  return { notes: out, changed, placed };
+  return { notes: out, changed, placed: byCell.size };
 }
 
 /** The notes with the add-on's lines removed, and how many cells had them. */

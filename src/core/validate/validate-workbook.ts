@@ -2,15 +2,17 @@ import { a1, parseA1 } from '../layout/a1';
 import { matchHeaders } from '../layout/headers';
 import type { DpaRow, Finding, RawWorkbook, ReadResult, Severity } from '../layout/model';
 import { findSheet, LAYOUT_SHEETS, layoutSheetId, readWorkbook } from '../layout/read-workbook';
-import { sheetSpec } from '../layout/spec';
+import { sheetSpec, type SheetId } from '../layout/spec';
 import { reportingYear } from '../rules/reporting-year';
 import { checkAkip } from './check-akip';
 import { checkDocInputs } from './check-doc-inputs';
 import { checkDpa, checkDpaSasaran } from './check-dpa';
+import { checkDpaTargetIku, checkKinerjaTanpaAnggaran, checkLandasanHukum } from './check-evaluasi';
 import { checkNoData } from './check-no-data';
 import { checkIkm } from './check-ikm';
 import { checkCapaian, checkLinkedIndicators } from './check-iku';
 import { checkNip } from './check-nip';
+import { checkPkPejabat } from './check-pk-pejabat';
 import { checkDpaTriwulan, checkRenaksi } from './check-triwulan';
 
 /**
@@ -21,12 +23,27 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
   const { workbook: wb, findings } = readWorkbook(raw);
   const tahun = reportingYear(wb.profil?.tahun, wb.iku?.realisasiYears ?? []);
 
+  /** The cell as getValues() gave it (a NIP typed as a number has lost digits). */
+  const rawAt = (id: SheetId, cell: string) => {
+    const pos = parseA1(cell);
+    return pos ? findSheet(raw, id)?.values[pos.row - 1]?.[pos.col] : undefined;
+  };
   if (wb.profil) {
     const sheet = wb.sheetNames['Profil'];
     const cell = wb.profil.cells['NIP'] ?? '';
-    const pos = parseA1(cell);
-    const rawNip = pos ? findSheet(raw, 'Profil')?.values[pos.row - 1]?.[pos.col] : undefined;
-    findings.push(...checkNip(sheet, cell, wb.profil.nip, rawNip, wb.profil.tahun));
+    findings.push(...checkNip(sheet, cell, wb.profil.nip, rawAt('Profil', cell), wb.profil.tahun));
+  }
+  if (wb.pkPejabat) {
+    const sheet = wb.sheetNames['PK Pejabat'];
+    for (const p of wb.pkPejabat)
+      for (const [nip, column] of [
+        [p.nip, 'NIP'],
+        [p.nipAtasan, 'NIP Atasan'],
+      ] as const) {
+        const cell = p.cells[column];
+        findings.push(...checkNip(sheet, cell, nip, rawAt('PK Pejabat', cell), tahun));
+      }
+    findings.push(...checkPkPejabat(sheet, wb.sheetNames['DPA'] ?? 'DPA', wb.pkPejabat, wb.dpa));
   }
   if (wb.iku) {
     const sheet = wb.sheetNames['IKU'];
@@ -54,6 +71,18 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
         ),
       );
     }
+  }
+  if (wb.dpa) {
+    findings.push(...checkDpaTargetIku(wb.sheetNames['DPA'], wb, tahun));
+    findings.push(...checkKinerjaTanpaAnggaran(wb.sheetNames['DPA'], wb));
+  }
+  if (wb.sheetNames['Narasi']) findings.push(...checkLandasanHukum(wb.sheetNames['Narasi'], wb));
+  const reviu = wb.profil?.reviu;
+  if (reviu?.nip.trim()) {
+    const cell = wb.profil!.cells['NIP Reviu'] ?? '';
+    const pos = parseA1(cell);
+    const rawNip = pos ? findSheet(raw, 'Profil')?.values[pos.row - 1]?.[pos.col] : undefined;
+    findings.push(...checkNip(wb.sheetNames['Profil'], cell, reviu.nip, rawNip, wb.profil!.tahun));
   }
   findings.push(...checkNoData(wb, findings));
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));

@@ -247,6 +247,41 @@ describe('rows kept whole and signature blocks', () => {
   });
 });
 
+describe('blocks of lines side by side', () => {
+  const { setup } = pageSetup({});
+  const side = (columns: string[][], extra: object = {}) =>
+    planDocument(
+      [{ type: 'signatures', columns: columns.map((c) => c.map((text) => ({ text, bold: true }))), ...extra }],
+      setup,
+    )[0];
+
+  it("the parties' names sit level: a jabatan that wraps in one half pushes the other half's next line down", () => {
+    // Half the A4 text width is 219,68 pt, 209,68 pt inside the cell padding. Bold Arial 12 pt:
+    // `CAMAT LIMA PULUH PESISIR` ≈ 193 pt fits one line; `SEKRETARIS KECAMATAN LIMA PULUH PESISIR` ≈ 302 pt takes two.
+    const el = side([
+      ['PIHAK KEDUA,', 'CAMAT LIMA PULUH PESISIR', 'SABRI'],
+      ['PIHAK PERTAMA,', 'SEKRETARIS KECAMATAN LIMA PULUH PESISIR', 'RAHMAT'],
+    ]);
+    expect(el.kind === 'signatures' && el.columns.map((c) => c.map((l) => l.spaceBefore ?? 0))).toEqual([
+      [0, 0, 12 * 1.15],
+      [0, 0, 0],
+    ]);
+  });
+
+  it("shares set the widths; `left` lays the lines from the column's edge, unshifted (a party's Nama/Jabatan)", () => {
+    const el = side(
+      [
+        ['Nama', 'Jabatan'],
+        [':', ':'],
+        ['SABRI', 'SEKRETARIS KECAMATAN LIMA PULUH PESISIR YANG SANGAT PANJANG SEKALI'],
+      ],
+      { align: 'left', shares: [16, 4, 80] },
+    );
+    expect(el).toMatchObject({ kind: 'signatures', align: 'START', widths: [70.29, 17.57, 351.49] });
+    expect(el.kind === 'signatures' && el.columns.flat().every((l) => l.spaceBefore === undefined)).toBe(true);
+  });
+});
+
 describe('batches', () => {
   it('at most 500 requests and 2 MB (UTF-8) per batch, in order, nothing lost', async () => {
     const { toBatches, batchBytes, MAX_BATCH_BYTES } = await import('../../../src/core/docs/batches');

@@ -123,53 +123,86 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
     const y2022 = trend.rows.find((x) => x[column(trend, 'Tahun')] === '2022')!;
     expect(y2022[column(trend, 'Capaian (%)')]).toBe('97,04');
     expect(text).not.toContain('96,79');
+    // BAB III names the indicator in full earlier in the chapter, then as IKM.
     expect(text).toContain(
-      'Pada Tahun 2023 realisasi Indeks Kepuasan Masyarakat (IKM) sebesar 88,12 dari target 88,37, sehingga capaian kinerjanya 99,72% dengan kategori Sangat Tinggi.',
+      'Pada Tahun 2023 realisasi IKM sebesar 88,12 dari target 88,37, sehingga capaian kinerjanya 99,72% dengan kategori Sangat Tinggi dan target Tahun 2023 belum tercapai.',
     );
     expect(text).toContain('Dibandingkan Tahun 2022, realisasi Tahun 2023 naik 5,64 poin.');
   });
 
-  it('AKIP totals are the sum of the components (2020: 66,56, not 66,87) and 72,59 / 70,20 are BB (PermenPAN-RB 88/2021)', () => {
+  it('AKIP Nilai Akhir is the LHE total (2020: 66,87, 2021: 69,91, as the example report prints), components as they are, 72,59 / 70,20 BB', () => {
     const t = table(r, 'Nilai Komponen Evaluasi AKIP');
     expect(t.totalRow).toBe(true);
-    const body = t.rows.slice(0, -1);
     const total = t.rows[t.rows.length - 1];
-    for (const year of ['2020', '2021', '2022', '2023']) {
-      const c = column(t, year);
-      expect(parsePrinted(total[c]).eq(sum(body, c)), year).toBe(true);
-    }
-    expect(total[column(t, '2020')]).toBe('66,56');
+    // The example report's TOTAL row: 66,87 / 69,91 / 72,59 / 70,20.
+    expect(['2020', '2021', '2022', '2023'].map((y) => total[column(t, y)])).toEqual([
+      '66,87',
+      '69,91',
+      '72,59',
+      '70,20',
+    ]);
+    // 2022 and 2023 add up: 24,07 + 20,57 + 10,70 + 17,25 = 72,59; 21,41 + 21,03 + 11,89 + 15,87 = 70,20.
+    const body = t.rows.slice(0, -1);
+    for (const year of ['2022', '2023'])
+      expect(parsePrinted(total[column(t, year)]).eq(sum(body, column(t, year))), year).toBe(true);
+    // 2020 and 2021 do not (26,05 + 16,56 + 9,13 + 5,69 + 9,13 = 66,56; 26,27 + 17,82 + 9,40 + 6,55 + 9,88 = 69,92): one sentence says so.
+    expect(text).toContain(
+      'Jumlah nilai komponen Tahun 2020 sebesar 66,56 (selisih 0,31 dari Nilai Akhir 66,87) dan Tahun 2021 sebesar 69,92 (selisih 0,01 dari Nilai Akhir 69,91); Nilai Akhir yang digunakan dalam laporan ini adalah nilai hasil evaluasi.',
+    );
     const p = table(r, 'Nilai Akhir dan Predikat AKIP');
+    // PermenPAN-RB 88/2021: above 60 up to 70 = B, above 70 up to 80 = BB.
     expect(p.rows.map((row) => [row[0], row[1], row[2]])).toEqual([
-      ['2020', '66,56', 'B'],
-      ['2021', '69,92', 'B'],
+      ['2020', '66,87', 'B'],
+      ['2021', '69,91', 'B'],
       ['2022', '72,59', 'BB'],
       ['2023', '70,20', 'BB'],
     ]);
   });
 
+  it('AKIP weights per year: 2020–2021 under the Bobot 2020/2021 columns (PermenPAN-RB 12/2015), 2022–2023 under 30/30/15/25', () => {
+    const t = table(r, 'Nilai Komponen Evaluasi AKIP');
+    expect(t.header).toEqual(['No', 'Komponen', 'Bobot 2020–2021', '2020', '2021', 'Bobot 2022–2023', '2022', '2023']);
+    // The rows' order: Perencanaan, Pengukuran, Pelaporan, Evaluasi Internal, Capaian Kinerja.
+    const bobot = (col: string) => t.rows.slice(0, 5).map((x) => x[column(t, col)]);
+    // PermenPAN-RB 12/2015: 30 / 25 / 15 / 10 / 20; 88/2021: 30 / 30 / 15 / 25, no Capaian Kinerja.
+    expect(bobot('Bobot 2020–2021')).toEqual(['30', '25', '15', '10', '20']);
+    expect(bobot('Bobot 2022–2023')).toEqual(['30', '30', '15', '25', '-']);
+    expect(t.rows.slice(0, 5).map((x) => x[1])).toEqual([
+      'Perencanaan Kinerja',
+      'Pengukuran Kinerja',
+      'Pelaporan Kinerja',
+      'Evaluasi Akuntabilitas Kinerja Internal',
+      'Capaian Kinerja',
+    ]);
+  });
+
+  it('the AKIP change 2022 → 2023 by component: which fell, which rose, by how much', () => {
+    // 72,59 → 70,20 = −2,39; Perencanaan 24,07 → 21,41 (−2,66), Evaluasi 17,25 → 15,87 (−1,38),
+    // Pengukuran 20,57 → 21,03 (+0,46), Pelaporan 10,70 → 11,89 (+1,19).
+    expect(text).toContain(
+      'Dibandingkan Tahun 2022 (72,59, BB), nilai Tahun 2023 turun 2,39 poin. Menurut komponennya, Perencanaan Kinerja turun 2,66 poin (24,07 menjadi 21,41) dan Evaluasi Akuntabilitas Kinerja Internal turun 1,38 poin (17,25 menjadi 15,87), sedangkan Pengukuran Kinerja naik 0,46 poin (20,57 menjadi 21,03) dan Pelaporan Kinerja naik 1,19 poin (10,70 menjadi 11,89).',
+    );
+  });
+
   it('counts the indicators that met target: none of 2, both listed with their capaian (99,72 and 96,69 are below 100)', () => {
-    expect(text).toContain('Dari 2 (dua) indikator kinerja utama, belum ada yang mencapai target.');
+    expect(text).toContain('Dari indikator tersebut, belum ada yang mencapai target.');
     expect(text).toContain(
       'Dari tabel tersebut terlihat bahwa target Indeks Kepuasan Masyarakat (IKM) dengan capaian 99,72% dan Nilai AKIP dengan capaian 96,69% belum tercapai.',
     );
   });
 
-  it('AKIP 2020/2021 print as the component sums 66,56 / 69,92 in the IKU trend table too, not the typed 66,87 / 69,91', () => {
-    // 2020: 26,05 + 16,56 + 9,13 + 5,69 + 9,13 = 66,56; 2021: 26,27 + 17,82 + 9,40 + 6,55 + 9,88 = 69,92.
+  it('AKIP 2020/2021 print as the LHE values 66,87 / 69,91 in the IKU trend table too, as the example report does', () => {
     const t = table(r, 'Perbandingan Realisasi dan Capaian Sasaran 2');
     expect(t.rows[0][0]).toBe('Nilai AKIP');
     const row = (y: number) => t.rows.find((x) => x[column(t, 'Tahun')] === String(y))!;
     expect([2020, 2021, 2022, 2023].map((y) => row(y)[column(t, 'Realisasi')])).toEqual([
-      '66,56',
-      '69,92',
+      '66,87',
+      '69,91',
       '72,59',
       '70,20',
     ]);
-    // Capaian 2020 from the same value: 66,56 / 65 × 100 = 102,40 (not 66,87 / 65 = 102,88).
-    expect(row(2020)[column(t, 'Capaian (%)')]).toBe('102,40');
-    expect(text).not.toContain('66,87');
-    expect(table(r, 'Nilai Komponen Evaluasi AKIP').note).toBeUndefined();
+    // Capaian 2020: 66,87 / 65 × 100 = 102,88 (the example report's 102,88).
+    expect(row(2020)[column(t, 'Capaian (%)')]).toBe('102,88');
   });
 
   it('IKM: NIK 88,12 with mutu B (Baik), NRR to 4 decimals as in expected.json', () => {
@@ -265,9 +298,22 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
   it('BAB IV states plainly which targets were missed (capaian < 100)', () => {
     const i = r.blocks.findIndex((b) => b.type === 'heading' && b.text === 'BAB IV PENUTUP');
     const bab4 = allText(r.blocks.slice(i)).join('\n');
-    expect(bab4).toContain('Indeks Kepuasan Masyarakat (IKM) 99,72% (Sangat Tinggi)');
+    expect(bab4).toContain('Indeks Kepuasan Masyarakat (IKM) 99,72% (Sangat Tinggi), target belum tercapai.');
+    expect(bab4).toContain('Dengan demikian, target IKM dan Nilai AKIP belum tercapai');
+  });
+
+  it('BAB IV has its langkah di masa mendatang, from the Narasi Upaya of each indicator', () => {
+    const i = r.blocks.findIndex((b) => b.type === 'heading' && b.text === 'BAB IV PENUTUP');
+    const headings = r.blocks
+      .slice(i)
+      .filter((b) => b.type === 'heading')
+      .map((b) => (b as { text: string }).text);
+    expect(headings.slice(0, 3)).toEqual(['BAB IV PENUTUP', '4.1 Simpulan', '4.2 Langkah di Masa Mendatang']);
+    const bab4 = allText(r.blocks.slice(i)).join('\n');
+    // Narasi Upaya 1 and Upaya 2 of the example, in order.
+    expect(bab4).toContain('Melengkapi sarana dan prasarana pelayanan yang masih kurang.');
     expect(bab4).toContain(
-      'Dengan demikian target Indeks Kepuasan Masyarakat (IKM) dan Nilai AKIP belum tercapai sepenuhnya',
+      'Meningkatkan koordinasi dan komunikasi dengan perangkat daerah terkait untuk memperbaiki kualitas dokumen SAKIP.',
     );
   });
 
@@ -294,6 +340,8 @@ describe('buildReport on the example (Kecamatan Lima Puluh Pesisir 2023)', () =>
 describe('buildReport on incomplete or hostile data', () => {
   it('a cell text <b>x</b> or =HYPERLINK stays literal text', () => {
     const wb = example();
+    // Without Narasi factors and Upaya the IKU Analisis and Solusi are printed, as typed.
+    wb.narasi = {};
     wb.iku!.indikator[0].analisis = '<b>x</b>';
     wb.iku!.indikator[1].solusi = '=HYPERLINK("http://x")';
     const text = allText(report(wb).blocks).join('\n');
@@ -322,20 +370,22 @@ describe('buildReport on incomplete or hostile data', () => {
     const text = allText(report(wb).blocks).join('\n');
     // Nilai AKIP keeps its earlier years: they come from the AKIP sheet's components, not from IKU.
     expect(text).toContain(
-      'Realisasi Indeks Kepuasan Masyarakat (IKM) sebelum Tahun 2023 belum tersedia, sehingga belum dapat dibandingkan dengan tahun sebelumnya.',
+      'Realisasi IKM sebelum Tahun 2023 belum tersedia, sehingga belum dapat dibandingkan dengan tahun sebelumnya.',
     );
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
   });
 
-  it('negative polarity: a fall in realisasi is worded as an improvement', () => {
+  it('negative polarity: the realisasi series and the capaian series each say what they did', () => {
     const wb = example();
     const ind = wb.iku!.indikator[1];
     ind.polaritas = 'negatif';
     const text = allText(report(wb).blocks).join('\n');
+    expect(text).toContain('lalu turun 2,39 poin pada Tahun 2023.');
+    // (2 × 65 − 66,87) / 65 = 97,12; (140 − 69,91) / 70 = 100,13; (145,2 − 72,59) / 72,6 = 100,01; (145,2 − 70,20) / 72,6 = 103,31.
     expect(text).toContain(
-      'realisasi Tahun 2023 turun 2,39 poin, artinya kinerja membaik karena makin rendah makin baik',
+      'Capaiannya naik pada Tahun 2021, lalu turun pada Tahun 2022, lalu naik pada Tahun 2023 (97,12%; 100,13%; 100,01%; dan 103,31%).',
     );
-    expect(text).toContain('(2 × target − realisasi) ÷ target × 100%');
+    expect(text.split('(2 × target − realisasi) ÷ target × 100%').length - 1).toBe(1);
   });
 
   it('a target of 0 gives no capaian and says why, not Infinity', () => {
@@ -344,9 +394,7 @@ describe('buildReport on incomplete or hostile data', () => {
     t.target = { kind: 'single', value: new Decimal(0) };
     const r = report(wb);
     const text = allText(r.blocks).join('\n');
-    expect(text).toContain(
-      'Capaian Indeks Kepuasan Masyarakat (IKM) Tahun 2023 tidak dapat dihitung karena targetnya bernilai 0.',
-    );
+    expect(text).toContain('Capaian IKM Tahun 2023 tidak dapat dihitung karena targetnya bernilai 0.');
     expect(text).not.toMatch(/NaN|undefined|Infinity/);
   });
 

@@ -167,14 +167,20 @@ function walkSentence(text: string, names: string[], opts: WalkOptions, out: Sig
     }
   }
   if (opts.akipIndikator) {
-    const m = new RegExp(String.raw`Nilai evaluasi AKIP tahun (\d{4}) sebesar (${NUMBER})`).exec(text);
+    const m = new RegExp(String.raw`Nilai evaluasi AKIP tahun (\d{4}) sebesar (${NUMBER})`, 'i').exec(text);
     if (m) {
       add(out, opts.akipIndikator, 'realisasi', Number(m[1]), m[2], where);
-      const prev = new RegExp(String.raw`dibandingkan tahun (\d{4}) \((${NUMBER})`).exec(
+      const prev = new RegExp(String.raw`dibandingkan tahun (\d{4}) \((${NUMBER})`, 'i').exec(
         text.slice(m.index + m[0].length),
       );
       if (prev) add(out, opts.akipIndikator, 'realisasi', Number(prev[1]), prev[2], where);
     }
+    // Under the component table: `Tahun 2020 sebesar 66,56 (selisih 0,31 dari Nilai Akhir 66,87)` —
+    // the official value of the year is the Nilai Akhir, not the component sum before it.
+    for (const n of text.matchAll(
+      new RegExp(String.raw`Tahun (\d{4}) sebesar ${NUMBER} \(selisih ${NUMBER} dari Nilai Akhir (${NUMBER})\)`, 'g'),
+    ))
+      add(out, opts.akipIndikator, 'realisasi', Number(n[1]), n[2], where);
   }
 }
 

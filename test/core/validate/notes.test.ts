@@ -48,6 +48,16 @@ describe('cell notes for findings', () => {
     expect(notes[1][1]).toBe('punya saya');
   });
 
+  it('counts a cell once when several findings share it (as Hapus tanda counts the cells)', () => {
+    const notes = [
+      ['', ''],
+      ['', ''],
+    ];
+    const r = markSheetNotes(notes, [q2, finding('legal-basis', 'IKU', 'B2', 'Kedua.')]);
+    expect(r.placed).toBe(1);
+    expect(r.notes[1][1].split('\n')).toHaveLength(2);
+  });
+
   it("clearing removes only the add-on's parts and counts the cells", () => {
     const r = clearSheetNotes([['[LKjIP] a', 'punya saya\n[LKjIP] b', 'punya saya', '']]);
     expect(r.notes).toEqual([['', 'punya saya', 'punya saya', '']]);

@@ -75,6 +75,12 @@ describe('values getValues() should not give but might', () => {
     const codes = validateWorkbook(raw)
       .findings.filter((f) => f.sheet === 'DPA')
       .map((f) => `${f.code} ${f.cell}`);
-    expect(codes).toEqual(['not-a-number E3', 'target-zero F21', 'target-zero F50']);
+    expect(codes).toEqual([
+      'dpa-target-mismatch F2',
+      'not-a-number E3',
+      'performance-without-spending I19',
+      'target-zero F21',
+      'target-zero F50',
+    ]);
   });
 });

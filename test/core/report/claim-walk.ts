@@ -1,0 +1,580 @@
+/**
+ * The claim walk: every statement of fact in a report model (claims.ts, carried by paragraphs and
+ * lists) re-derived from the workbook's own figures with the rules worked by hand here — the
+ * Permendagri 86/2017 bands, the PermenPAN-RB 88/2021 and 14/2017 scales, capaian by polarity,
+ * DPA sums — and checked three ways:
+ *
+ * 1. the claim is true for the figures (a target said missed is missed, a series said to rise rose);
+ * 2. its words are in its block and say what the claim says (`belum tercapai` for a missed target);
+ * 3. no factual word of a report sentence (tercapai, naik, efisien, Rp …, `2 (dua) program`) stands
+ *    outside every claim's words: a sentence the walk cannot check fails it.
+ *
+ * Text the office typed (Narasi, IKU Analisis/Solusi: `fromOffice`) is quoted, not claimed.
+ * Reusable: `claimProblems(doc, wb)` returns [] for a sound report.
+ */
+import Decimal from 'decimal.js';
+import type { Indikator, Workbook } from '../../../src/core/layout/model';
+import type { Claim } from '../../../src/core/report/claims';
+import type { Block, ReportDocument } from '../../../src/core/report/report-types';
+import { akipIndikator, ikmIndikator } from '../../../src/core/rules/linked-indicators';
+
+const D = (x: Decimal.Value) => new Decimal(x);
+const HALF_UP = Decimal.ROUND_HALF_UP;
+const r2 = (d: Decimal) => d.toDecimalPlaces(2, HALF_UP);
+
+/** `1.234.567,89` → Decimal; `Rp 1.234` too. */
+function num(s: string): Decimal {
+  return D(
+    s
+      .replace(/^Rp\s*/, '')
+      .replace(/%$/, '')
+      .replace(/\./g, '')
+      .replace(',', '.'),
+  );
+}
+
+/** Indonesian form with `places` decimals: 1234.5 → `1.234,50`. */
+function id(d: Decimal, places = 2): string {
+  const [int, frac] = d.abs().toFixed(places, HALF_UP).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+const rp = (d: Decimal) => `Rp ${id(d, 0)}`;
+
+/** Permendagri 86/2017, on the printed capaian. */
+function kategori(c: Decimal): string {
+  if (c.gte(91)) return 'Sangat Tinggi';
+  if (c.gte(76)) return 'Tinggi';
+  if (c.gte(66)) return 'Sedang';
+  if (c.gte(51)) return 'Rendah';
+  return 'Sangat Rendah';
+}
+
+/** PermenPAN-RB 88/2021: lower bounds exclusive. */
+function predikat(v: Decimal): string {
+  if (v.gt(90)) return 'AA';
+  if (v.gt(80)) return 'A';
+  if (v.gt(70)) return 'BB';
+  if (v.gt(60)) return 'B';
+  if (v.gt(50)) return 'CC';
+  if (v.gt(30)) return 'C';
+  return 'D';
+}
+
+/** PermenPAN-RB 14/2017 on the printed NIK. */
+function mutu(nik: Decimal): string {
+  if (nik.gte('88.31')) return 'A';
+  if (nik.gte('76.61')) return 'B';
+  if (nik.gte(65)) return 'C';
+  return 'D';
+}
+
+/** NRR per unsur (blanks skipped), IKM = mean NRR, NIK = IKM × 25 — one row is a row of NRR. */
+function ikmOf(rows: unknown[][]): { nrr: (Decimal | null)[]; nik: Decimal | null; responden: number } {
+  const cols = Math.max(0, ...rows.map((r) => r.length));
+  const nrr: (Decimal | null)[] = [];
+  for (let c = 0; c < cols; c++) {
+    const xs = rows.map((r) => r[c]).filter((v): v is number => typeof v === 'number');
+    nrr.push(xs.length === 0 ? null : xs.reduce((s, x) => s.plus(x), D(0)).div(xs.length));
+  }
+  const ok = nrr.filter((x): x is Decimal => x !== null);
+  const responden = rows.filter((r) => r.some((v) => typeof v === 'number')).length;
+  if (ok.length !== cols || cols === 0) return { nrr, nik: null, responden };
+  return {
+    nrr,
+    nik: r2(
+      ok
+        .reduce((s, x) => s.plus(x), D(0))
+        .div(cols)
+        .times(25),
+    ),
+    responden,
+  };
+}
+
+interface Fakta {
+  wb: Workbook;
+  tahun: number;
+  /** The official realisasi of an indicator-year (unrounded), as docs/rules.md defines it. */
+  realisasi(ind: Indikator, y: number): Decimal | null;
+  capaian(ind: Indikator, y: number): Decimal | null;
+  places(ind: Indikator): number;
+  find(nama: string): Indikator | undefined;
+  /** Top-level DPA rows linked to sasaran n (1-based), and whether the budget is attributable. */
+  linked(n: number): { rows: number[]; atribusi: boolean };
+  renstraEnd: number | null;
+}
+
+function fakta(wb: Workbook): Fakta {
+  const iku = wb.iku;
+  const tahun = wb.profil?.tahun || Math.max(0, ...(iku?.realisasiYears ?? []));
+  const akipInd = wb.akip ? akipIndikator(wb) : null;
+  const ikmInd = wb.ikm ? ikmIndikator(wb) : null;
+  const ikm = wb.ikm && wb.ikm.answers.length > 0 ? ikmOf(wb.ikm.answers) : null;
+  const realisasi = (ind: Indikator, y: number): Decimal | null => {
+    if (ind === akipInd && wb.akip) {
+      const typed = wb.akip.nilaiAkhir[y]?.value;
+      if (typed != null) return r2(typed);
+      const own = ind.realisasi[y]?.value;
+      if (own != null) return r2(own);
+      const parts = wb.akip.komponen.map((k) => k.nilai[y]?.value).filter((v): v is Decimal => v != null);
+      if (parts.length > 0) return r2(parts.reduce((s, x) => s.plus(x), D(0)));
+    }
+    if (ind === ikmInd && y === tahun && ikm?.nik) return ikm.nik;
+    return ind.realisasi[y]?.value ?? null;
+  };
+  const capaian = (ind: Indikator, y: number): Decimal | null => {
+    const t = ind.target[y]?.target;
+    const r = realisasi(ind, y);
+    if (!t || r === null) return null;
+    let target: Decimal;
+    if (t.kind === 'range') {
+      if (r.gte(t.lower) && r.lte(t.upper)) return D(100);
+      target = r.gt(t.upper) ? t.upper : t.lower;
+    } else target = t.value;
+    if (target.isZero()) return null;
+    if (ind.polaritas === 'negatif') return r2(target.times(2).minus(r).div(target).times(100));
+    if (ind.polaritas === 'terbalik') return r.isZero() ? null : r2(target.div(r).times(100));
+    return r2(r.div(target).times(100));
+  };
+  const places = (ind: Indikator) => {
+    const vs: Decimal[] = [];
+    for (const t of Object.values(ind.target)) {
+      if (t.target?.kind === 'single') vs.push(t.target.value);
+      if (t.target?.kind === 'range') vs.push(t.target.lower, t.target.upper);
+    }
+    for (const y of Object.keys({ ...ind.realisasi, ...ind.target }).map(Number)) {
+      const r = realisasi(ind, y);
+      if (r) vs.push(r);
+    }
+    return ind === akipInd || ind === ikmInd || vs.some((v) => !v.isInteger()) ? 2 : 0;
+  };
+  const top = (wb.dpa?.rows ?? []).map((r, i) => (r.parent === -1 ? i : -1)).filter((i) => i >= 0);
+  const keys = (s: string) =>
+    s
+      .split(/\s*(?:[,;/&]|\bdan\b)\s*/i)
+      .map((k) => k.trim())
+      .filter(Boolean);
+  const sasaran = iku?.sasaran ?? [];
+  const linkedToAll =
+    sasaran.length > 1 &&
+    top.length > 0 &&
+    top.every((i) => sasaran.every((s) => keys(wb.dpa!.rows[i].sasaran).includes(s.key)));
+  const periode = /(\d{4})\s*$/.exec(wb.profil?.periodeRenstra.trim() ?? '');
+  return {
+    wb,
+    tahun,
+    realisasi,
+    capaian,
+    places,
+    find: (nama) => iku?.indikator.find((i) => i.indikator === nama),
+    linked(n) {
+      const s = sasaran[n - 1];
+      const rows = s ? top.filter((i) => keys(wb.dpa!.rows[i].sasaran).includes(s.key)) : [];
+      return { rows, atribusi: rows.length > 0 && !linkedToAll };
+    },
+    renstraEnd: periode ? Number(periode[1]) : Math.max(...(iku?.targetYears ?? [0])) || null,
+  };
+}
+
+function sums(f: Fakta, rows: number[]): { pagu: Decimal; realisasi: Decimal } {
+  return rows.reduce(
+    (acc, i) => ({
+      pagu: acc.pagu.plus(f.wb.dpa!.rows[i].pagu),
+      realisasi: acc.realisasi.plus(f.wb.dpa!.rows[i].realisasi),
+    }),
+    { pagu: D(0), realisasi: D(0) },
+  );
+}
+
+const serapan = (pagu: Decimal, real: Decimal) => (pagu.isZero() ? null : r2(real.div(pagu).times(100)));
+
+/** The money of a claim's lingkup: `total`, `Sasaran n`, a jenis belanja, or a DPA row's Uraian. */
+function uang(f: Fakta, lingkup: string): { pagu: Decimal; realisasi: Decimal } | null {
+  const dpa = f.wb.dpa;
+  if (!dpa) return null;
+  const top = dpa.rows.map((r, i) => (r.parent === -1 ? i : -1)).filter((i) => i >= 0);
+  if (lingkup === 'total') return sums(f, top);
+  const m = /^Sasaran (\d+)$/.exec(lingkup);
+  if (m) return sums(f, f.linked(Number(m[1])).rows);
+  const row = dpa.rows.findIndex((r) => r.uraian === lingkup);
+  if (row >= 0) return sums(f, [row]);
+  const jenisOf = (i: number): string => {
+    for (let p = i; p >= 0; p = dpa.rows[p].parent) {
+      const j = (dpa.rows[p].jenisBelanja ?? '').trim();
+      if (j) return j.toLowerCase().replace(/\s+/g, ' ');
+    }
+    return '';
+  };
+  const leaves = dpa.rows
+    .map((r, i) => (r.children.length === 0 && jenisOf(i) === lingkup.toLowerCase() ? i : -1))
+    .filter((i) => i >= 0);
+  return leaves.length > 0 ? sums(f, leaves) : null;
+}
+
+const has = (kata: string, s: string) => kata.includes(s);
+
+/** What is wrong with one claim: its truth for the figures and its words. */
+function check(f: Fakta, c: Claim): string[] {
+  const out: string[] = [];
+  const k = c.kata;
+  const want = (ok: boolean, what: string) => {
+    if (!ok) out.push(what);
+  };
+  const ind = 'indikator' in c ? f.find(c.indikator) : undefined;
+  if ('indikator' in c && !ind) return [`unknown indicator ${c.indikator}`];
+  switch (c.jenis) {
+    case 'tercapai': {
+      const cap = f.capaian(ind!, c.tahun);
+      want((cap === null) === (c.capaian === null), `capaian ${c.capaian} vs ${cap}`);
+      if (cap && c.capaian) want(num(c.capaian).eq(cap), `capaian ${c.capaian} ≠ ${id(cap)}`);
+      const met = cap === null ? null : cap.gte(100);
+      want(met === c.tercapai, `tercapai ${c.tercapai} ≠ ${met}`);
+      if (cap) want(c.kategori === kategori(cap), `kategori ${c.kategori} ≠ ${kategori(cap)}`);
+      const neg = /\b(belum|tidak)\s+(?:ada yang\s+)?(tercapai|mencapai)/.test(k);
+      if (met === true) want(/\btercapai\b|\bmencapai target\b/.test(k) && !neg, 'met, but the words do not say so');
+      if (met === false) want(neg, 'missed, but the words do not say so');
+      if (met === null)
+        want(/belum dapat diukur|tidak dapat dihitung/.test(k), 'unmeasured, but the words do not say so');
+      break;
+    }
+    case 'jumlah': {
+      const wb = f.wb;
+      const rows = wb.dpa?.rows ?? [];
+      const top = rows.filter((r) => r.parent === -1);
+      const topLevel = top[0]?.level;
+      const lvl = (apa: string) => (apa === 'sub kegiatan' ? 'subkegiatan' : apa);
+      let n: number;
+      const m = c.lingkup ? /^Sasaran (\d+)$/.exec(c.lingkup) : null;
+      if (m && c.apa === 'indikator') n = wb.iku!.sasaran[Number(m[1]) - 1].indikator.length;
+      else if (m) n = f.linked(Number(m[1])).rows.length;
+      else if (c.apa === 'sasaran') n = wb.iku!.sasaran.length;
+      else if (c.apa === 'indikator') n = wb.iku!.indikator.length;
+      else if (c.apa === 'tujuan') n = new Set(wb.iku!.indikator.map((i) => i.tujuan.trim()).filter(Boolean)).size;
+      else if (c.apa === 'responden') n = ikmOf(wb.ikm!.answers).responden;
+      else if (c.apa === 'unsur') n = wb.ikm!.unsurColumns.length;
+      else if (c.apa === 'indikator-tercapai' || c.apa === 'indikator-belum-tercapai') {
+        const want100 = c.apa === 'indikator-tercapai';
+        n = wb.iku!.indikator.filter((i) => {
+          const cap = f.capaian(i, f.tahun);
+          return cap !== null && cap.gte(100) === want100;
+        }).length;
+      } else if (lvl(c.apa) === topLevel) n = top.length;
+      else n = rows.filter((r) => r.level === lvl(c.apa)).length;
+      want(n === c.n, `${c.apa}${c.lingkup ? ` ${c.lingkup}` : ''}: ${c.n} ≠ ${n}`);
+      const total = wb.iku?.indikator.length ?? -1;
+      const words =
+        has(k, `${c.n} (`) ||
+        (c.apa === 'responden' && has(k, `${c.n} responden`)) ||
+        (c.apa === 'indikator-tercapai' &&
+          ((c.n === 0 && /belum ada/.test(k)) || (c.n === total && /seluruhnya/.test(k)))) ||
+        (c.apa === 'indikator-belum-tercapai' &&
+          ((c.n === 0 && /seluruhnya/.test(k)) || (c.n === total && /belum ada/.test(k))));
+      want(words, `count ${c.n} not in its words`);
+      break;
+    }
+    case 'tren': {
+      const vals = c.tahun.map((y) => (c.seri === 'realisasi' ? f.realisasi(ind!, y) : f.capaian(ind!, y)));
+      vals.forEach((v, i) => {
+        want(v?.eq(num(c.nilai[i])) === true, `${c.seri} ${c.tahun[i]}: ${c.nilai[i]} ≠ ${v}`);
+        want(has(k, c.nilai[i]), `${c.nilai[i]} not in its words`);
+      });
+      const steps = vals
+        .slice(1)
+        .map((v, i) =>
+          v === null || vals[i] === null ? '?' : v.gt(vals[i]!) ? 'naik' : v.lt(vals[i]!) ? 'turun' : 'tetap',
+        );
+      want(steps.join() === c.langkah.join(), `steps ${c.langkah} ≠ ${steps}`);
+      if (c.seri === 'realisasi') {
+        const years = Object.keys({ ...ind!.realisasi, ...ind!.target })
+          .map(Number)
+          .filter((y) => y <= f.tahun && f.realisasi(ind!, y) !== null)
+          .sort((a, b) => a - b);
+        want(years.join() === c.tahun.join(), `years ${c.tahun} ≠ ${years}`);
+      }
+      for (const w of ['naik', 'turun'] as const)
+        want(c.langkah.includes(w) === new RegExp(`\\b${w}\\b`).test(k), `"${w}" in the words ≠ the steps`);
+      want(
+        /setiap tahun/.test(k) ===
+          (c.langkah.length > 1 && c.langkah.every((l) => l === c.langkah[0]) && c.langkah[0] !== 'tetap'),
+        '"setiap tahun" ≠ the steps',
+      );
+      break;
+    }
+    case 'perubahan': {
+      const a = f.realisasi(ind!, c.dari);
+      const b = f.realisasi(ind!, c.ke);
+      if (!a || !b) {
+        out.push('no values');
+        break;
+      }
+      const d = b.minus(a);
+      want(id(d.abs(), f.places(ind!)) === c.selisih, `selisih ${c.selisih} ≠ ${id(d.abs(), f.places(ind!))}`);
+      want((d.isZero() ? 'tetap' : d.isPositive() ? 'naik' : 'turun') === c.arah, `arah ${c.arah}`);
+      want(c.arah === 'tetap' ? /tidak berubah/.test(k) : has(k, `${c.arah} ${c.selisih}`), 'change not in its words');
+      break;
+    }
+    case 'renstra': {
+      const t = f.renstraEnd;
+      want(t === c.tahunAkhir, `end year ${c.tahunAkhir} ≠ ${t}`);
+      const target = ind!.target[c.tahunAkhir]?.target;
+      const r = f.realisasi(ind!, c.tahun);
+      let cap: Decimal | null = null;
+      if (target && r) {
+        const fake = { ...ind!, target: { ...ind!.target, [c.tahun]: ind!.target[c.tahunAkhir] } };
+        cap = f.capaian(fake as Indikator, c.tahun);
+      }
+      const keadaan =
+        cap === null ? 'tidak-terukur' : cap.gte(100) ? 'tercapai' : c.tahunAkhir > c.tahun ? 'belum' : 'tidak';
+      want(keadaan === c.keadaan, `keadaan ${c.keadaan} ≠ ${keadaan}`);
+      if (keadaan === 'tercapai') want(/telah tercapai/.test(k), 'met, words do not say so');
+      if (keadaan === 'belum') want(has(k, `hingga Tahun ${c.tahunAkhir}`), 'no "hingga Tahun X" while X is ahead');
+      if (keadaan !== 'belum')
+        want(!/masih diperlukan|hingga Tahun/.test(k), '"masih diperlukan … hingga" for an end year not ahead');
+      if (keadaan === 'tidak') want(/tidak tercapai/.test(k), 'missed end target not said');
+      if (target?.kind === 'single' && r && keadaan !== 'tercapai' && keadaan !== 'tidak-terukur') {
+        const neg = ind!.polaritas !== 'positif';
+        const gap = id((neg ? r.minus(target.value) : target.value.minus(r)).abs(), f.places(ind!));
+        want(c.selisih === gap && has(k, gap), `gap ${c.selisih} ≠ ${gap}`);
+      }
+      break;
+    }
+    case 'standar': {
+      const std = num(c.standar);
+      const r = f.realisasi(ind!, f.tahun)!;
+      const p = r.eq(std) ? 'sama' : r.gt(std) ? 'di atas' : 'di bawah';
+      want(p === c.posisi, `posisi ${c.posisi} ≠ ${p}`);
+      const better = p === 'sama' ? null : r.gt(std) !== (ind!.polaritas !== 'positif');
+      want(better === c.lebihBaik, 'lebih baik');
+      want(
+        p === 'sama' ? /sama dengan/.test(k) : has(k, `${p} standar`) && /lebih baik/.test(k) === !!better,
+        'standard words',
+      );
+      break;
+    }
+    case 'efisiensi': {
+      const l = f.linked(c.sasaran);
+      if (!l.atribusi) {
+        want(c.putusan === 'tidak-teratribusi', `attributable? ${c.putusan}`);
+        want(/tidak dapat diukur/.test(k), 'not-attributable words');
+        break;
+      }
+      const s = sums(f, l.rows);
+      const ser = serapan(s.pagu, s.realisasi);
+      const cap = f.capaian(ind!, f.tahun);
+      const e = cap && ser ? cap.minus(ser) : null;
+      const p = e === null ? 'tidak-terukur' : e.isZero() ? 'sebanding' : e.isPositive() ? 'efisien' : 'tidak-efisien';
+      want(p === c.putusan, `putusan ${c.putusan} ≠ ${p}`);
+      const words = {
+        efisien: /dinilai efisien/,
+        sebanding: /sebanding/,
+        'tidak-efisien': /belum efisien/,
+        'tidak-terukur': /belum dapat|tidak dapat/,
+        'tidak-teratribusi': /tidak dapat diukur/,
+      }[c.putusan];
+      want(words.test(k), 'efficiency words');
+      break;
+    }
+    case 'anggaran': {
+      const m = uang(f, c.lingkup);
+      if (!m) {
+        out.push(`no money for ${c.lingkup}`);
+        break;
+      }
+      want(c.pagu === rp(m.pagu) && has(k, c.pagu), `pagu ${c.pagu} ≠ ${rp(m.pagu)}`);
+      if (c.realisasi) want(c.realisasi === rp(m.realisasi) && has(k, c.realisasi), `realisasi ${c.realisasi}`);
+      if (c.serapan) {
+        const s = serapan(m.pagu, m.realisasi);
+        want(s !== null && c.serapan === id(s) && has(k, `${c.serapan}%`), `serapan ${c.serapan} ≠ ${s}`);
+      }
+      if (c.porsi) {
+        const all = uang(f, 'total')!;
+        const p = serapan(all.pagu, m.pagu);
+        want(p !== null && c.porsi === id(p) && has(k, `${c.porsi}%`), `porsi ${c.porsi} ≠ ${p}`);
+      }
+      break;
+    }
+    case 'pagu-murni': {
+      want(has(k, c.murni) && has(k, c.perubahan), 'pagu murni words');
+      const total = uang(f, 'total')!;
+      want(c.perubahan === rp(total.pagu), `pagu perubahan ${c.perubahan}`);
+      const d = total.pagu.minus(num(c.murni));
+      want(
+        c.arah === (d.isZero() ? 'tetap' : d.isPositive() ? 'bertambah' : 'berkurang') && c.selisih === rp(d.abs()),
+        'pagu murni change',
+      );
+      break;
+    }
+    case 'serapan-rendah': {
+      const m = uang(f, c.lingkup);
+      const s = m ? serapan(m.pagu, m.realisasi) : null;
+      want(
+        s !== null && id(s) === c.serapan && s.lt(66),
+        `serapan ${c.serapan} of ${c.lingkup} (${s}) is not below 66%`,
+      );
+      want(has(k, `${c.serapan}%`), 'serapan not in its words');
+      if (c.hambatan) want(has(k, c.hambatan.replace(/[.;]+$/, '')), 'hambatan not quoted');
+      break;
+    }
+    case 'predikat-akip': {
+      const ai = akipIndikator(f.wb);
+      const v = ai ? f.realisasi(ai, c.tahun) : (f.wb.akip?.nilaiAkhir[c.tahun]?.value ?? null);
+      want(v !== null && id(v) === c.nilai, `AKIP ${c.tahun} ${c.nilai} ≠ ${v}`);
+      if (v) want(predikat(v) === c.predikat, `predikat ${c.predikat} ≠ ${predikat(v)}`);
+      want(has(k, c.nilai) && has(k, `predikat ${c.predikat}`), 'predikat words');
+      break;
+    }
+    case 'akip-jumlah-komponen': {
+      const parts = f.wb.akip!.komponen.map((x) => x.nilai[c.tahun]?.value).filter((v): v is Decimal => v != null);
+      const sum = r2(parts.reduce((s, x) => s.plus(x), D(0)));
+      want(id(sum) === c.jumlah, `sum ${c.jumlah} ≠ ${id(sum)}`);
+      const ai = akipIndikator(f.wb);
+      const official = ai ? f.realisasi(ai, c.tahun) : f.wb.akip!.nilaiAkhir[c.tahun]?.value;
+      want(!!official && id(official) === c.nilaiAkhir && id(sum.minus(official).abs()) === c.selisih, 'difference');
+      want(!!official && !sum.eq(official), 'components said not to add up, but they do');
+      want(has(k, c.jumlah) && has(k, c.selisih), 'sum words');
+      break;
+    }
+    case 'akip-perubahan': {
+      const ai = akipIndikator(f.wb);
+      const va = ai ? f.realisasi(ai, c.dari) : null;
+      const vb = ai ? f.realisasi(ai, c.ke) : null;
+      if (va && vb) {
+        const d = vb.minus(va);
+        want(
+          id(d.abs()) === c.selisih && c.arah === (d.isZero() ? 'tetap' : d.isPositive() ? 'naik' : 'turun'),
+          'AKIP change',
+        );
+      }
+      want(has(k, `${c.arah} ${c.selisih}`) || c.arah === 'tetap', 'AKIP change words');
+      for (const x of c.komponen ?? []) {
+        const kom = f.wb.akip!.komponen.find((y) => y.nama === x.nama);
+        const a = kom?.nilai[c.dari]?.value;
+        const b = kom?.nilai[c.ke]?.value;
+        if (!a || !b) {
+          out.push(`no component ${x.nama}`);
+          continue;
+        }
+        const d = b.minus(a);
+        want(
+          id(d.abs()) === x.selisih && x.arah === (d.isZero() ? 'tetap' : d.isPositive() ? 'naik' : 'turun'),
+          `${x.nama}`,
+        );
+        want(
+          has(k, x.arah === 'tetap' ? `${x.nama} tetap` : `${x.nama} ${x.arah} ${x.selisih}`),
+          `${x.nama} not in its words`,
+        );
+      }
+      break;
+    }
+    case 'mutu-ikm': {
+      const nik = ikmOf(f.wb.ikm!.answers).nik;
+      want(nik !== null && id(nik) === c.nik && mutu(nik) === c.mutu, `NIK ${c.nik} ${c.mutu} ≠ ${nik}`);
+      want(has(k, c.nik) && has(k, `mutu pelayanan ${c.mutu}`), 'mutu words');
+      break;
+    }
+    case 'peringkat': {
+      if (c.lingkup === 'unsur-ikm') {
+        const { nrr } = ikmOf(f.wb.ikm!.answers);
+        const name = (i: number) => f.wb.ikm!.unsurHeaders[i].replace(/^\s*U\s*\d+\s*[.:-]?\s*/i, '').trim();
+        const printed = nrr.map((x) => (x ? x.toDecimalPlaces(4, HALF_UP) : null));
+        let lo = 0;
+        let hi = 0;
+        printed.forEach((x, i) => {
+          if (x?.lt(printed[lo]!)) lo = i;
+          if (x?.gt(printed[hi]!)) hi = i;
+        });
+        want(
+          name(lo) === c.terendah && name(hi) === c.tertinggi,
+          `unsur ${c.terendah}/${c.tertinggi} ≠ ${name(lo)}/${name(hi)}`,
+        );
+      } else {
+        const ikm = f.wb.ikm!;
+        const groups = new Map<string, unknown[][]>();
+        ikm.answers.forEach((a, i) => {
+          const l = (ikm.layanan?.[i] ?? '').trim();
+          if (l) groups.set(l, [...(groups.get(l) ?? []), a]);
+        });
+        const niks = [...groups].map(([l, rows]) => ({ l, nik: ikmOf(rows).nik })).filter((g) => g.nik);
+        const lo = niks.reduce((a, b) => (b.nik!.lt(a.nik!) ? b : a));
+        const hi = niks.reduce((a, b) => (b.nik!.gt(a.nik!) ? b : a));
+        want(lo.l === c.terendah && hi.l === c.tertinggi, `layanan ${c.terendah}/${c.tertinggi} ≠ ${lo.l}/${hi.l}`);
+      }
+      want(has(k, c.terendah) && has(k, c.tertinggi), 'ranking words');
+      break;
+    }
+  }
+  return out;
+}
+
+/** Factual words of a report sentence: each must lie inside some claim's words. */
+const TRIGGERS: RegExp[] = [
+  /\b(?:belum |tidak )?tercapai\b/g,
+  /\bmencapai target(?! kinerja)/g,
+  /\b(?:naik|turun)\b/g,
+  /\b(?:membaik|memburuk|menurun)\b/g,
+  /\befisien\b/g,
+  /masih diperlukan/g,
+  /\bresponden\b/g,
+  /\b\d+ \([a-z ]+\) (?:sasaran|indikator|program|kegiatan|sub kegiatan|tujuan|unsur)\b/g,
+  /Rp [\d.]+/g,
+  /predikat (?:AA|A|BB|B|CC|C|D)\b/g,
+  /mutu pelayanan [A-D]\b/g,
+  /\b(?:terendah|tertinggi)\b/g,
+  /\bselisih \d/g,
+  /di (?:atas|bawah) standar/g,
+  /serapan yang rendah/gi,
+  /kategori (?:Sangat )?(?:Tinggi|Sedang|Rendah)\b/gi,
+];
+
+function texts(b: Block): string[] {
+  if (b.type === 'paragraph') return [b.text];
+  if (b.type === 'list') return b.items;
+  return [];
+}
+
+function claimsOf(b: Block): Claim[] {
+  return b.type === 'paragraph' || b.type === 'list' ? (b.claims ?? []) : [];
+}
+
+/** Everything wrong with the report's claims and sentences; [] for a sound report. */
+export function claimProblems(doc: ReportDocument, wb: Workbook): string[] {
+  const f = fakta(wb);
+  const out: string[] = [];
+  for (const b of doc.blocks) {
+    if ((b.type === 'paragraph' || b.type === 'list') && b.fromOffice) continue;
+    const ts = texts(b);
+    const claims = claimsOf(b);
+    for (const c of claims) {
+      const where = `${c.jenis} "${c.kata.slice(0, 70)}"`;
+      if (!ts.some((t) => t.includes(c.kata))) out.push(`${where}: its words are not in its block`);
+      for (const p of check(f, c)) out.push(`${where}: ${p}`);
+    }
+    for (const t of ts) {
+      const spans = claims.flatMap((c) => {
+        const at = t.indexOf(c.kata);
+        return at < 0 ? [] : [[at, at + c.kata.length] as const];
+      });
+      for (const re of TRIGGERS) {
+        for (const m of t.matchAll(re)) {
+          const at = m.index ?? 0;
+          if (!spans.some(([a, z]) => at >= a && at + m[0].length <= z))
+            out.push(`unclaimed "${m[0]}" in "${t.slice(Math.max(0, at - 50), at + 40)}"`);
+        }
+      }
+    }
+  }
+  // Completeness: every top-level budget row with a low serapan (below 66%) is named as such.
+  const named = new Set(doc.blocks.flatMap(claimsOf).flatMap((c) => (c.jenis === 'serapan-rendah' ? [c.lingkup] : [])));
+  for (const r of wb.dpa?.rows ?? []) {
+    const s = r.parent === -1 ? serapan(r.pagu, r.realisasi) : null;
+    if (s?.lt(66) && !named.has(r.uraian)) out.push(`low serapan of "${r.uraian}" (${id(s)}%) not named`);
+  }
+  return out;
+}
+
+/** Every claim of the report (for tests that count them). */
+export function allClaims(doc: ReportDocument): Claim[] {
+  return doc.blocks.flatMap(claimsOf);
+}
