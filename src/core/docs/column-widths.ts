@@ -6,7 +6,6 @@
 
 /** Advance widths in em of Arial-like glyphs (Helvetica metrics), enough to size columns. */
 function charEm(ch: string): number {
-  if (ch === '\u200b') return 0;
   if (/[0-9]/.test(ch)) return 0.556;
   if (/[.,:;'|!ilIjft]/.test(ch)) return 0.3;
   if (/[ \u00a0()\-/[\]]/.test(ch)) return 0.333;
@@ -44,8 +43,8 @@ export function columnNeeds(rows: string[][], boldRows: Set<number>, size: numbe
       for (const line of cell.split('\u000b').join('\n').split('\n')) {
         n.max = Math.max(n.max, textPt(line, size, bold));
         // A no-break space (`4 Dokumen`, a figure and its unit) joins its two sides into one word;
-        // a zero-width space (in a long code) and a slash (`Orang/ Bulan`) are where a word may wrap.
-        for (const word of line.split(/[^\S\u00a0]+|\u200b|(?<=\/)/)) n.min = Math.max(n.min, textPt(word, size, bold));
+        // a slash (`Orang/ Bulan`) is where a word may wrap.
+        for (const word of line.split(/[^\S\u00a0]+|(?<=\/)/)) n.min = Math.max(n.min, textPt(word, size, bold));
       }
     });
   });

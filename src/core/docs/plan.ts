@@ -9,7 +9,7 @@ import { docSafeText } from './doc-text';
 import { cm, type PageSetup, textWidth } from './page-setup';
 
 type Role = 'title' | 'heading1' | 'heading2' | 'heading3' | 'body' | 'listItem' | 'caption' | 'note' | 'image';
-export type Align = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
+type Align = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
 
 export interface PlanParagraph {
   kind: 'paragraph';
@@ -54,6 +54,8 @@ export interface PlanTable {
   landscape: boolean;
   /** Rows printed bold (indexes into `cells`). */
   boldRows: Set<number>;
+  /** Each column's body alignment (the header row is centred). */
+  align: Align[];
   /** At most WHOLE_TABLE_ROWS body rows: kept on one page, and with what follows it. */
   whole: boolean;
   /** In a longer table, rows kept on the page of the row after them: the header and each group row. */
@@ -93,16 +95,6 @@ function lineBreaks(text: string): string {
   return docSafeText(text.replace(/\r\n?|\n/g, '\u000b'));
 }
 
-/**
- * A nomenclature code of a kegiatan or sub kegiatan (`7.01.01.2.02.0002`) may wrap after its
- * program part (`7.01.01.` / `2.02.0002`): a zero-width space there keeps the Kode column narrow
- * and leaves the width to the names.
- */
-function codeBreak(cell: string): string {
-  const m = /^(\d+\.\d+\.\d+\.)(\d+\.\d+(?:\.\d+)*)$/.exec(cell);
-  return m ? `${m[1]}\u200b${m[2]}` : cell;
-}
-
 /** A table's or a figure's caption: centred, bold, above the table or under the figure. */
 function caption(text: string): PlanParagraph {
   return { kind: 'paragraph', text: lineBreaks(text), source: text, role: 'caption', align: 'CENTER', bold: true };
@@ -114,9 +106,25 @@ function boldRowsOf(t: TableBlock): Set<number> {
   return rows;
 }
 
+const CELL_ALIGN: Record<string, Align> = { left: 'START', center: 'CENTER', right: 'END' };
+
+/**
+ * Each column's alignment as the block asks, except a centred column of whole numbers (the row
+ * numbers of `No`, years): right-aligned like every figure, so `9` and `10` line up — and its cells
+ * then run on from the figures at the end of the row above, one request for both.
+ */
+function columnAlign(block: TableBlock, cells: string[][]): Align[] {
+  return cells[0].map((_, c) => {
+    const asked = CELL_ALIGN[block.align[c] ?? 'left'] ?? 'START';
+    const body = cells.slice(1).map((r) => r[c]);
+    const numbers = body.every((v) => v === '' || /^\d+$/.test(v)) && body.some((v) => v !== '');
+    return asked === 'CENTER' && numbers ? 'END' : asked;
+  });
+}
+
 /** Table layout: fitted widths within the portrait text width, or a landscape section when it cannot hold it. */
 function planTable(block: TableBlock, setup: PageSetup): PlanTable {
-  const cells = [block.header, ...block.rows].map((r) => r.map((c) => codeBreak(lineBreaks(c ?? ''))));
+  const cells = [block.header, ...block.rows].map((r) => r.map((c) => lineBreaks(c ?? '')));
   const cols = cells.reduce((m, r) => Math.max(m, r.length), 0);
   for (const r of cells) while (r.length < cols) r.push('');
   const boldRows = boldRowsOf(block);
@@ -138,6 +146,7 @@ function planTable(block: TableBlock, setup: PageSetup): PlanTable {
     widths: fitWidths(needs, textWidth(setup, landscape)),
     landscape,
     boldRows,
+    align: columnAlign(block, cells),
     whole,
     keepRows,
     merges,

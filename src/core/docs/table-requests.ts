@@ -7,7 +7,7 @@
  */
 import type { StructuralElement } from './docs-schema';
 import type { PageSetup } from './page-setup';
-import type { Align, PlanSignatures, PlanTable } from './plan';
+import type { PlanSignatures, PlanTable } from './plan';
 
 /** One Docs API request (the @types package predates several request kinds used here). */
 export type DocsRequest = Record<string, unknown>;
@@ -75,8 +75,6 @@ const CELL_PADDING = {
 /** Header row shading: light grey (#D9D9D9), as printed LKjIP tables use. */
 const HEADER_SHADING = { red: 217 / 255, green: 217 / 255, blue: 217 / 255 };
 
-const CELL_ALIGN: Record<string, Align> = { left: 'START', center: 'CENTER', right: 'END' };
-
 /**
  * Fixed column widths: one request per distinct width, naming every column that has it. With
  * `flexible`, that column is left as insertTable made it, EVENLY_DISTRIBUTED: it takes the text
@@ -133,6 +131,34 @@ function runs(cells: [number, number][], columns: number): [number, number][][] 
   return out;
 }
 
+/**
+ * A style over the table's cells (alignment, bold) in the fewest requests: the value given to the
+ * whole table, then one request per run of consecutive cells (reading order, so a run may go on
+ * into the next row) of another value. The whole table's value is the one that leaves fewest runs.
+ */
+function leastRuns<V>(
+  cells: [number, number][],
+  value: (rc: [number, number]) => V,
+  columns: number,
+): { base: V; runs: { value: V; cells: [number, number][] }[] } {
+  let best: { base: V; runs: { value: V; cells: [number, number][] }[] } | null = null;
+  for (const base of new Set(cells.map(value))) {
+    const out: { value: V; cells: [number, number][] }[] = [];
+    let last = -2;
+    for (const rc of cells) {
+      const v = value(rc);
+      if (v === base) continue;
+      const ordinal = rc[0] * columns + rc[1];
+      const run = out[out.length - 1];
+      if (run && ordinal === last + 1 && run.value === v) run.cells.push(rc);
+      else out.push({ value: v, cells: [rc] });
+      last = ordinal;
+    }
+    if (!best || out.length < best.runs.length) best = { base, runs: out };
+  }
+  return best ?? { base: value(cells[0]), runs: [] };
+}
+
 export function tableRequests(t: PlanTable, node: StructuralElement, setup: PageSetup, at: Shift): DocsRequest[] {
   const tableStartLocation = { index: at(node.startIndex ?? 0) };
   const spans = cellSpans(node, at);
@@ -146,6 +172,9 @@ export function tableRequests(t: PlanTable, node: StructuralElement, setup: Page
   const all: [number, number][] = [];
   for (let r = 0; r < rows; r++) for (let c = 0; c < spans[r].length; c++) all.push([r, c]);
   const whole = range(all);
+  // The header centred, numeric columns right-aligned; the header and the totals bold.
+  const aligned = leastRuns(all, ([r, c]) => (r === 0 ? 'CENTER' : (t.align[c] ?? 'START')), cols);
+  const bold = leastRuns(all, ([r]) => t.boldRows.has(r), cols);
   // A short table is kept on one page, and with what follows it (its note): every paragraph of it
   // kept with the next.
   const paragraphs: DocsRequest[] = [
@@ -154,7 +183,7 @@ export function tableRequests(t: PlanTable, node: StructuralElement, setup: Page
         range: whole,
         paragraphStyle: {
           namedStyleType: 'NORMAL_TEXT',
-          alignment: 'START',
+          alignment: aligned.base,
           lineSpacing: 100,
           spaceAbove: pt(0),
           spaceBelow: pt(0),
@@ -164,34 +193,26 @@ export function tableRequests(t: PlanTable, node: StructuralElement, setup: Page
       },
     },
   ];
-  // Up to and including each cell's closing newline (it sets the height of an empty cell).
+  for (const run of aligned.runs) {
+    paragraphs.push({
+      updateParagraphStyle: { range: range(run.cells), paragraphStyle: { alignment: run.value }, fields: 'alignment' },
+    });
+  }
+  // Up to and including each cell's closing newline (it sets the height of an empty cell); the
+  // font is the body's, given to the whole section.
   const texts: DocsRequest[] = [
     {
       updateTextStyle: {
         range: whole,
-        textStyle: { weightedFontFamily: { fontFamily: setup.font }, fontSize: pt(setup.tableFontSize), bold: false },
-        fields: 'weightedFontFamily,fontSize,bold',
+        textStyle: { fontSize: pt(setup.tableFontSize), bold: bold.base },
+        fields: 'fontSize,bold',
       },
     },
   ];
-  // Alignment other than START: the header centred, numeric columns right-aligned.
-  for (const alignment of ['CENTER', 'END'] as const) {
-    const cells = all.filter(
-      ([r, c]) => (r === 0 ? 'CENTER' : (CELL_ALIGN[t.block.align[c] ?? 'left'] ?? 'START')) === alignment,
-    );
-    for (const run of runs(cells, cols)) {
-      paragraphs.push({
-        updateParagraphStyle: { range: range(run), paragraphStyle: { alignment }, fields: 'alignment' },
-      });
-    }
+  for (const run of bold.runs) {
+    texts.push({ updateTextStyle: { range: range(run.cells), textStyle: { bold: run.value }, fields: 'bold' } });
   }
   const rowCells = (rowSet: (r: number) => boolean) => all.filter(([r]) => rowSet(r));
-  for (const run of runs(
-    rowCells((r) => t.boldRows.has(r)),
-    cols,
-  )) {
-    texts.push({ updateTextStyle: { range: range(run), textStyle: { bold: true }, fields: 'bold' } });
-  }
   const keep = new Set(t.keepRows);
   for (const run of runs(
     rowCells((r) => keep.has(r)),
@@ -263,43 +284,53 @@ export function signatureRequests(
   at: Shift,
 ): DocsRequest[] {
   const tableStartLocation = { index: at(node.startIndex ?? 0) };
-  const paragraphs: DocsRequest[] = [];
-  const texts: DocsRequest[] = [];
   const cells = node.table?.tableRows?.[0]?.tableCells ?? [];
+  if (cells.length === 0) return [];
+  const whole = { startIndex: at(contentStart(cells[0])), endIndex: at(cells[cells.length - 1].endIndex ?? 0) };
+  // Single-spaced and close, as a form's signature and Nama/Jabatan lines are: the PK's page holds
+  // them all, and the signatures fit under a lampiran's tables. The look of every line at once; then
+  // the room above a line (the signature's space) and the bold lines, a run of them in one request.
+  const paragraphs: DocsRequest[] = [
+    {
+      updateParagraphStyle: {
+        range: whole,
+        paragraphStyle: {
+          namedStyleType: 'NORMAL_TEXT',
+          alignment: s.align,
+          lineSpacing: 100,
+          spaceAbove: pt(0),
+          spaceBelow: pt(2),
+        },
+        fields: 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow',
+      },
+    },
+  ];
+  const texts: DocsRequest[] = [
+    {
+      updateTextStyle: {
+        range: whole,
+        textStyle: { fontSize: pt(setup.fontSize), bold: false, foregroundColor: BLACK },
+        fields: 'fontSize,bold,italic,foregroundColor',
+      },
+    },
+  ];
+  const bold: { startIndex: number; endIndex: number }[] = [];
   cells.forEach((cell, ci) => {
     let start = at(contentStart(cell));
     for (const l of s.columns[ci] ?? []) {
       const range = { startIndex: start, endIndex: start + l.text.length + 1 };
-      paragraphs.push({
-        updateParagraphStyle: {
-          range,
-          paragraphStyle: {
-            namedStyleType: 'NORMAL_TEXT',
-            alignment: s.align,
-            // Single-spaced and close, as a form's signature and Nama/Jabatan lines are: the PK's
-            // page holds them all, and the signatures fit under a lampiran's tables.
-            lineSpacing: 100,
-            spaceAbove: pt(l.spaceBefore ?? 0),
-            spaceBelow: pt(2),
-          },
-          fields: 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow',
-        },
-      });
-      texts.push({
-        updateTextStyle: {
-          range,
-          textStyle: {
-            weightedFontFamily: { fontFamily: setup.font },
-            fontSize: pt(setup.fontSize),
-            bold: l.bold === true,
-            foregroundColor: BLACK,
-          },
-          fields: 'weightedFontFamily,fontSize,bold,italic,foregroundColor',
-        },
-      });
+      if (l.spaceBefore) {
+        paragraphs.push({
+          updateParagraphStyle: { range, paragraphStyle: { spaceAbove: pt(l.spaceBefore) }, fields: 'spaceAbove' },
+        });
+      }
+      const last = bold[bold.length - 1];
+      if (l.bold && last && last.endIndex === range.startIndex) last.endIndex = range.endIndex;
+      else if (l.bold) bold.push({ ...range });
       start = range.endIndex;
     }
   });
+  for (const range of bold) texts.push({ updateTextStyle: { range, textStyle: { bold: true }, fields: 'bold' } });
   const tableRequests = paragraphs.concat(texts, columnWidthRequests(tableStartLocation, s.widths));
   tableRequests.push(
     {
