@@ -22,6 +22,10 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'bad-polaritas': 'error',
   'unread-answer': 'error',
   'duplicate-skala': 'error',
+  'ambiguous-number': 'error',
+  'formula-error': 'error',
+  'duplicate-key': 'error',
+  'realisasi-zero': 'error',
   'capaian-mismatch': 'warning',
   'akip-total-mismatch': 'warning',
   'predikat-mismatch': 'warning',
@@ -31,6 +35,12 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'bad-nip': 'warning',
   'sasaran-unmatched': 'warning',
   'missing-parent': 'warning',
+  'percent-scale': 'warning',
+  'total-row': 'warning',
+  'duplicate-indicator': 'warning',
+  'duplicate-no': 'warning',
+  'unknown-part': 'warning',
+  'outside-year': 'warning',
 };
 
 /**

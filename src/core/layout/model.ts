@@ -16,6 +16,12 @@ export interface RawSheet {
   values: CellValue[][];
   /** Same shape as values, "" where a cell has no formula; absent when not read. */
   formulas?: string[][];
+  /**
+   * Same shape as values: each cell's number format as Range.getNumberFormats() gives it
+   * (`0.00%`, `#,##0`, `0.###############` for an unformatted cell); absent when not read. A
+   * percent format means the cell shows its value × 100 (docs/layout.md#values).
+   */
+  numberFormats?: string[][];
 }
 
 /**
@@ -55,7 +61,17 @@ export type FindingCode =
   | 'bad-nip'
   | 'bad-polaritas'
   | 'unread-answer'
-  | 'duplicate-skala';
+  | 'duplicate-skala'
+  | 'percent-scale'
+  | 'ambiguous-number'
+  | 'formula-error'
+  | 'total-row'
+  | 'duplicate-indicator'
+  | 'duplicate-no'
+  | 'realisasi-zero'
+  | 'unknown-part'
+  | 'duplicate-key'
+  | 'outside-year';
 
 /** What the sidebar, `lkjip validate --json` and the report's gate all see. */
 export interface Finding {
@@ -128,6 +144,8 @@ export interface Indikator {
   /** 1-based sheet row. */
   row: number;
   no: string;
+  /** A1 cell of `No` ("" when the sheet has no No column). */
+  noCell?: string;
   tujuan: string;
   sasaran: string;
   /** Key of the sasaran this indicator belongs to (see Sasaran.key). */
@@ -192,10 +210,27 @@ export interface DpaRow {
   children: number[];
 }
 
+/** A printed total row (`JUMLAH`, `TOTAL`…): not a budget row, checked against the top-level rows. */
+export interface DpaTotalRow {
+  row: number;
+  /** The label as typed (`JUMLAH`). */
+  label: string;
+  pagu: Decimal;
+  realisasi: Decimal;
+  paguCell: string;
+  realisasiCell: string;
+  /** How many top-level rows (programs) come before it. */
+  programsAbove: number;
+}
+
 export interface Dpa {
   rows: DpaRow[];
   /** Indexes of program rows. */
   programs: number[];
+  /** Printed total rows, left out of `rows`. */
+  totals?: DpaTotalRow[];
+  /** Column index by canonical name (`Kode`, `Level`, `Sasaran`), for findings at those cells. */
+  columns?: Record<string, number>;
 }
 
 export interface IkmProfileColumn {
@@ -221,6 +256,8 @@ export interface Ikm {
   profile: IkmProfileColumn[];
   /** `Jenis Layanan` of each answers[i] as typed ("" when blank); null when the sheet has no such column. */
   layanan?: string[] | null;
+  /** 1-based sheet row of the header (1 unless a title sits above it). */
+  headerRow?: number;
 }
 
 export interface AkipKomponen {

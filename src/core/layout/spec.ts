@@ -1,3 +1,5 @@
+import { visibleText } from '../visible-text';
+
 /**
  * Standard workbook layout v1 (described in docs/layout.md) as data: the one description of sheets,
  * columns and synonyms that the reader, the validator and "Buat Template" all use.
@@ -72,6 +74,27 @@ export const NARASI_PARTS: readonly string[] = [
   'Penutup',
   'Gambar',
 ];
+
+/**
+ * Other names offices give a Narasi part (their Word headings), matched like the parts themselves
+ * after numbering (`1.1`, `A.`, `BAB I`) and a closing colon are dropped.
+ */
+export const NARASI_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'Kata Pengantar': ['Pengantar'],
+  'Ikhtisar Eksekutif': ['Ringkasan Eksekutif', 'Ikhtisar'],
+  'Gambaran Umum': ['Gambaran Umum Organisasi', 'Kondisi Umum', 'Profil Organisasi'],
+  'Tugas dan Fungsi': ['Tugas Pokok dan Fungsi', 'Tupoksi', 'Kedudukan, Tugas dan Fungsi'],
+  'Struktur Organisasi': ['Susunan Organisasi'],
+  'Isu Strategis': ['Isu-isu Strategis', 'Isu Strategis dan Permasalahan', 'Permasalahan Utama'],
+  'Landasan Hukum': ['Dasar Hukum'],
+  'Hasil Reviu': ['Reviu', 'Catatan Reviu'],
+  Analisis: ['Analisis Capaian', 'Analisis Capaian Kinerja'],
+  'Faktor Pendukung': ['Faktor Pendorong', 'Pendukung', 'Faktor Keberhasilan'],
+  'Faktor Penghambat': ['Penghambat', 'Hambatan', 'Kendala', 'Faktor Kendala'],
+  Upaya: ['Solusi', 'Upaya Perbaikan', 'Langkah Perbaikan', 'Pemecahan Masalah', 'Upaya yang Dilakukan'],
+  Kesimpulan: ['Simpulan'],
+  Saran: ['Rekomendasi', 'Langkah ke Depan'],
+};
 
 export const IKM_PROFILE_COLUMNS: readonly string[] = ['Jenis Kelamin', 'Pendidikan', 'Umur', 'Pekerjaan'];
 
@@ -187,8 +210,7 @@ export function sheetSpec(id: SheetId): SheetSpec {
  * optional trailing unit in brackets: `Pagu (Rp)`, `pagu`, `PAGU  (RP)` are the same.
  */
 export function normalizeName(s: unknown): string {
-  return String(s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
+  return visibleText(String(s ?? ''))
     .replace(/\s*\([^()]*\)\s*$/, '')
     .trim()
     .replace(/\s+/g, ' ')
@@ -201,8 +223,7 @@ export function normalizeName(s: unknown): string {
  * `Salinan IKU`, `Copy of IKU`, `IKU lama` and `IKU 2022` are copies users keep, not the IKU sheet.
  */
 export function normalizeSheetName(s: unknown): string {
-  return String(s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
+  return visibleText(String(s ?? ''))
     .trim()
     .replace(/\s+/g, ' ')
     .toLowerCase();

@@ -1,15 +1,17 @@
 import { a1, parseA1 } from '../layout/a1';
-import { matchHeaders } from '../layout/headers';
-import type { DpaRow, Finding, RawWorkbook, ReadResult, Severity } from '../layout/model';
+import { sheetErrorOf } from '../layout/cells';
+import type { DpaRow, Finding, FindingCode, RawWorkbook, ReadResult, Severity } from '../layout/model';
 import { findSheet, LAYOUT_SHEETS, layoutSheetId, readWorkbook } from '../layout/read-workbook';
-import { sheetSpec } from '../layout/spec';
 import { reportingYear } from '../rules/reporting-year';
 import { checkAkip } from './check-akip';
 import { checkDpa, checkDpaSasaran } from './check-dpa';
 import { checkNoData } from './check-no-data';
 import { checkIkm } from './check-ikm';
-import { checkCapaian, checkLinkedIndicators } from './check-iku';
+import { checkCapaian, checkDuplicateNo, checkLinkedIndicators, checkRealisasiTahun } from './check-iku';
 import { checkNip } from './check-nip';
+
+/** Findings that leave a cell unread (its value counted as nothing): sums over it are not compared. */
+const UNREADABLE: ReadonlySet<FindingCode> = new Set(['not-a-number', 'ambiguous-number', 'formula-error']);
 
 /**
  * Read the workbook and run every check of the findings table in docs/layout.md#findings. Findings are sorted by
@@ -24,21 +26,19 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
     const cell = wb.profil.cells['NIP'] ?? '';
     const pos = parseA1(cell);
     const rawNip = pos ? findSheet(raw, 'Profil')?.values[pos.row - 1]?.[pos.col] : undefined;
-    findings.push(...checkNip(sheet, cell, wb.profil.nip, rawNip, wb.profil.tahun));
+    if (!sheetErrorOf(rawNip)) findings.push(...checkNip(sheet, cell, wb.profil.nip, rawNip, wb.profil.tahun));
   }
   if (wb.iku) {
     const sheet = wb.sheetNames['IKU'];
+    findings.push(...checkRealisasiTahun(sheet, wb, tahun));
     for (const ind of wb.iku.indikator) findings.push(...checkCapaian(sheet, ind, tahun));
-    findings.push(...checkLinkedIndicators(sheet, wb, tahun));
+    findings.push(...checkLinkedIndicators(sheet, wb, tahun), ...checkDuplicateNo(sheet, wb));
   }
   if (wb.dpa) {
     const sheet = wb.sheetNames['DPA'];
-    const dpaRaw = findSheet(raw, 'DPA');
-    const columns = dpaRaw ? matchHeaders(sheet, dpaRaw.values[0] ?? [], sheetSpec('DPA')).map.columns : {};
+    const columns = wb.dpa.columns ?? {};
     const cellOf = (name: string) => (r: DpaRow) => (columns[name] === undefined ? '' : a1(r.row, columns[name]));
-    const unreadable = new Set(
-      findings.filter((f) => f.sheet === sheet && f.code === 'not-a-number').map((f) => f.cell),
-    );
+    const unreadable = new Set(findings.filter((f) => f.sheet === sheet && UNREADABLE.has(f.code)).map((f) => f.cell));
     const kodeCell = cellOf('Kode');
     findings.push(...checkDpa(sheet, wb.dpa, (r) => (r.kode ? kodeCell(r) : ''), unreadable, cellOf('Level')));
     if (wb.iku && wb.iku.sasaran.length > 0) {
