@@ -63,7 +63,7 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
               'duplicate-key',
               ctx.sheet,
               a1(i + 1, nilaiCol),
-              `${hit.key} diisi dua kali dengan nilai berbeda: ${describeCell(first.value)} di ${cells[hit.key]} dan ${describeCell(again)} di ${a1(i + 1, nilaiCol)} (Kunci "${typed}"). Hapus baris yang lama agar laporan memakai nilai yang benar.`,
+              `${hit.key} diisi dua kali dengan nilai berbeda: "${cellText(first.value)}" di ${cells[hit.key]} dan "${cellText(again)}" di ${a1(i + 1, nilaiCol)} (Kunci "${typed}"). Hapus baris yang lama agar laporan memakai nilai yang benar.`,
             ),
           );
         }
