@@ -118,7 +118,7 @@ const SHEET_ERROR = /^#(?:DIV\/0!|ERROR!|VALUE!|REF!|N\/A|NAME\?|NUM!|NULL!)$/i;
 
 /** The error a formula cell shows instead of its value (`#REF!`), or "" when it shows none. */
 export function sheetErrorOf(v: CellValue): string {
-  if (typeof v !== 'string') return '';
+  if (typeof v !== 'string' || !v.includes('#')) return '';
   const t = v.trim();
   return SHEET_ERROR.test(t) ? t.toUpperCase() : '';
 }

@@ -53,7 +53,10 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahu
   const profileCols = IKM_PROFILE_COLUMNS.filter((name) => map.columns[name] !== undefined);
   const counts = profileCols.map(() => new Map<string, { label: string; count: number }>());
   const width = Math.max(0, ...sheet.values.map((r) => r.length));
-  const otherCols = Array.from({ length: width }, (_, c) => c).filter((c) => !unsurCols.includes(c));
+  // Columns that can carry a summary label: not the answers, not the date.
+  const otherCols = Array.from({ length: width }, (_, c) => c).filter(
+    (c) => !unsurCols.includes(c) && c !== tanggalCol,
+  );
   const summaries: number[] = [];
   const outside: { row: number; year: string }[] = [];
 
