@@ -42,6 +42,37 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     returns: { type: 'number|Array<Array<*>>', doc: 'Capaian dalam persen.' },
   },
   {
+    name: 'CAPAIAN_TW',
+    kind: 'custom-function',
+    description:
+      'Menghitung capaian kinerja (%) sampai dengan suatu triwulan dari realisasi TW I s.d. TW itu dan targetnya, menurut cara hitung.',
+    params: [
+      {
+        name: 'realisasi_TW',
+        type: RANGE_OR_VALUE,
+        doc: 'Realisasi tiap triwulan, TW I sampai triwulan yang dihitung (1–4 kolom); satu baris per indikator.',
+      },
+      {
+        name: 'target_TW',
+        type: RANGE_OR_VALUE,
+        doc: 'Target sampai dengan tiap triwulan (kolom yang sama), atau satu kolom target triwulan itu.',
+      },
+      {
+        name: 'cara_hitung',
+        type: 'string|Array<Array<string>>',
+        doc: '"Kumulatif" (bawaan: realisasi dijumlahkan), "Nilai Akhir" (triwulan terakhir) atau "Rata-rata".',
+        optional: true,
+      },
+      {
+        name: 'polaritas',
+        type: 'string|Array<Array<string>>',
+        doc: '"Positif" (bawaan), "Negatif" ((2T−R)/T), atau "T/R".',
+        optional: true,
+      },
+    ],
+    returns: { type: 'number|Array<Array<*>>', doc: 'Capaian sampai dengan triwulan itu, dalam persen.' },
+  },
+  {
     name: 'KATEGORI_CAPAIAN',
     kind: 'custom-function',
     description:

@@ -1,5 +1,5 @@
 // The bundle's surface: everything listed in entry-points.ts, and nothing else.
-export { CAPAIAN, KATEGORI_CAPAIAN, MUTU_IKM, NIK_IKM, PREDIKAT_AKIP } from './gas/custom-functions';
+export { CAPAIAN, CAPAIAN_TW, KATEGORI_CAPAIAN, MUTU_IKM, NIK_IKM, PREDIKAT_AKIP } from './gas/custom-functions';
 export { bukaPanel, onInstall, onOpen } from './gas/menu';
 export { hapusTanda, periksaData, pilihSel, tandaiDiSheet } from './gas/validate-api';
 export { buatTemplate } from './gas/template-api';

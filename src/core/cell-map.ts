@@ -131,6 +131,63 @@ export function mapCells(
   return out;
 }
 
+/**
+ * Apply `fn` row by row, for functions that read several cells of one row together (the quarters of
+ * one indicator). Each argument is one value, given to every row as a one-cell row, or a range,
+ * whose rows are given in turn (a one-row range is given to every row). One row: one result, and an
+ * InputError is thrown as an Error with its Indonesian message. Several rows: a column of results,
+ * a bad row shows `#<short message>` while the others are still computed.
+ */
+export function mapRows(
+  names: readonly string[],
+  args: readonly Arg[],
+  fn: (rows: readonly (readonly CellValue[])[]) => CellValue,
+): Result {
+  let rows = 1;
+  let rowsArg = '';
+  args.forEach((a, i) => {
+    if (!isArray(a) || a.length === 1) return;
+    if (rows > 1 && a.length !== rows) {
+      throw new Error(
+        `Jumlah baris rentang tidak sama: ${rowsArg} ${rows} baris, ${names[i]} ${a.length} baris. ` +
+          'Gunakan rentang dengan jumlah baris yang sama (satu baris per indikator).',
+      );
+    }
+    rows = a.length;
+    rowsArg = names[i];
+  });
+  const rowOfArg = (a: Arg, r: number): readonly CellValue[] => {
+    if (!isArray(a)) return [a];
+    const row = a.length === 1 ? a[0] : a[r];
+    return isArray(row) ? row : [row as CellValue];
+  };
+  const line = (r: number): CellValue => {
+    const cells = args.map((a) => rowOfArg(a, r));
+    for (const row of cells) {
+      for (const v of row) {
+        if (typeof v === 'string' && v.charCodeAt(0) === 35) throw upstreamInputError(v);
+      }
+    }
+    return fn(cells);
+  };
+  if (rows === 1) {
+    try {
+      return line(0);
+    } catch (e) {
+      throw new Error(isInputError(e) ? e.message : UNEXPECTED);
+    }
+  }
+  const out: CellValue[][] = new ArrayOfLength(rows);
+  for (let r = 0; r < rows; r++) {
+    try {
+      out[r] = [line(r)];
+    } catch (e) {
+      out[r] = [`#${isInputError(e) ? e.short : 'Kesalahan tak terduga'}`];
+    }
+  }
+  return out;
+}
+
 /** Run an aggregate function: InputError → Error with its message; a bug → a plain Indonesian note. */
 export function runAggregate<T>(fn: () => T): T {
   try {

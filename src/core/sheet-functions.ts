@@ -1,11 +1,12 @@
 import { capaianPersen, capaianUnrounded, parsePolaritas, parseTarget, type Polaritas, type Target } from './capaian';
-import { type Arg, mapCells, type Result, runAggregate } from './cell-map';
-import { toSheetNumber } from './decimal';
+import { type Arg, mapCells, mapRows, type Result, runAggregate } from './cell-map';
+import { type Decimal, toSheetNumber } from './decimal';
 import { hitungIkm, mutuIkm, parseBobot } from './ikm';
 import { InputError } from './input-error';
 import { kategoriCapaian, kategoriOfNumber, parseSkala, SKALA_PERMENDAGRI_86 } from './kategori-capaian';
 import { type CellValue, describeValue, isBlank, parseNumber } from './numbers';
 import { type Predikat, predikatAkip, predikatAkipOfNumber } from './predikat-akip';
+import { labelTriwulan, parseCaraHitung, realisasiSampai, type Triwulan } from './rules/triwulan';
 import { skalaFromRange } from './skm/skala-sheet';
 
 /** The custom functions' logic, free of Apps Script globals. Names and argument order are a contract. */
@@ -59,6 +60,47 @@ export function CAPAIAN(realisasi: Arg, target: Arg, polaritas?: Arg): Result {
     if (real === null || tgt === null) return '';
     return toSheetNumber(capaianUnrounded(real, tgt, pol));
   });
+}
+
+/**
+ * The capaian up to a quarter (docs/rules.md#rencana-aksi-per-triwulan): per row, the realisasi of
+ * TW I up to TW N (N = the range's columns), the target up to TW N (its last column, or one column),
+ * the Cara Hitung (blank: Kumulatif) and the polaritas. Blank while TW N is not reported.
+ */
+export function CAPAIAN_TW(realisasiTw: Arg, targetTw: Arg, caraHitung?: Arg, polaritas?: Arg): Result {
+  return mapRows(
+    ['realisasi_TW', 'target_TW', 'cara_hitung', 'polaritas'],
+    [realisasiTw, targetTw, caraHitung, polaritas],
+    ([real, tgt, cara, pol]) => {
+      const n = real.length;
+      if (n > 4) {
+        throw new InputError(
+          `realisasi_TW berisi ${n} kolom; isi paling banyak 4 kolom, TW I sampai TW IV.`,
+          'Lebih dari 4 triwulan',
+        );
+      }
+      if (tgt.length !== 1 && tgt.length !== n) {
+        throw new InputError(
+          `target_TW berisi ${tgt.length} kolom; isi 1 kolom (target sampai dengan triwulan itu) atau ${n} kolom seperti realisasi_TW.`,
+          'Kolom target tidak sesuai',
+        );
+      }
+      if (cara.length !== 1 || pol.length !== 1) {
+        throw new InputError('cara_hitung dan polaritas berisi satu sel per baris.', 'Satu sel per baris');
+      }
+      const quarters = real.map((v, i) => readNumberArg(`Realisasi ${labelTriwulan((i + 1) as Triwulan)}`, v));
+      if (quarters[n - 1] === null) return '';
+      let target: Target | null;
+      try {
+        target = parseTarget(tgt[tgt.length - 1]);
+      } catch {
+        throw notANumberArg(`Target ${labelTriwulan(n as Triwulan)}`, tgt[tgt.length - 1]);
+      }
+      if (target === null) return '';
+      const realisasi = realisasiSampai(quarters, n as Triwulan, parseCaraHitung(cara[0]) ?? 'kumulatif');
+      return toSheetNumber(capaianUnrounded(realisasi as Decimal, target, parsePolaritas(pol[0])));
+    },
+  );
 }
 
 export function KATEGORI_CAPAIAN(nilaiCapaian: Arg, skala?: Arg): Result {

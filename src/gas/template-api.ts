@@ -9,7 +9,7 @@ import {
   type SheetPlan,
   type ValidationPlan,
 } from '../core/template/plan-template';
-import { profilHint } from '../core/template/template-years';
+import { ikuRowsHint, profilHint } from '../core/template/template-years';
 import { calendarDay, withCalendarDays } from './read-sheets';
 
 export interface TemplateResult {
@@ -69,7 +69,13 @@ export function buatTemplate(): TemplateResult {
       profilIndex >= 0
         ? profilHint(withCalendarDays(sheets[profilIndex].getDataRange().getValues() as CellValue[][], timeZone))
         : undefined;
-    const plan = planTemplate(names, profil, calendarDay(new Date(), timeZone));
+    // A new Renaksi lists the IKU's indicators: one more getValues, only when Renaksi is created.
+    const ikuIndex = names.findIndex((n) => layoutSheetId(n) === 'IKU');
+    const ikuRows =
+      ikuIndex >= 0 && !names.some((n) => layoutSheetId(n) === 'Renaksi')
+        ? ikuRowsHint(sheets[ikuIndex].getDataRange().getValues() as CellValue[][])
+        : [];
+    const plan = planTemplate(names, profil, calendarDay(new Date(), timeZone), ikuRows);
     // New sheets go after the existing ones, so no existing sheet moves.
     const created = plan.create.map((p, i) => writeSheet(ss, p, sheets.length + i));
     if (created.length > 0) created[0].activate();

@@ -2,7 +2,14 @@ import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/numbers';
-import { CAPAIAN, KATEGORI_CAPAIAN, MUTU_IKM, NIK_IKM, PREDIKAT_AKIP } from '../../src/core/sheet-functions';
+import {
+  CAPAIAN,
+  CAPAIAN_TW,
+  KATEGORI_CAPAIAN,
+  MUTU_IKM,
+  NIK_IKM,
+  PREDIKAT_AKIP,
+} from '../../src/core/sheet-functions';
 
 // Anything a cell can hold: numbers (incl. huge/tiny), numeric text in both forms, junk, blanks,
 // booleans and dates.
@@ -80,6 +87,7 @@ describe('custom functions on any input (property)', () => {
     fc.assert(
       fc.property(arg, arg, arg, (a, b, c) => {
         callSafely(() => CAPAIAN(a, b, c));
+        callSafely(() => CAPAIAN_TW(a, b, c, a));
         callSafely(() => KATEGORI_CAPAIAN(a));
         callSafely(() => PREDIKAT_AKIP(a, b));
         callSafely(() => MUTU_IKM(a, b));

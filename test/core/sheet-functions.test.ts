@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CAPAIAN, KATEGORI_CAPAIAN, MUTU_IKM, NIK_IKM, PREDIKAT_AKIP } from '../../src/core/sheet-functions';
+import {
+  CAPAIAN,
+  CAPAIAN_TW,
+  KATEGORI_CAPAIAN,
+  MUTU_IKM,
+  NIK_IKM,
+  PREDIKAT_AKIP,
+} from '../../src/core/sheet-functions';
 
 describe('custom functions', () => {
   describe('CAPAIAN', () => {
@@ -57,6 +64,80 @@ describe('custom functions', () => {
     it('range targets as text follow PermenPAN-RB 8/2021', () => {
       expect(CAPAIAN(85, '80 - 90')).toBe(100);
       expect(CAPAIAN(7.5, '7 – 8')).toBe(100);
+    });
+  });
+
+  describe('CAPAIAN_TW', () => {
+    // The fixture's indicators (test/fixtures/renaksi-workbook.ts): realisasi of each quarter alone,
+    // targets up to each quarter.
+    it('Kumulatif: s.d. TW II of dokumen is (2 + 1) / 4 × 100 = 75', () => {
+      expect(CAPAIAN_TW([[2, 1]], [[2, 4]], 'Kumulatif')).toBe(75);
+      // Cara hitung left out is Kumulatif; a single target column is the target up to TW II.
+      expect(CAPAIAN_TW([[2, 1]], 4)).toBe(75);
+    });
+
+    it('Nilai Akhir: s.d. TW II of IKM is 85,72 / 86 × 100 = 99,674… → 99,67', () => {
+      expect(CAPAIAN_TW([[84.5, 85.72]], [[85, 86]], 'Nilai Akhir')).toBe(99.67);
+    });
+
+    it('Negatif: s.d. TW III of pengaduan is (2 × 6 − (1 + 4 + 0)) / 6 × 100 = 116,666… → 116,67', () => {
+      expect(CAPAIAN_TW([[1, 4, 0]], [[2, 4, 6]], 'Kumulatif', 'Negatif')).toBe(116.67);
+    });
+
+    it('Rata-rata: s.d. TW III of (80 + 85 + 90) / 3 = 85 against 90 is 94,444… → 94,44', () => {
+      expect(CAPAIAN_TW([[80, 85, 90]], 90, 'Rata-rata')).toBe(94.44);
+    });
+
+    it('over several indicators: one row each, cara hitung and polaritas by row', () => {
+      const realisasi = [
+        [84.5, 85.72],
+        [2, 1],
+        [1, 4],
+        ['', ''],
+      ];
+      const target = [
+        [85, 86],
+        [2, 4],
+        [2, 4],
+        ['', 72.6],
+      ];
+      const cara = [['Nilai Akhir'], ['Kumulatif'], ['Kumulatif'], ['Nilai Akhir']];
+      const polaritas = [['Positif'], ['Positif'], ['Negatif'], ['Positif']];
+      // (2 × 4 − 5) / 4 × 100 = 75 for pengaduan s.d. TW II; AKIP not reported yet: blank.
+      expect(CAPAIAN_TW(realisasi, target, cara, polaritas)).toEqual([[99.67], [75], [75], ['']]);
+    });
+
+    it('blank while the last quarter of the range is not reported, or its target is blank', () => {
+      expect(CAPAIAN_TW([[2, '']], [[2, 4]])).toBe('');
+      expect(CAPAIAN_TW([[2, 1]], [[2, '']])).toBe('');
+    });
+
+    it('exact like CAPAIAN: 0,1 + 0,2 of 0,3 is 100, range targets too', () => {
+      expect(CAPAIAN_TW([[0.1, 0.2]], 0.3)).toBe(100);
+      expect(CAPAIAN_TW([['40', '45']], '80 - 90')).toBe(100);
+    });
+
+    it('says in Indonesian what is wrong; in a column only that row shows #', () => {
+      expect(() => CAPAIAN_TW([[1, 2, 3, 4, 5]], 5)).toThrow(
+        'realisasi_TW berisi 5 kolom; isi paling banyak 4 kolom, TW I sampai TW IV.',
+      );
+      expect(() => CAPAIAN_TW([[1, 2]], [[1, 2, 3]])).toThrow(/^target_TW berisi 3 kolom; isi 1 kolom/);
+      expect(() => CAPAIAN_TW([[1, 'dua']], 4)).toThrow('Realisasi TW II "dua" bukan angka.');
+      expect(() => CAPAIAN_TW([[1, 2]], 4, 'Tahunan')).toThrow(/^Cara hitung "Tahunan" tidak dikenal/);
+      expect(() => CAPAIAN_TW([[1, 2]], 0)).toThrow(/^Target 0/);
+      expect(() => CAPAIAN_TW([[1], [2]], [[1], [2], [3]])).toThrow(
+        'Jumlah baris rentang tidak sama: realisasi_TW 2 baris, target_TW 3 baris.',
+      );
+      expect(
+        CAPAIAN_TW(
+          [
+            [1, 2],
+            ['x', 2],
+            ['#Target 0', 1],
+          ],
+          4,
+        ),
+      ).toEqual([[75], ['#Realisasi TW I bukan angka'], ['#Target 0']]);
     });
   });
 

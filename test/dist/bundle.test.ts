@@ -21,7 +21,14 @@ describe('dist/ as clasp uploads it', () => {
 
   it('puts a JSDoc block with @customfunction, description, @param and @return right before each custom function', () => {
     const custom = ENTRY_POINTS.filter((e) => e.kind === 'custom-function');
-    expect(custom.map((e) => e.name)).toEqual(['CAPAIAN', 'KATEGORI_CAPAIAN', 'PREDIKAT_AKIP', 'NIK_IKM', 'MUTU_IKM']);
+    expect(custom.map((e) => e.name)).toEqual([
+      'CAPAIAN',
+      'CAPAIAN_TW',
+      'KATEGORI_CAPAIAN',
+      'PREDIKAT_AKIP',
+      'NIK_IKM',
+      'MUTU_IKM',
+    ]);
     for (const e of custom) {
       const m = new RegExp(`/\\*\\*\\n((?: \\*.*\\n)+) \\*/\\nfunction ${e.name}\\(`).exec(functionsJs);
       expect(m, e.name).not.toBeNull();
@@ -72,6 +79,8 @@ describe('loading dist/ into a fresh context, as Apps Script does on every call'
     // Hand calculations: 82,48 / 85 × 100 = 97,035… → 97,04; 70,20 / 72,60 × 100 = 96,694… → 96,69.
     expect(ctx.CAPAIAN(82.48, 85)).toBe(97.04);
     expect(ctx.CAPAIAN([['70,20']], [['72,60 (BB)']])).toBe(96.69);
+    // Up to TW II, Kumulatif: (2 + 1) / 4 × 100 = 75.
+    expect(ctx.CAPAIAN_TW([[2, 1]], [[2, 4]], 'Kumulatif')).toBe(75);
     expect(ctx.KATEGORI_CAPAIAN(90.5)).toBe('Tinggi');
     expect(ctx.PREDIKAT_AKIP(70.2, true)).toBe('BB (Sangat Baik)');
     expect(

@@ -6,7 +6,7 @@ import { sheet } from '../fixtures/messy-workbooks';
 // "Buat Template" through the built bundle (dist/, built by test/global-setup.ts) in the emulator.
 
 const EXAMPLE = exampleJson();
-const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+const STANDARD = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
 
 function exampleSheet(name: string) {
   return structuredClone(sheet(EXAMPLE, name));
@@ -23,11 +23,11 @@ describe('buatTemplate (bundle in the emulator)', () => {
     const { em, buat } = run();
     const result = buat();
 
-    it('creates the six standard sheets after the existing Sheet1 and says so in Indonesian', () => {
+    it('creates the seven standard sheets after the existing Sheet1 and says so in Indonesian', () => {
       expect(result.dibuat).toEqual(STANDARD);
       expect(result.dibiarkan).toEqual([]);
       expect(result.pesan).toMatch(
-        /^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/,
+        /^Dibuat: Profil, IKU, DPA, IKM, AKIP, Narasi, Renaksi\. Kolom tahun \d{4}–\d{4} \(tahun berjalan dan 4 tahun sebelumnya\)\.$/,
       );
       expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual(['Sheet1', ...STANDARD]);
     });
@@ -93,44 +93,77 @@ describe('buatTemplate (bundle in the emulator)', () => {
 
     it('writes in bulk: one setValues per sheet, setFormulas per block, no cell-by-cell calls', () => {
       const n = em.counter.counts();
-      expect(n['SpreadsheetApp.Range.setValues']).toBe(6);
+      expect(n['SpreadsheetApp.Range.setValues']).toBe(7);
       expect(n['SpreadsheetApp.Range.setFormulas']).toBe(3);
       expect(n['SpreadsheetApp.Range.setValue']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.setFormula']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.setNote']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.getValue']).toBeUndefined();
-      // IKU alone writes 30 formula rows; a per-row write would put this far above 150.
-      expect(em.counter.total()).toBeLessThan(150);
+      // Seven sheets take about 165 calls, a count of sheets and columns; IKU alone writes 30 formula
+      // rows of 5 Capaian cells, so a per-row or per-cell write would put this far above 180.
+      expect(em.counter.total()).toBeLessThan(180);
     });
   });
 
-  describe('on the example workbook (all sheets present)', () => {
-    it('creates nothing and changes no cell, note or format', () => {
+  describe('on the example workbook (every sheet but Renaksi present)', () => {
+    it('creates only Renaksi, listing the IKU indicators, and changes no cell, note or format of the others', () => {
       const { em, buat } = run(EXAMPLE);
-      const before = JSON.stringify(saveWorkbook(em.spreadsheet));
+      const before = JSON.stringify(saveWorkbook(em.spreadsheet).sheets);
       const result = buat();
       expect(result).toEqual({
+        dibuat: ['Renaksi'],
+        dibiarkan: STANDARD.slice(0, -1),
+        pesan:
+          'Dibuat: Renaksi. Dibiarkan (sudah ada): Profil, IKU, DPA, IKM, AKIP, Narasi. Renaksi berisi 2 indikator dari sheet IKU.',
+      });
+      const after = saveWorkbook(em.spreadsheet).sheets;
+      expect(after.map((s) => s.name)).toEqual([...EXAMPLE.sheets.map((s) => s.name), 'Renaksi']);
+      expect(JSON.stringify(after.slice(0, -1))).toBe(before);
+      for (const s of em.spreadsheet.fakeSheets().slice(0, -1)) {
+        expect(s.formats, s.sheetName()).toEqual([]);
+        expect(s.columnWidths.size).toBe(0);
+      }
+      const renaksi = em.spreadsheet.inspectSheet('Renaksi');
+      expect([2, 3].map((r) => [renaksi.cellAt(r, 1)?.value, renaksi.cellAt(r, 2)?.value])).toEqual([
+        ['1', 'Indeks Kepuasan Masyarakat (IKM)'],
+        ['2', 'Nilai AKIP'],
+      ]);
+      expect(renaksi.cellAt(3, 3)?.format.dataValidation).toMatchObject({
+        criteria: 'VALUE_IN_LIST',
+        values: ['Kumulatif', 'Nilai Akhir', 'Rata-rata'],
+      });
+      // Profil and IKU are read (one getValues each); the other sheets are not.
+      expect(em.counter.counts()['SpreadsheetApp.Range.getValues']).toBe(2);
+      // Periksa data on the result: Renaksi as Buat Template leaves it adds no finding.
+      const findings = (loadBundle(em).periksaData(true) as { findings: { sheet: string }[] }).findings;
+      expect(findings.filter((f) => f.sheet === 'Renaksi')).toEqual([]);
+    });
+
+    it('a second run creates nothing and changes nothing', () => {
+      const { em, buat } = run(EXAMPLE);
+      buat();
+      const after1 = JSON.stringify(saveWorkbook(em.spreadsheet));
+      expect(buat()).toEqual({
         dibuat: [],
         dibiarkan: STANDARD,
         pesan: 'Semua sheet standar sudah ada; tidak ada yang diubah.',
       });
-      expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(before);
-      for (const s of em.spreadsheet.fakeSheets()) {
-        expect(s.formats, s.sheetName()).toEqual([]);
-        expect(s.columnWidths.size).toBe(0);
-      }
+      expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(after1);
     });
   });
 
   describe("on a workbook with only the user's IKU", () => {
-    it('creates the other five and leaves IKU byte-identical, even spelled `iku `', () => {
+    it('creates the other six and leaves IKU byte-identical, even spelled `iku `', () => {
       const iku = { ...exampleSheet('IKU'), name: 'iku ' };
       const { em, buat } = run({ name: 'Kecamatan', sheets: [iku] });
       const before = JSON.stringify(saveWorkbook(em.spreadsheet).sheets[0]);
       const result = buat();
-      expect(result.dibuat).toEqual(['Profil', 'DPA', 'IKM', 'AKIP', 'Narasi']);
+      expect(result.dibuat).toEqual(['Profil', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi']);
       expect(result.dibiarkan).toEqual(['IKU']);
-      expect(result.pesan).toMatch(/^Dibuat: Profil, DPA, IKM, AKIP, Narasi\. Dibiarkan \(sudah ada\): IKU\./);
+      expect(result.pesan).toMatch(
+        /^Dibuat: Profil, DPA, IKM, AKIP, Narasi, Renaksi\. Dibiarkan \(sudah ada\): IKU\. Renaksi berisi 2 indikator/,
+      );
+      expect(em.spreadsheet.inspectSheet('Renaksi').cellAt(3, 2)?.value).toBe('Nilai AKIP');
       const after = saveWorkbook(em.spreadsheet);
       expect(after.sheets[0].name).toBe('iku ');
       expect(JSON.stringify(after.sheets[0])).toBe(before);

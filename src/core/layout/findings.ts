@@ -26,6 +26,10 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'formula-error': 'error',
   'duplicate-key': 'error',
   'realisasi-zero': 'error',
+  'bad-cara-hitung': 'error',
+  'renaksi-unmatched': 'error',
+  'renaksi-target-mismatch': 'error',
+  'renaksi-target-decreasing': 'error',
   'capaian-mismatch': 'warning',
   'akip-total-mismatch': 'warning',
   'predikat-mismatch': 'warning',
@@ -41,12 +45,16 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'duplicate-no': 'warning',
   'unknown-part': 'warning',
   'outside-year': 'warning',
+  'renaksi-name-mismatch': 'warning',
+  'renaksi-realisasi-mismatch': 'warning',
+  'renaksi-gap': 'warning',
 };
 
 /**
  * A finding with its severity from the table (a few codes differ by place, and say so where they
  * are raised: target-zero is an error on an IKU reporting-year target, no-data a warning for an
- * empty optional IKM sheet). `message` never repeats the sheet and cell: the
+ * empty optional IKM sheet, renaksi-unmatched a warning for an IKU indicator missing from Renaksi).
+ * `message` never repeats the sheet and cell: the
  * sidebar shows them in their own column; `formatFinding` adds them for text output.
  */
 export function finding(

@@ -1,5 +1,6 @@
 import type { PageProfile } from '../docs/page-setup';
 import type { Polaritas, Target } from '../capaian';
+import type { CaraHitung } from '../rules/triwulan';
 import type { Decimal } from '../decimal';
 import type { CellValue } from '../numbers';
 
@@ -71,7 +72,14 @@ export type FindingCode =
   | 'realisasi-zero'
   | 'unknown-part'
   | 'duplicate-key'
-  | 'outside-year';
+  | 'outside-year'
+  | 'bad-cara-hitung'
+  | 'renaksi-unmatched'
+  | 'renaksi-name-mismatch'
+  | 'renaksi-target-mismatch'
+  | 'renaksi-target-decreasing'
+  | 'renaksi-realisasi-mismatch'
+  | 'renaksi-gap';
 
 /** What the sidebar, `lkjip validate --json` and the report's gate all see. */
 export interface Finding {
@@ -205,6 +213,11 @@ export interface DpaRow {
   jenisBelanja?: string;
   /** `Pagu Murni`: the pagu before the P-APBD change; null when the column is absent or blank. */
   paguMurni?: Decimal | null;
+  /**
+   * `Realisasi TW I`…`IV`: what the row spent in each quarter (value null when blank), index 0 = TW I;
+   * absent when the DPA has none of these columns. A missing column's cells are "" and blank.
+   */
+  realisasiTw?: NumberCell[];
   /** Index in Dpa.rows of the parent (program for a kegiatan, kegiatan — else program — for a sub kegiatan), or -1. */
   parent: number;
   children: number[];
@@ -277,6 +290,35 @@ export interface Akip {
 }
 
 /**
+ * One `Renaksi` row: the quarters of one IKU indicator in the reporting year (rules/triwulan.ts).
+ * Cells are "" where the column is missing.
+ */
+export interface RenaksiRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** IKU `No` as typed. */
+  no: string;
+  indikator: string;
+  /** The IKU indicator this row reports on: matched by No, checked by name; null when unmatched (a finding). */
+  iku: Indikator | null;
+  /** null when blank or not understood (a finding when the row has figures). */
+  caraHitung: CaraHitung | null;
+  /** Target up to each quarter, index 0 = TW I. */
+  target: TargetCell[];
+  /** Each quarter's own realisasi, index 0 = TW I. */
+  realisasi: NumberCell[];
+  rencanaAksi: string;
+  kendala: string;
+  tindakLanjut: string;
+  cells: { no: string; indikator: string; caraHitung: string };
+}
+
+/** `Renaksi`, the Rencana Aksi of the reporting year: rows in sheet order. */
+export interface Renaksi {
+  rows: RenaksiRow[];
+}
+
+/**
  * `Narasi`: text by part (`Kata Pengantar`, `Faktor Pendukung 1`, `Gambar Gambaran Umum`, ...):
  * the Bagian as the spec spells it, followed by the Kunci when one is given. The rows of one part
  * are joined with a line break, one paragraph (or list item) per line; `cell` is the first row's.
@@ -291,6 +333,8 @@ export interface Workbook {
   ikm: Ikm | null;
   akip: Akip | null;
   narasi: Narasi;
+  /** The optional Rencana Aksi; null when the workbook has no Renaksi sheet. */
+  renaksi?: Renaksi | null;
   /** The sheet name actually used for each layout sheet (`IKU` may be spelled `iku `). */
   sheetNames: Record<string, string>;
   headerNotes: HeaderNote[];

@@ -1,4 +1,4 @@
-import { ZERO } from '../decimal';
+import { round, ZERO } from '../decimal';
 import { formatCount, type CellValue } from '../numbers';
 import { shorten } from '../shorten';
 import { cellText, isEmptyCell, readMoney, readNumber, type SheetContext } from './cells';
@@ -7,7 +7,7 @@ import { finding } from './findings';
 import { missingColumn, type HeaderMap } from './headers';
 import type { Dpa, DpaLevel, DpaRow, DpaTotalRow, HeaderNote, NumberCell, RawSheet } from './model';
 import { type Figure, percentScaleFindings } from './percent-scale';
-import { normalizeName } from './spec';
+import { normalizeName, REALISASI_TW_COLUMNS } from './spec';
 
 /**
  * Level from the nomenclature code's number of segments (Permendagri 90/2019, Kepmendagri
@@ -99,7 +99,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
   const skipped: number[] = [];
   const last: Record<DpaLevel, number> = { program: -1, kegiatan: -1, subkegiatan: -1 };
   const scales: Record<string, number> = {};
-  for (const name of ['Pagu', 'Realisasi', 'Pagu Murni']) {
+  for (const name of ['Pagu', 'Realisasi', 'Pagu Murni', ...REALISASI_TW_COLUMNS]) {
     const typed = map.headers?.[name];
     const found = typed ? moneyScale(typed) : null;
     if (!found || c[name] === undefined) continue;
@@ -113,6 +113,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
   }
   const format = (i: number, col: number): string | undefined =>
     sheet.numberFormats ? (sheet.numberFormats[i]?.[col] ?? '') : undefined;
+  const withQuarters = REALISASI_TW_COLUMNS.some((name) => c[name] !== undefined);
 
   sheet.values.forEach((row, i) => {
     if (i === 0 || readCols.every((col) => isEmptyCell(row[col]))) return;
@@ -177,6 +178,12 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
       c[name] === undefined
         ? { value: null, raw: undefined, cell: '' }
         : readNumber(ctx, row[c[name]], r, c[name], label, { format: format(i, c[name]) });
+    // A quarter's rupiah, blank kept blank (not reported yet), read to the cent and scaled like Realisasi.
+    const moneyCell = (name: string, label: string): NumberCell => {
+      if (c[name] === undefined) return { value: null, raw: undefined, cell: '' };
+      const nc = readNumber(ctx, row[c[name]], r, c[name], label);
+      return nc.value === null ? nc : { ...nc, value: round(nc.value.times(scales[name] ?? 1), 2) };
+    };
 
     // The nearest row above that can hold it: a sub kegiatan without its kegiatan hangs under the
     // program, so its budget is neither lost nor counted twice. A DPA extract that starts at
@@ -213,6 +220,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
         c['Pagu Murni'] === undefined || cellText(row[c['Pagu Murni']]) === ''
           ? null
           : money('Pagu Murni', 'Pagu Murni'),
+      ...(withQuarters ? { realisasiTw: REALISASI_TW_COLUMNS.map((name) => moneyCell(name, name)) } : {}),
       parent,
       children: [],
     });

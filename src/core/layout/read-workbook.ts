@@ -10,11 +10,12 @@ import { readIkm } from './read-ikm';
 import { readIku } from './read-iku';
 import { readNarasi } from './read-narasi';
 import { readProfil } from './read-profil';
+import { linkRenaksi, readRenaksi } from './read-renaksi';
 import { reportingYear } from '../rules/reporting-year';
 import { normalizeSheetName, type SheetId, type SheetSpec, sheetSpec } from './spec';
 
 /** The sheets the reader looks at, in layout order (Riwayat is the add-on's own log). */
-export const LAYOUT_SHEETS: readonly SheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+export const LAYOUT_SHEETS: readonly SheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
 
 /** The layout sheet a tab name stands for (`iku `, `PROFIL`; not `IKU (2022 lama)`), or null. */
 export function layoutSheetId(name: string): SheetId | null {
@@ -81,6 +82,13 @@ function formulaErrorsInText(sheet: RawSheet, map: HeaderMap, spec: SheetSpec): 
   return out;
 }
 
+/** What an optional sheet gives the report, for the message when it is left completely empty. */
+const EMPTY_SHEET_PART: Partial<Record<SheetId, string>> = {
+  IKM: 'survei kepuasan masyarakat',
+  AKIP: 'AKIP',
+  Renaksi: 'rencana aksi per triwulan',
+};
+
 /** What each required sheet holds, for the missing-sheet message. */
 const SHEET_PURPOSE: Partial<Record<SheetId, string>> = {
   Profil: 'identitas instansi, tahun laporan dan penandatangan',
@@ -105,6 +113,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     ikm: null,
     akip: null,
     narasi: {},
+    renaksi: null,
     sheetNames,
     headerNotes,
   };
@@ -139,14 +148,15 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       return null;
     }
     sheetNames[id] = found.name;
-    if ((id === 'IKM' || id === 'AKIP') && found.values.every((row) => isEmptyRow(row))) {
-      // An optional sheet (IKM, AKIP) left completely empty: nothing to read, no missing-column errors.
+    const emptyPart = EMPTY_SHEET_PART[id];
+    if (emptyPart && found.values.every((row) => isEmptyRow(row))) {
+      // An optional sheet (IKM, AKIP, Renaksi) left completely empty: nothing to read, no missing-column errors.
       findings.push(
         finding(
           'no-data',
           found.name,
           '',
-          `Sheet ${id} kosong sama sekali, sehingga bagian ${id === 'IKM' ? 'survei kepuasan masyarakat' : id} tidak disajikan dalam laporan. Isi sheet ini (menu Buat Template membuat judul kolomnya pada sheet baru), atau hapus bila memang tidak dipakai.`,
+          `Sheet ${id} kosong sama sekali, sehingga bagian ${emptyPart} tidak disajikan dalam laporan. Isi sheet ini (menu Buat Template membuat judul kolomnya pada sheet baru), atau hapus bila memang tidak dipakai.`,
           'warning',
         ),
       );
@@ -178,6 +188,11 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
   if (akip) workbook.akip = readAkip(akip.ctx, akip.sheet, akip.map, headerNotes);
   const narasi = open('Narasi');
   if (narasi) workbook.narasi = readNarasi(narasi.ctx, narasi.sheet, narasi.map);
+  const renaksi = open('Renaksi');
+  if (renaksi) {
+    workbook.renaksi = readRenaksi(renaksi.ctx, renaksi.sheet, renaksi.map);
+    if (workbook.iku) linkRenaksi(renaksi.ctx, workbook.renaksi, workbook.iku);
+  }
 
   return { workbook, findings };
 }

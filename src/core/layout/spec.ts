@@ -1,11 +1,12 @@
 import { visibleText } from '../visible-text';
+import { labelTriwulan, romawi, TRIWULAN } from '../rules/triwulan';
 
 /**
  * Standard workbook layout v1 (described in docs/layout.md) as data: the one description of sheets,
  * columns and synonyms that the reader, the validator and "Buat Template" all use.
  */
 
-export type SheetId = 'Profil' | 'IKU' | 'DPA' | 'IKM' | 'AKIP' | 'Narasi' | 'Riwayat';
+export type SheetId = 'Profil' | 'IKU' | 'DPA' | 'IKM' | 'AKIP' | 'Narasi' | 'Renaksi' | 'Riwayat';
 
 export interface ColumnSpec {
   /** Canonical name, as the template writes it. */
@@ -96,6 +97,23 @@ export const NARASI_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   Saran: ['Rekomendasi', 'Langkah ke Depan'],
 };
 
+/**
+ * `Target TW I` … `Realisasi TW IV`: one column per quarter (rules/triwulan.ts), also written
+ * `Target TW 1`, `Target Triwulan I` or `Target Triwulan 1`.
+ */
+function quarterColumns(label: 'Target' | 'Realisasi', kind: ColumnSpec['kind'], required: boolean): ColumnSpec[] {
+  return TRIWULAN.map((n) => ({
+    name: `${label} ${labelTriwulan(n)}`,
+    synonyms: [`${label} TW ${n}`, `${label} Triwulan ${romawi(n)}`, `${label} Triwulan ${n}`],
+    required,
+    kind,
+  }));
+}
+
+/** The columns of one quarter, in TW I … TW IV order: read with the canonical names above. */
+export const TARGET_TW_COLUMNS: readonly string[] = TRIWULAN.map((n) => `Target ${labelTriwulan(n)}`);
+export const REALISASI_TW_COLUMNS: readonly string[] = TRIWULAN.map((n) => `Realisasi ${labelTriwulan(n)}`);
+
 export const IKM_PROFILE_COLUMNS: readonly string[] = ['Jenis Kelamin', 'Pendidikan', 'Umur', 'Pekerjaan'];
 
 export const LAYOUT: readonly SheetSpec[] = [
@@ -145,6 +163,8 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Sasaran', required: false, kind: 'text' },
       { name: 'Jenis Belanja', synonyms: ['Belanja'], required: false, kind: 'text' },
       { name: 'Pagu Murni', synonyms: ['Pagu Sebelum Perubahan', 'Anggaran Murni'], required: false, kind: 'money' },
+      // The budget spent in each quarter (its own amount, not up to it): the quarterly report's budget.
+      ...quarterColumns('Realisasi', 'money', false),
     ],
   },
   {
@@ -186,6 +206,26 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Bagian', required: true, kind: 'text' },
       { name: 'Kunci', synonyms: ['No Indikator'], required: false, kind: 'text' },
       { name: 'Teks', synonyms: ['Isi', 'Uraian'], required: true, kind: 'text' },
+    ],
+  },
+  {
+    // Rencana Aksi: the PK's quarterly monitoring, one row per IKU indicator (docs/rules.md#rencana-aksi-per-triwulan).
+    id: 'Renaksi',
+    required: false,
+    columns: [
+      { name: 'No', synonyms: ['Nomor', 'No.', 'No IKU'], required: true, kind: 'text' },
+      {
+        name: 'Indikator Kinerja',
+        synonyms: ['Indikator', 'IKU', 'Indikator Kinerja Utama'],
+        required: true,
+        kind: 'text',
+      },
+      { name: 'Cara Hitung', synonyms: ['Cara Perhitungan', 'Metode Perhitungan'], required: true, kind: 'text' },
+      ...quarterColumns('Target', 'number', true),
+      ...quarterColumns('Realisasi', 'number', true),
+      { name: 'Rencana Aksi', synonyms: ['Renaksi'], required: false, kind: 'text' },
+      { name: 'Kendala', synonyms: ['Hambatan', 'Permasalahan'], required: false, kind: 'text' },
+      { name: 'Tindak Lanjut', synonyms: ['Upaya', 'Solusi'], required: false, kind: 'text' },
     ],
   },
   {

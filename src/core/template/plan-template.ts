@@ -19,7 +19,7 @@ import {
   type ValidationRule,
   type YearKey,
 } from './template-sheets';
-import { templateYears, type ProfilHint, type TemplateYears } from './template-years';
+import { templateYears, type IkuRowHint, type ProfilHint, type TemplateYears } from './template-years';
 
 /**
  * "Buat Template" as data: which standard sheets to create and exactly what to write in them.
@@ -138,18 +138,29 @@ function wholeBetweenFormula(cell: string, min: number, max: number): string {
   return `=AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=${min},${cell}<=${max})`;
 }
 
-function planSheet(id: TemplateSheetId, years: number[]): SheetPlan {
+function planSheet(id: TemplateSheetId, years: number[], ikuRows: readonly IkuRowHint[]): SheetPlan {
   const tpl = SHEET_TEMPLATES[id];
   const columns = plannedColumns(tpl, years);
   const firstColumn = FIRST_COLUMN_ROWS[id] ?? [];
   const akip = id === 'AKIP';
-  const dataRows = id === 'IKU' ? IKU_FORMULA_ROWS : akip ? AKIP_KOMPONEN.length + 2 : firstColumn.length;
+  const renaksi = id === 'Renaksi';
+  const dataRows =
+    id === 'IKU' ? IKU_FORMULA_ROWS : akip ? AKIP_KOMPONEN.length + 2 : renaksi ? ikuRows.length : firstColumn.length;
   const values = grid<CellValue>(1 + dataRows, columns.length, '');
   const formulas = grid(1 + dataRows, columns.length, '');
   values[0] = columns.map((c) => c.header);
   firstColumn.forEach((text, i) => {
     values[i + 1][0] = text;
   });
+  if (renaksi) {
+    // One row per IKU indicator, linked by No and checked by name: the user fills the quarters.
+    const no = columns.findIndex((c) => c.name === 'No');
+    const nama = columns.findIndex((c) => c.name === 'Indikator Kinerja');
+    ikuRows.forEach((r, i) => {
+      values[i + 1][no] = r.no;
+      values[i + 1][nama] = r.indikator;
+    });
+  }
 
   if (id === 'IKU') {
     const polaritas = letterOf(columns, 'Polaritas');
@@ -234,12 +245,17 @@ function planSheet(id: TemplateSheetId, years: number[]): SheetPlan {
  * The standard sheets (except Riwayat) that do not exist yet, fully described; an existing one,
  * matched by normalizeSheetName (`iku ` is IKU), is left alone whatever it holds.
  */
-export function planTemplate(existingSheetNames: string[], profil?: ProfilHint, now: Date = new Date()): TemplatePlan {
+export function planTemplate(
+  existingSheetNames: string[],
+  profil?: ProfilHint,
+  now: Date = new Date(),
+  ikuRows: readonly IkuRowHint[] = [],
+): TemplatePlan {
   const existing = new Set(existingSheetNames.map(normalizeSheetName));
   const years = templateYears(profil, now);
   const leftAlone = TEMPLATE_SHEETS.filter((id) => existing.has(normalizeSheetName(id)));
   const create = TEMPLATE_SHEETS.filter((id) => !existing.has(normalizeSheetName(id))).map((id) =>
-    planSheet(id, years.years),
+    planSheet(id, years.years, ikuRows),
   );
   return { create, leftAlone, years };
 }
@@ -303,6 +319,8 @@ export function templateMessage(plan: TemplatePlan): string {
   if (plan.create.length === 0) return 'Semua sheet standar sudah ada; tidak ada yang diubah.';
   const parts = [`Dibuat: ${plan.create.map((s) => s.name).join(', ')}.`];
   if (plan.leftAlone.length > 0) parts.push(`Dibiarkan (sudah ada): ${plan.leftAlone.join(', ')}.`);
+  const renaksiRows = (plan.create.find((s) => s.name === 'Renaksi')?.values.length ?? 1) - 1;
+  if (renaksiRows > 0) parts.push(`Renaksi berisi ${renaksiRows} indikator dari sheet IKU.`);
   if (plan.create.some((s) => s.name === 'IKU' || s.name === 'AKIP')) {
     const ys = plan.years.years;
     parts.push(`Kolom tahun ${ys[0]}–${ys[ys.length - 1]} (${YEARS_SOURCE[plan.years.source]}).`);

@@ -1,4 +1,5 @@
 import { KOMPONEN_AKIP_88_2021 } from '../predikat-akip';
+import { CARA_HITUNG_LABEL } from '../rules/triwulan';
 import { NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../layout/spec';
 
 /**
@@ -9,7 +10,7 @@ import { NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../lay
 
 /** The standard sheets the template creates; Riwayat is written by the report, not by the user. */
 export type TemplateSheetId = Exclude<SheetId, 'Riwayat'>;
-export const TEMPLATE_SHEETS: readonly TemplateSheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+export const TEMPLATE_SHEETS: readonly TemplateSheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
 
 /** A column of the template: a LAYOUT column, or one of a sheet's year columns. */
 export type TemplateKind = ColumnSpec['kind'] | 'target' | 'realisasi' | 'capaian' | 'score';
@@ -150,6 +151,8 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
       Sasaran: 'Pada baris program: No sasaran di sheet IKU yang didukung program ini (untuk analisis efisiensi).',
       'Jenis Belanja': 'Opsional: Belanja Operasi atau Belanja Modal; baris di bawahnya mengikuti bila kosong.',
       'Pagu Murni': 'Opsional: pagu sebelum perubahan APBD (Rp); kolom Pagu berisi pagu setelah perubahan.',
+      'Realisasi TW I':
+        'Opsional, kolom Realisasi TW I–IV: belanja (Rp) pada masing-masing triwulan saja, bukan sampai dengan triwulan itu. Jumlah keempatnya sama dengan Realisasi.',
     },
   },
   IKM: {
@@ -170,6 +173,40 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
     notes: {
       Komponen: 'Komponen evaluasi AKIP menurut PermenPAN-RB 88/2021. Nilai komponen tidak boleh melebihi bobotnya.',
       bare: 'Nilai evaluasi per tahun (0–100). Baris Nilai Akhir dan Predikat terisi otomatis.',
+    },
+  },
+  Renaksi: {
+    id: 'Renaksi',
+    widths: {
+      No: 45,
+      'Indikator Kinerja': 260,
+      'Cara Hitung': 110,
+      'Rencana Aksi': 300,
+      Kendala: 260,
+      'Tindak Lanjut': 260,
+    },
+    validations: {
+      'Cara Hitung': {
+        kind: 'list',
+        // The canonical spellings; rules/triwulan.ts also reads a few others typed by hand.
+        values: Object.values(CARA_HITUNG_LABEL),
+        allowInvalid: false,
+        helpText:
+          'Kumulatif: realisasi triwulan dijumlahkan (jumlah dokumen, orang, rupiah). Nilai Akhir: nilai triwulan terakhir (indeks, persentase). Rata-rata: rata-rata triwulan.',
+      },
+    },
+    notes: {
+      No: 'Rencana aksi tahun laporan: satu baris per indikator, No dan nama seperti di sheet IKU (Buat Template mengisinya dari IKU).',
+      'Indikator Kinerja': 'Nama indikator seperti di sheet IKU; diperiksa terhadap No.',
+      'Cara Hitung':
+        'Kumulatif: realisasi tahunan = jumlah keempat triwulan. Nilai Akhir: realisasi tahunan = triwulan terakhir yang terisi. Rata-rata: rata-rata triwulan yang terisi.',
+      'Target TW I':
+        'Target sampai dengan akhir triwulan itu; Target TW IV = target tahunan di sheet IKU. Untuk Kumulatif target tidak pernah turun (TW II = TW I + tambahan TW II).',
+      'Realisasi TW I':
+        'Realisasi triwulan itu saja: untuk Kumulatif yang dicapai dalam triwulan itu, untuk Nilai Akhir nilai pada akhir triwulan. Kosong = belum dilaporkan; isi 0 bila tidak ada capaian.',
+      'Rencana Aksi': 'Kegiatan yang direncanakan untuk mencapai target triwulan.',
+      Kendala: 'Hambatan yang dihadapi pada triwulan berjalan.',
+      'Tindak Lanjut': 'Langkah yang diambil untuk mengatasi kendala.',
     },
   },
   Narasi: {

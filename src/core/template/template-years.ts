@@ -1,5 +1,7 @@
 import type { SheetContext } from '../layout/cells';
 import { matchHeaders } from '../layout/headers';
+import { foldHeaderRows } from '../layout/header-rows';
+import { readIku } from '../layout/read-iku';
 import { readProfil } from '../layout/read-profil';
 import { sheetSpec } from '../layout/spec';
 import type { CellValue } from '../numbers';
@@ -64,4 +66,21 @@ export function profilHint(values: CellValue[][]): ProfilHint {
   if (plausibleYear(profil.tahun)) hint.tahun = profil.tahun;
   if (profil.periodeRenstra !== '') hint.periodeRenstra = profil.periodeRenstra;
   return hint;
+}
+
+/** An IKU indicator as the new Renaksi sheet lists it. */
+export interface IkuRowHint {
+  no: string;
+  indikator: string;
+}
+
+/**
+ * The indicators of an existing IKU sheet (getValues()), for the rows of a new Renaksi: read by the
+ * one IKU reader, its findings dropped (the validator reports them).
+ */
+export function ikuRowsHint(values: CellValue[][]): IkuRowHint[] {
+  const { sheet } = foldHeaderRows({ name: 'IKU', values });
+  const { map } = matchHeaders('IKU', sheet.values[0] ?? [], sheetSpec('IKU'));
+  const iku = readIku({ sheet: 'IKU', findings: [] }, sheet, map, 0);
+  return iku.indikator.map((i) => ({ no: i.no, indikator: i.indikator }));
 }

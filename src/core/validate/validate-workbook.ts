@@ -9,6 +9,7 @@ import { checkNoData } from './check-no-data';
 import { checkIkm } from './check-ikm';
 import { checkCapaian, checkDuplicateNo, checkLinkedIndicators, checkRealisasiTahun } from './check-iku';
 import { checkNip } from './check-nip';
+import { checkDpaTriwulan, checkRenaksi } from './check-triwulan';
 
 /** Findings that leave a cell unread (its value counted as nothing): sums over it are not compared. */
 const UNREADABLE: ReadonlySet<FindingCode> = new Set(['not-a-number', 'ambiguous-number', 'formula-error']);
@@ -41,6 +42,7 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
     const unreadable = new Set(findings.filter((f) => f.sheet === sheet && UNREADABLE.has(f.code)).map((f) => f.cell));
     const kodeCell = cellOf('Kode');
     findings.push(...checkDpa(sheet, wb.dpa, (r) => (r.kode ? kodeCell(r) : ''), unreadable, cellOf('Level')));
+    findings.push(...checkDpaTriwulan(sheet, wb.dpa, unreadable));
     if (wb.iku && wb.iku.sasaran.length > 0) {
       findings.push(
         ...checkDpaSasaran(
@@ -55,6 +57,7 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
   findings.push(...checkNoData(wb, findings));
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
   if (wb.akip) findings.push(...checkAkip(wb.sheetNames['AKIP'], wb));
+  if (wb.renaksi) findings.push(...checkRenaksi(wb.sheetNames['Renaksi'], wb, tahun));
 
   return { workbook: wb, findings: sortFindings(findings, raw) };
 }

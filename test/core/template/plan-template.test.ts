@@ -8,9 +8,12 @@ import {
   widthRuns,
   type SheetPlan,
 } from '../../../src/core/template/plan-template';
+import { ikuRowsHint } from '../../../src/core/template/template-years';
+import { exampleJson } from '../../fixtures/example';
+import { RENAKSI_HEADER } from '../../fixtures/renaksi-workbook';
 
 const NOW = new Date(2024, 0, 15);
-const ALL = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'];
+const ALL = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
 
 function sheet(plan: { create: SheetPlan[] }, name: string): SheetPlan {
   const s = plan.create.find((x) => x.name === name);
@@ -26,7 +29,7 @@ function col(s: SheetPlan, header: string): number {
 
 describe('planTemplate', () => {
   describe('which sheets', () => {
-    it('creates the six standard sheets on an empty workbook, never Riwayat (the report writes it)', () => {
+    it('creates the seven standard sheets on an empty workbook, never Riwayat (the report writes it)', () => {
       const plan = planTemplate(['Sheet1'], undefined, NOW);
       expect(plan.create.map((s) => s.name)).toEqual(ALL);
       expect(plan.leftAlone).toEqual([]);
@@ -34,7 +37,7 @@ describe('planTemplate', () => {
 
     it('leaves an existing sheet alone, matched like the reader matches names (`iku ` is IKU)', () => {
       const plan = planTemplate(['iku ', 'PROFIL', 'Riwayat'], undefined, NOW);
-      expect(plan.create.map((s) => s.name)).toEqual(['DPA', 'IKM', 'AKIP', 'Narasi']);
+      expect(plan.create.map((s) => s.name)).toEqual(['DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi']);
       expect(plan.leftAlone).toEqual(['Profil', 'IKU']);
     });
 
@@ -210,8 +213,8 @@ describe('planTemplate', () => {
         { range: 'A2:A', format: '@' },
         { range: 'E2:E', format: '#,##0' },
         { range: 'H2:H', format: '#,##0' },
-        // Pagu Murni (optional, after Sasaran and Jenis Belanja).
-        { range: 'L2:L', format: '#,##0' },
+        // Pagu Murni (optional, after Sasaran and Jenis Belanja), then Realisasi TW I–IV.
+        { range: 'L2:P', format: '#,##0' },
       ]);
       expect(dpa.values).toHaveLength(1);
       expect(dpa.headerNotes[0]).toMatch(/7\.01\.01/);
@@ -277,9 +280,56 @@ describe('planTemplate', () => {
     it('says what was created and what was left alone, in Indonesian', () => {
       const plan = planTemplate(['Profil', 'IKU', 'DPA', 'Narasi'], { tahun: 2023, periodeRenstra: '2019-2023' }, NOW);
       expect(templateMessage(plan)).toBe(
-        'Dibuat: IKM, AKIP. Dibiarkan (sudah ada): Profil, IKU, DPA, Narasi. Kolom tahun 2019–2023 (dari Periode Renstra di Profil).',
+        'Dibuat: IKM, AKIP, Renaksi. Dibiarkan (sudah ada): Profil, IKU, DPA, Narasi. Kolom tahun 2019–2023 (dari Periode Renstra di Profil).',
       );
     });
+  });
+});
+
+describe('Renaksi', () => {
+  const ikuValues = exampleJson().sheets.find((s) => s.name === 'IKU')?.values ?? [];
+  const plan = planTemplate(['Profil', 'IKU', 'DPA'], { tahun: 2023 }, NOW, ikuRowsHint(ikuValues));
+  const renaksi = sheet(plan, 'Renaksi');
+
+  it('lists each IKU indicator (No and name) under the LAYOUT headers, quarters left blank', () => {
+    expect(renaksi.values[0]).toEqual(RENAKSI_HEADER);
+    expect(renaksi.values.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['1', 'Indeks Kepuasan Masyarakat (IKM)', ''],
+      ['2', 'Nilai AKIP', ''],
+    ]);
+    expect(renaksi.values.slice(1).every((r) => r.slice(2).every((v) => v === ''))).toBe(true);
+    expect(templateMessage(plan)).toContain('Renaksi berisi 2 indikator dari sheet IKU.');
+  });
+
+  it('Cara Hitung is a dropdown of the three ways; notes say how targets and realisasi are written', () => {
+    expect(renaksi.validations).toEqual([
+      expect.objectContaining({
+        range: 'C2:C',
+        kind: 'list',
+        values: ['Kumulatif', 'Nilai Akhir', 'Rata-rata'],
+        allowInvalid: false,
+      }),
+    ]);
+    expect(renaksi.headerNotes[col(renaksi, 'Target TW I')]).toMatch(/sampai dengan akhir triwulan/);
+    expect(renaksi.headerNotes[col(renaksi, 'Target TW II')]).toBe('');
+    expect(renaksi.headerNotes[col(renaksi, 'Realisasi TW I')]).toMatch(/triwulan itu saja/);
+  });
+
+  it('read back with the example IKU: linked to both indicators and no finding', () => {
+    const raw = {
+      name: 'x',
+      sheets: [
+        { name: 'IKU', values: ikuValues },
+        { name: 'Renaksi', values: renaksi.values },
+      ],
+    };
+    const { workbook, findings } = readWorkbook(raw);
+    expect(findings.filter((f) => f.sheet === 'Renaksi')).toEqual([]);
+    expect(workbook.renaksi?.rows.map((r) => r.iku?.no)).toEqual(['1', '2']);
+  });
+
+  it('without IKU, Renaksi is the header row alone', () => {
+    expect(sheet(planTemplate([], undefined, NOW), 'Renaksi').values).toHaveLength(1);
   });
 });
 
