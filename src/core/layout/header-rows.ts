@@ -1,5 +1,5 @@
 import type { CellValue } from '../numbers';
-import { a1 } from './a1';
+import { a1, rowsText } from './a1';
 import { cellText } from './cells';
 import { headerScore } from './headers';
 import type { HeaderNote, RawSheet } from './model';
@@ -86,7 +86,8 @@ export function foldHeaderRows(sheet: RawSheet, at = 0): FoldedHeader {
       sheet: sheet.name,
       cell: `A${at + 1}:${a1(lastRow, Math.max(combined.length - 1, 0))}`,
       found: `judul ${rowsFolded + 1} baris (baris ${at + 1}–${lastRow})`,
-      understoodAs: 'satu baris judul, tahun digabung dengan judul di atasnya (mis. "Target 2023")',
+      understoodAs: 'satu baris judul kolom, tahun digabung dengan judul di atasnya (mis. "Target 2023")',
+      rows: true,
     },
   };
 }
@@ -128,8 +129,9 @@ export function locateHeader(
     notes.push({
       sheet: sheet.name,
       cell: at === 1 ? 'A1' : `A1:A${at}`,
-      found: `judul tabel di baris ${at === 1 ? '1' : `1–${at}`}`,
-      understoodAs: `bukan data; judul kolom dibaca dari baris ${at + 1}`,
+      found: rowsText(Array.from({ length: at }, (_, i) => i + 1)),
+      understoodAs: `judul tabel, bukan data; judul kolom dibaca dari baris ${at + 1}`,
+      rows: true,
     });
   }
   if (note) notes.push(note);

@@ -98,6 +98,8 @@ export interface HeaderNote {
   cell: string;
   found: string;
   understoodAs: string;
+  /** About rows, not a column header (`Baris 2–4` … `bukan program; tidak dihitung`). */
+  rows?: boolean;
 }
 
 /** A date without time: `2024-01-31`. */

@@ -1,6 +1,6 @@
 import { ZERO } from '../decimal';
 import { isBlank, type CellValue } from '../numbers';
-import { a1 } from './a1';
+import { a1, rowsText } from './a1';
 import { cellText, isEmptyRow, readNumber, type SheetContext } from './cells';
 import { finding } from './findings';
 import type { HeaderMap } from './headers';
@@ -119,8 +119,9 @@ function withoutSubKomponen(
     notes.push({
       sheet: ctx.sheet,
       cell: `${a1(kids[0].row, komCol)}:${a1(kids[kids.length - 1].row, komCol)}`,
-      found: `${kids.length} baris rincian di bawah "${p.nama}" (baris ${kids[0].row}–${kids[kids.length - 1].row})`,
-      understoodAs: `sub komponen dari LKE; tidak ikut dijumlahkan, nilai komponen "${p.nama}" yang dipakai`,
+      found: `${rowsText(kids.map((k) => k.row))} (${kids.map((k) => k.nama).join('; ')})`,
+      understoodAs: `rincian (sub komponen) "${p.nama}" dari LKE; tidak ikut dijumlahkan, nilai komponennya yang dipakai`,
+      rows: true,
     });
   }
   return top;

@@ -2,7 +2,7 @@ import { round, ZERO } from '../decimal';
 import { formatCount, type CellValue } from '../numbers';
 import { shorten } from '../shorten';
 import { cellText, isEmptyCell, readMoney, readNumber, type SheetContext } from './cells';
-import { a1 } from './a1';
+import { a1, rowsText } from './a1';
 import { finding } from './findings';
 import { missingColumn, type HeaderMap } from './headers';
 import type { Dpa, DpaLevel, DpaRow, DpaTotalRow, HeaderNote, NumberCell, RawSheet } from './model';
@@ -96,7 +96,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
   const rows: DpaRow[] = [];
   const programs: number[] = [];
   const totals: DpaTotalRow[] = [];
-  const skipped: number[] = [];
+  const skipped: { row: number; kode: string; level: string }[] = [];
   const last: Record<DpaLevel, number> = { program: -1, kegiatan: -1, subkegiatan: -1 };
   const scales: Record<string, number> = {};
   for (const name of ['Pagu', 'Realisasi', 'Pagu Murni', ...REALISASI_TW_COLUMNS]) {
@@ -136,7 +136,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
       return;
     }
     if ((kode || levelText) && isAboveProgram(kode, levelText)) {
-      skipped.push(r);
+      skipped.push({ row: r, kode, level: levelText });
       return;
     }
     const level = (kode ? levelFromKode(kode) : null) ?? (levelText ? levelFromText(levelText) : null);
@@ -238,9 +238,13 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
   if (skipped.length > 0) {
     notes.push({
       sheet: ctx.sheet,
-      cell: rowsRange(skipped, c['Kode'] ?? c['Level'] ?? 0),
-      found: `${skipped.length} baris urusan/bidang urusan/perangkat daerah di atas program (baris ${skipped.join(', ')})`,
-      understoodAs: 'judul pengelompokan dari SIPD, bukan program; tidak dihitung',
+      cell: rowsRange(
+        skipped.map((k) => k.row),
+        c['Kode'] ?? c['Level'] ?? 0,
+      ),
+      found: `${rowsText(skipped.map((k) => k.row))} (${skipped.map((k) => k.kode || k.level).join('; ')})`,
+      understoodAs: 'urusan, bidang urusan atau perangkat daerah dari SIPD, bukan program; tidak dihitung',
+      rows: true,
     });
   }
   return { rows, programs, totals };

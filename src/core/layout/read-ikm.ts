@@ -1,5 +1,5 @@
 import { isBlank, type CellValue } from '../numbers';
-import { a1, columnLetter } from './a1';
+import { a1, columnLetter, rowsText } from './a1';
 import { calendarDate, cellText, isDate, isEmptyCell, parseDateText, type SheetContext } from './cells';
 import { finding } from './findings';
 import type { HeaderMap } from './headers';
@@ -101,8 +101,9 @@ export function readIkm(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, tahu
     notes.push({
       sheet: ctx.sheet,
       cell: `A${summaries[0]}${summaries.length > 1 ? `:A${summaries[summaries.length - 1]}` : ''}`,
-      found: `baris ringkasan di bawah jawaban (baris ${summaries.join(', ')})`,
-      understoodAs: 'jumlah/rata-rata, bukan responden; tidak dihitung',
+      found: rowsText(summaries),
+      understoodAs: 'jumlah atau rata-rata jawaban, bukan responden; tidak dihitung',
+      rows: true,
     });
   }
   if (outside.length > 0 && tanggalCol !== undefined) {
