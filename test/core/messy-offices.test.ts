@@ -245,6 +245,15 @@ describe('DPA rows', () => {
     expect(anggaranTotal(report(dpaSipdHeadRows()))).toEqual(['1.500.000', '1.350.000', '90,00']);
   });
 
+  it('a SIPD bidang row (7.01) among the programs is one bad-code finding that names it for what it is (DPA!A6)', () => {
+    const wb = messy((w) => {
+      sheet(w, 'DPA').values.splice(5, 0, ['7.01', '', 'KECAMATAN', '', 500000, '', '', 450000, '', '']);
+    });
+    const f = only(wb, 'bad-code');
+    expect(f).toMatchObject({ severity: 'error', sheet: 'DPA', cell: 'A6' });
+    expect(f.message).toContain('kode urusan, bidang urusan atau perangkat daerah dari SIPD');
+  });
+
   it('Pagu Murni blank means unchanged: murni 500.000 + 400.000 + 500.000 = 1.400.000, pagu bertambah Rp 100.000', () => {
     const wb = paguMurniChanged();
     expect(findings(wb)).toEqual([]);

@@ -1,5 +1,5 @@
-import { round, ZERO } from '../decimal';
-import { formatCount, type CellValue } from '../numbers';
+import { ZERO } from '../decimal';
+import { formatCount, isBlank, type CellValue } from '../numbers';
 import { shorten } from '../shorten';
 import { cellText, isEmptyCell, readMoney, readNumber, type SheetContext } from './cells';
 import { a1, rowsText } from './a1';
@@ -50,14 +50,17 @@ function isDpaTotalLabel(text: string): boolean {
 /**
  * SIPD extracts open with the rows above the programs: urusan `7`, bidang urusan `7.01`, and the
  * SKPD/unit `7.01.0.00.0.00.17.0000` (Permendagri 90/2019 numbering of the organisation). They
- * hold no program of their own; read as such, never as a bad code (docs/layout.md#dpa).
+ * hold no program of their own; read as such, never as a bad code (docs/layout.md#dpa). Told by a
+ * Level word (`Urusan`, `Bidang Urusan`, `SKPD`, `Unit`) anywhere, or — with no Level — by the
+ * code's shape above the first budget row only, so a program whose code lost a segment further
+ * down is still a bad code to fix, never budget silently dropped.
  */
-function isAboveProgram(kode: string, levelText: string): boolean {
+function isAboveProgram(kode: string, levelText: string, beforeBudget: boolean): boolean {
   const level = normalizeName(levelText).replace(/[\s_-]+/g, '');
   if (/^(?:urusan|bidang|bidangurusan|skpd|opd|unit|subunit|unitorganisasi|organisasi|perangkatdaerah)$/.test(level)) {
     return true;
   }
-  if (level !== '' && levelFromText(levelText) !== null) return false;
+  if (!beforeBudget || level !== '') return false;
   const parts = kode.split('.');
   if (parts.some((p) => !/^(?:\d+|x+)$/i.test(p))) return false;
   return parts.length <= 2 || parts.length >= 7;
@@ -135,7 +138,7 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
       });
       return;
     }
-    if ((kode || levelText) && isAboveProgram(kode, levelText)) {
+    if ((kode || levelText) && isAboveProgram(kode, levelText, rows.length === 0)) {
       skipped.push({ row: r, kode, level: levelText });
       return;
     }
@@ -147,7 +150,9 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
             'bad-code',
             ctx.sheet,
             a1(r, c['Kode']),
-            `Kode "${kode}" tidak berbentuk kode program (7.01.01), kegiatan (7.01.01.2.01) atau sub kegiatan (7.01.01.2.01.0001), dan kolom Level tidak menjelaskannya. Perbaiki kodenya atau isi Level.`,
+            isAboveProgram(kode, '', true)
+              ? `Kode "${kode}" adalah kode urusan, bidang urusan atau perangkat daerah dari SIPD, bukan program, kegiatan atau sub kegiatan; di tengah daftar program baris ini tidak dapat dipastikan. Pindahkan baris ini ke atas program pertama atau hapus; bila ini program, perbaiki kodenya (mis. 7.01.01).`
+              : `Kode "${kode}" tidak berbentuk kode program (7.01.01), kegiatan (7.01.01.2.01) atau sub kegiatan (7.01.01.2.01.0001), dan kolom Level tidak menjelaskannya. Perbaiki kodenya atau isi Level.`,
           ),
         );
       } else {
@@ -181,8 +186,9 @@ export function readDpa(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, note
     // A quarter's rupiah, blank kept blank (not reported yet), read to the cent and scaled like Realisasi.
     const moneyCell = (name: string, label: string): NumberCell => {
       if (c[name] === undefined) return { value: null, raw: undefined, cell: '' };
-      const nc = readNumber(ctx, row[c[name]], r, c[name], label);
-      return nc.value === null ? nc : { ...nc, value: round(nc.value.times(scales[name] ?? 1), 2) };
+      const raw = row[c[name]];
+      const value = isBlank(raw) ? null : readMoney(ctx, raw, r, c[name], label, scales[name]);
+      return { value, raw, cell: a1(r, c[name]) };
     };
 
     // The nearest row above that can hold it: a sub kegiatan without its kegiatan hangs under the

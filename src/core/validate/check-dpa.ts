@@ -198,6 +198,8 @@ export function checkDpaSasaran(
   sasaranCell: (r: DpaRow) => string,
 ): Finding[] {
   const known = new Set(keys.map((k) => k.trim()));
+  // A sasaran whose No repeats an earlier one's has an internal key (`1@3`): duplicate-no names it.
+  const typedKeys = [...known].filter((k) => !k.includes('@'));
   const out: Finding[] = [];
   for (const r of dpa.rows) {
     const typed = r.sasaran.trim();
@@ -207,7 +209,7 @@ export function checkDpaSasaran(
         'sasaran-unmatched',
         sheet,
         sasaranCell(r),
-        `Sasaran "${typed}" pada ${LEVEL_NAME[r.level]} "${shortName(r)}" tidak cocok dengan sasaran mana pun di sheet IKU (${[...known].map((k) => `"${k}"`).join(', ') || 'belum ada'}). Isi nomor (No) indikator pertama sasarannya di sheet IKU; sampai diperbaiki, anggarannya tidak dihitung untuk sasaran mana pun.`,
+        `Sasaran "${typed}" pada ${LEVEL_NAME[r.level]} "${shortName(r)}" tidak cocok dengan sasaran mana pun di sheet IKU (${typedKeys.map((k) => `"${k}"`).join(', ') || 'belum ada'}). Isi nomor (No) indikator pertama sasarannya di sheet IKU; sampai diperbaiki, anggarannya tidak dihitung untuk sasaran mana pun.`,
       ),
     );
   }
