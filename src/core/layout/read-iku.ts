@@ -23,7 +23,7 @@ function sasaranIdentity(nama: string): string {
 
 const single = (value: Decimal): Target => ({ kind: 'single', value });
 
-/** The figures of one year of two rows, for comparing a repeated indicator with the first one. */
+/** Every target and realisasi of a row as text, to compare a repeated indicator with its first row. */
 function figureText(ind: Indikator): string {
   const t = Object.entries(ind.target).map(([y, c]) => `T${y}=${describeTarget(c.target)}`);
   const re = Object.entries(ind.realisasi).map(([y, c]) => `R${y}=${c.value?.toString() ?? ''}`);
