@@ -1,4 +1,6 @@
 /** In-memory emulator of the Apps Script services used by the add-on. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type CallCounter, createCallCounter } from './call-counter.ts';
 import { documentToApiJson, createDocs, type FakeDocs } from './docs-api.ts';
 import { type DocBlock, toHtml, toJsonTree } from './doc-export.ts';
@@ -6,6 +8,7 @@ import { DocumentStore, type FakeDocument } from './document.ts';
 import { createCacheService, type FakeCacheService } from './cache-service.ts';
 import { createHtmlService, type FakeHtmlService } from './html-service.ts';
 import { createLockService, type FakeLockService, type LockControl } from './lock-service.ts';
+import { createScriptApp, type FakeScriptApp } from './script-app.ts';
 import { createSession, createUtilities, type FakeSession, type FakeUtilities } from './services.ts';
 import { createSpreadsheetApp, DEFAULT_TIME_ZONE, FakeSpreadsheet, type FakeSpreadsheetApp } from './spreadsheet.ts';
 import { createUi, type UiRecord } from './ui.ts';
@@ -20,6 +23,11 @@ export interface EmulatorOptions {
   distDir?: string;
   /** Spreadsheet / script time zone for a workbook loaded here; default Asia/Jakarta. */
   timeZone?: string;
+  /**
+   * The scopes the user allowed on Google's (granular) consent screen; default: every scope of
+   * `<distDir>/appsscript.json`. Leave one out to be a user who unticked it.
+   */
+  grantedScopes?: string[];
 }
 
 export interface EmulatorGlobals {
@@ -29,6 +37,7 @@ export interface EmulatorGlobals {
   LockService: FakeLockService;
   CacheService: FakeCacheService;
   Session: FakeSession;
+  ScriptApp: FakeScriptApp;
   Utilities: FakeUtilities;
   console: Console;
   /** The host Date, so `value instanceof Date` holds for dates coming out of the fakes. */
@@ -53,6 +62,13 @@ export interface Emulator {
   docApiJson(doc: FakeDocument): GoogleAppsScript.Docs.Schema.Document;
 }
 
+/** The oauthScopes of the built manifest; none when there is no build. */
+function manifestScopes(distDir: string): string[] {
+  const file = path.join(distDir, 'appsscript.json');
+  if (!existsSync(file)) return [];
+  return (JSON.parse(readFileSync(file, 'utf8')) as { oauthScopes?: string[] }).oauthScopes ?? [];
+}
+
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const counter = options.workbook instanceof FakeSpreadsheet ? options.workbook.counter : createCallCounter();
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -75,6 +91,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     LockService: lockService,
     CacheService: createCacheService(counter),
     Session: createSession(counter, { userEmail: options.userEmail }),
+    ScriptApp: createScriptApp(counter, manifestScopes(options.distDir ?? 'dist'), options.grantedScopes),
     Utilities: createUtilities(counter),
     console,
     Date,

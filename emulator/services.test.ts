@@ -134,3 +134,38 @@ describe('Ui and HtmlService', () => {
     expect(() => HtmlService.createHtmlOutputFromFile('Hilang')).toThrow('No HTML file named Hilang was found.');
   });
 });
+
+describe('ScriptApp.getAuthorizationInfo (granular consent, as the reference documents it)', () => {
+  const FILE = 'https://www.googleapis.com/auth/drive.file';
+  const SHEET = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+
+  it('all scopes granted (the default: every scope of the built manifest): NOT_REQUIRED, no URL', () => {
+    const { ScriptApp } = createEmulator().globals;
+    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [FILE, SHEET]);
+    expect(info.getAuthorizationStatus()).toBe(ScriptApp.AuthorizationStatus.NOT_REQUIRED);
+    expect(info.getAuthorizationUrl()).toBeNull();
+    expect(info.getAuthorizedScopes()).toEqual([FILE, SHEET]);
+  });
+
+  it('a scope left unticked: REQUIRED for a list holding it, the granted ones listed, a URL to ask again', () => {
+    const { ScriptApp } = createEmulator({ grantedScopes: [SHEET] }).globals;
+    const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SHEET, FILE]);
+    expect(info.getAuthorizationStatus()).toBe(ScriptApp.AuthorizationStatus.REQUIRED);
+    expect(info.getAuthorizedScopes()).toEqual([SHEET]);
+    expect(info.getAuthorizationUrl()).toMatch(/^https:\/\/script\.google\.com\/.+\/authorize$/);
+    // Asking only about granted scopes requires nothing; without a list, all the script's scopes count.
+    expect(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [SHEET]).getAuthorizationStatus()).toBe(
+      ScriptApp.AuthorizationStatus.NOT_REQUIRED,
+    );
+    expect(ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus()).toBe(
+      ScriptApp.AuthorizationStatus.REQUIRED,
+    );
+  });
+
+  it('refuses what is not an AuthMode, as Apps Script does', () => {
+    const { ScriptApp } = createEmulator().globals;
+    expect(() => ScriptApp.getAuthorizationInfo('FULLY' as unknown as GoogleAppsScript.Script.AuthMode)).toThrow(
+      "The parameters don't match the method signature for ScriptApp.getAuthorizationInfo.",
+    );
+  });
+});

@@ -6,10 +6,9 @@
  * read (those responses wait for the next import), 0 otherwise.
  */
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createEmulator, loadBundle, saveWorkbook } from '../emulator/index';
 import { DIST } from './ensure-built';
-import { CALLER_DIR, inputPath } from './read-json';
+import { inputPath, outputPath } from './read-json';
 import type { Finding } from '../src/core/layout/model';
 import type { HasilImpor, RencanaSurvei } from '../src/gas/skm-api';
 
@@ -39,8 +38,8 @@ export async function importSkm(
   if (typeof out !== 'string' || out === '')
     throw cli.usageError('Berkas keluaran belum disebutkan: tambahkan --out <baru.json>.');
   const sheet = typeof values.sheet === 'string' ? values.sheet : undefined;
+  const outPath = outputPath(out, 'file');
   const workbook = cli.readWorkbookFile(file);
-  const outPath = resolve(CALLER_DIR, out);
   if (outPath === inputPath(file as string)) {
     throw cli.usageError('Berkas keluaran sama dengan berkas masukan; pilih nama lain agar data asli tidak tertimpa.');
   }
@@ -51,6 +50,11 @@ export async function importSkm(
   let result: HasilImpor;
   try {
     plan = ctx.bacaSurvei(sheet ?? '') as RencanaSurvei;
+    if (plan.sheets.length === 0) {
+      // Nothing failed: there is nothing to import yet. No output file is written.
+      console.log([plan.pesan, ...plan.petunjuk.map((step, i) => `  ${i + 1}. ${step}`)].join('\n'));
+      return 1;
+    }
     result = ctx.imporSurvei(plan.sheet, plan.mapping) as HasilImpor;
   } catch (e) {
     console.error(`Kesalahan: ${(e as Error).message}`);

@@ -7,7 +7,7 @@
  * the user called from (npm sets INIT_CWD to it), else from the repository root.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { importSkm } from './import-skm';
 import {
@@ -20,7 +20,7 @@ import {
 import type { Finding, HeaderNote } from '../src/core/layout/model';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { DIST, ensureBuilt } from './ensure-built';
-import { CALLER_DIR, inputPath, JsonFileError, readJsonFile } from './read-json';
+import { inputPath, JsonFileError, outputPath, readJsonFile } from './read-json';
 import { writeDocumentJson } from './report-output';
 
 class UsageError extends Error {}
@@ -99,9 +99,9 @@ async function generate([file]: string[], values: Values): Promise<number> {
   const out = values.out;
   if (typeof out !== 'string' || out === '')
     throw new UsageError('Folder keluaran belum disebutkan: tambahkan --out <folder>.');
+  const outDir = outputPath(out, 'folder');
   const workbook = readWorkbookFile(file);
   await ensureBuilt();
-  const outDir = resolve(CALLER_DIR, out);
   const emu = createEmulator({ workbook, distDir: DIST });
   const ctx = loadBundle(emu, DIST);
   emu.counter.reset();
@@ -111,6 +111,12 @@ async function generate([file]: string[], values: Values): Promise<number> {
     findings?: Finding[];
     counts?: { error: number; warning: number };
   };
+  if (result.status !== 'ok') {
+    // Nothing is written: an out/ folder holds the files of one successful run, or nothing new.
+    console.error('Laporan tidak disusun karena workbook masih memiliki kesalahan:');
+    printFindings(result.findings ?? []);
+    return 1;
+  }
   const calls = emu.counter.counts();
   mkdirSync(outDir, { recursive: true });
   writeFileSync(
@@ -118,11 +124,6 @@ async function generate([file]: string[], values: Values): Promise<number> {
     `${JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2)}\n`,
   );
   writeFileSync(join(outDir, 'workbook.json'), `${JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1)}\n`);
-  if (result.status !== 'ok') {
-    console.error('Laporan tidak disusun karena workbook masih memiliki kesalahan:');
-    printFindings(result.findings ?? []);
-    return 1;
-  }
   const doc = emu.documents[emu.documents.length - 1];
   const tree = emu.docTree(doc);
   writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(tree, null, 1)}\n`);
@@ -142,11 +143,15 @@ async function generate([file]: string[], values: Values): Promise<number> {
   return 0;
 }
 
-async function calc([name, json = '[]']: string[]): Promise<number> {
+async function calc([name, json]: string[]): Promise<number> {
   const customs = ENTRY_POINTS.filter((e) => e.kind === 'custom-function').map((e) => e.name);
   if (!name || !customs.includes(name.toUpperCase())) {
     throw new UsageError(`Fungsi tidak dikenal: ${name ?? '(kosong)'}. Pilihan: ${customs.join(', ')}.`);
   }
+  if (json === undefined)
+    throw new UsageError(
+      `Argumen ${name.toUpperCase()} belum diberikan: tulis sebagai JSON array, mis. calc CAPAIAN '[82.48, 85]'.`,
+    );
   let fnArgs: unknown;
   try {
     fnArgs = JSON.parse(json);

@@ -3,8 +3,8 @@
  * where the text stops being JSON (line and column), since JSON.parse in Node 20 often names no
  * position at all ("Unexpected token ','").
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { ROOT } from './ensure-built';
 
 export class JsonFileError extends Error {}
@@ -123,6 +123,10 @@ export function lineColumn(text: string, offset: number): { line: number; column
 /** Parses `path` (shown to the user as `shownAs`); throws JsonFileError with an Indonesian message. */
 export function readJsonFile(path: string, shownAs = path): unknown {
   if (!existsSync(path)) throw new JsonFileError(`Berkas tidak ditemukan: ${shownAs}`);
+  if (statSync(path).isDirectory())
+    throw new JsonFileError(
+      `${shownAs} adalah folder, bukan berkas: sebutkan berkas .json di dalamnya, mis. ${shownAs}/workbook.json.`,
+    );
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
@@ -141,4 +145,30 @@ export function inputPath(given: string): string {
   if (isAbsolute(given)) return given;
   const fromCaller = resolve(CALLER_DIR, given);
   return existsSync(fromCaller) ? fromCaller : resolve(ROOT, given);
+}
+
+/**
+ * Where a command will write: checked before any work, so a run never ends half-done with Node's
+ * English EEXIST/EISDIR/ENOENT. `folder`: it may exist only as a folder; `file`: it must not be a
+ * folder and its folder must exist. Returns the absolute path; throws JsonFileError in Indonesian.
+ */
+export function outputPath(given: string, kind: 'folder' | 'file'): string {
+  const path = resolve(CALLER_DIR, given);
+  if (kind === 'folder') {
+    let nearest = path;
+    while (!existsSync(nearest)) nearest = dirname(nearest);
+    if (!statSync(nearest).isDirectory())
+      throw new JsonFileError(
+        `--out ${given}: ${nearest === path ? given : nearest} adalah berkas yang sudah ada, bukan folder. Sebutkan folder untuk hasil laporan, mis. --out out.`,
+      );
+  }
+  if (kind === 'file') {
+    if (existsSync(path) && statSync(path).isDirectory())
+      throw new JsonFileError(
+        `--out ${given} adalah folder: sebutkan nama berkas baru di dalamnya, mis. --out ${given.replace(/\/+$/, '')}/baru.json.`,
+      );
+    if (!existsSync(dirname(path)))
+      throw new JsonFileError(`Folder untuk --out ${given} belum ada: buat dulu foldernya, atau pilih folder lain.`);
+  }
+  return path;
 }

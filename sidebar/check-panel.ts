@@ -25,18 +25,25 @@ function renderCheck(output: HTMLElement, result: CheckResult): void {
   );
 }
 
+/** Findings another section shows in the Periksa data list (the Generate confirmation). */
+export type ShownFindings = Pick<CheckResult, 'findings' | 'counts' | 'omitted'>;
+
 export interface CheckPanel {
   /**
    * After an action that changed the sheets: results on show are checked again, so the panel
    * never keeps saying a sheet is missing that now exists. Runs inside the caller's busy action.
    */
   sheetsChanged(): Promise<void>;
+  /** Lists `found` as the current results (keeping the column notes of the last check); returns the list. */
+  show(found: ShownFindings): HTMLElement;
 }
 
 export function setupCheckPanel(onChecked: (result: CheckResult) => void): CheckPanel {
   const output = byId('hasil-periksa');
+  let headerNotes: CheckResult['headerNotes'] = [];
   const check = async (): Promise<void> => {
     const result = await callServer('periksaData');
+    headerNotes = result.headerNotes ?? [];
     renderCheck(output, result);
     onChecked(result);
   };
@@ -47,6 +54,10 @@ export function setupCheckPanel(onChecked: (result: CheckResult) => void): Check
     }),
   );
   return {
+    show(found) {
+      renderCheck(output, { ...found, headerNotes });
+      return output;
+    },
     async sheetsChanged() {
       if (!output.firstChild) return;
       setStatus(TEKS.periksaUlang, true);

@@ -4,8 +4,9 @@
  * is built, statusGenerate is polled (Apps Script runs server calls concurrently) to show the steps.
  */
 import type { CheckResult, Finding, GenerateResult } from './api-types';
-import { runAction } from './busy';
-import { append, byId, el, message, replace, safeHttpUrl } from './dom';
+import type { ShownFindings } from './check-panel';
+import { runAction, setStatus } from './busy';
+import { byId, el, message, replace, safeHttpUrl } from './dom';
 import { countsView, findingsView } from './findings-view';
 import { selectCell } from './select-cell';
 import { callServer, messageOf } from './server';
@@ -56,7 +57,29 @@ function docLink(url: string, name: string): HTMLElement {
   return link;
 }
 
-export function createGeneratePanel(): { noteCheck(result: CheckResult): void } {
+/** Google's consent screen had a permission unticked: which one, and the page that asks again. */
+function authorizationView(result: Extract<GenerateResult, { status: 'needs-authorization' }>): HTMLElement {
+  const href = safeHttpUrl(result.url);
+  const link = href
+    ? el('a', { className: 'doc-link', attrs: { target: '_blank', rel: 'noopener' } }, TEKS.berikanIzin)
+    : null;
+  if (link && href) link.href = href;
+  return el(
+    'div',
+    {},
+    message(TEKS.izinKurang(result.izin.map((i) => `${i.untuk} ("${i.consentText}")`)), 'warning'),
+    link ?? el('p', {}, TEKS.izinLewatMenu),
+    el('p', { className: 'gray' }, TEKS.izinLalu),
+  );
+}
+
+/**
+ * `showFindings` puts findings in the Periksa data list and returns that list (focusable, with an
+ * id), so the confirmation links to it instead of listing the warnings a second time.
+ */
+export function createGeneratePanel(showFindings: (found: ShownFindings) => HTMLElement): {
+  noteCheck(result: CheckResult): void;
+} {
   const button = byId<HTMLButtonElement>('tombol-generate');
   const note = byId('catatan-generate');
   const output = byId('hasil-generate');
@@ -73,29 +96,60 @@ export function createGeneratePanel(): { noteCheck(result: CheckResult): void } 
       );
       return TEKS.laporanSelesaiSingkat;
     }
-    const errors = result.status === 'blocked';
-    const shown = (result.findings ?? []).filter((f: Finding) => f.severity === (errors ? 'error' : 'warning'));
+    if (result.status === 'needs-authorization') {
+      replace(output, authorizationView(result));
+      return TEKS.menungguIzin;
+    }
+    if (result.status === 'needs-confirmation') return confirm(result);
+    const shown = (result.findings ?? []).filter((f: Finding) => f.severity === 'error');
     replace(
       output,
-      message(
-        errors ? TEKS.diblokir(result.counts.error) : TEKS.perluKonfirmasi(result.counts.warning),
-        errors ? 'error' : 'warning',
-      ),
+      message(TEKS.diblokir(result.counts.error), 'error'),
       countsView(result.counts),
       findingsView(shown, selectCell, result.omitted ?? []),
     );
-    if (!errors) {
-      const lanjut = el(
-        'button',
-        { className: 'create', attrs: { type: 'button', 'data-action': '' } },
-        TEKS.lanjutkan,
-      );
-      const batal = el('button', { attrs: { type: 'button', 'data-action': '' } }, TEKS.batal);
-      lanjut.addEventListener('click', () => start(true));
-      batal.addEventListener('click', () => replace(output, message(TEKS.dibatalkan)));
-      append(output, el('div', { className: 'buttons' }, lanjut, batal));
-    }
     return '';
+  };
+
+  /**
+   * Warnings only: the question, a link to the warnings (listed once, in Periksa data), and
+   * Lanjutkan in view with the keyboard focus on it, so Enter continues.
+   */
+  const confirm = (result: Extract<GenerateResult, { status: 'needs-confirmation' }>): string => {
+    const list = showFindings(result);
+    const link = el(
+      'a',
+      { className: 'to-findings', attrs: { href: `#${list.id}` } },
+      TEKS.lihatPeringatan(result.counts.warning),
+    );
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      list.scrollIntoView({ block: 'start' });
+      // Not under the sticky status line at the top.
+      byId('panel').scrollBy(0, -(byId('status').offsetHeight + 8));
+      list.focus({ preventScroll: true });
+    });
+    const lanjut = el('button', { className: 'create', attrs: { type: 'button', 'data-action': '' } }, TEKS.lanjutkan);
+    const batal = el('button', { attrs: { type: 'button', 'data-action': '' } }, TEKS.batal);
+    lanjut.addEventListener('click', () => start(true));
+    batal.addEventListener('click', () => {
+      replace(output, message(TEKS.dibatalkan));
+      setStatus(TEKS.dibatalkan);
+      button.focus();
+    });
+    replace(
+      output,
+      el(
+        'div',
+        { className: 'confirm', attrs: { role: 'group', 'aria-label': TEKS.judulKonfirmasi } },
+        message(TEKS.perluKonfirmasi(result.counts.warning), 'warning'),
+        el('p', {}, link),
+        el('div', { className: 'buttons' }, lanjut, batal),
+      ),
+    );
+    lanjut.scrollIntoView({ block: 'nearest' });
+    lanjut.focus();
+    return TEKS.menungguKonfirmasi(result.counts.warning);
   };
 
   const start = (lanjutWalauAdaPeringatan: boolean): Promise<void> =>

@@ -6,8 +6,9 @@ import { setupSkmPanel } from './skm-panel';
 import { setupTemplatePanel } from './template-panel';
 
 function init(): void {
-  const generate = createGeneratePanel();
+  // Each callback runs only after a click, when both panels exist.
   const check = setupCheckPanel((result) => generate.noteCheck(result));
+  const generate = createGeneratePanel((found) => check.show(found));
   setupMarksPanel();
   setupTemplatePanel(() => check.sheetsChanged());
   setupSkmPanel(() => check.sheetsChanged());

@@ -3,6 +3,7 @@
  * gets a failure handler, so a server error always reaches the user as its (Indonesian) message.
  */
 import type { ServerApi } from './api-types';
+import { googleErrorInIndonesian } from './google-errors';
 import { TEKS } from './texts';
 
 interface ScriptRun {
@@ -18,14 +19,17 @@ declare global {
   }
 }
 
-/** Apps Script may prefix the thrown message with its class name; the user needs only the text. */
+/**
+ * Apps Script may prefix the thrown message with its class name; the user needs only the text.
+ * Google's own English errors are said in Indonesian, with what to do.
+ */
 export function messageOf(error: unknown): string {
   const raw =
     error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
       ? String((error as { message: unknown }).message)
       : String(error ?? '');
   const text = raw.replace(/^(?:Uncaught\s+)?(?:Error|Exception|ScriptError|TypeError):\s*/, '').trim();
-  return text || TEKS.gagalTanpaPesan;
+  return googleErrorInIndonesian(text) ?? (text || TEKS.gagalTanpaPesan);
 }
 
 export function callServer<K extends keyof ServerApi>(

@@ -121,7 +121,23 @@ function renderResult(output: HTMLElement, r: SkmImportResult): void {
   );
 }
 
+/** No response sheet yet: nothing failed, so an info message and the steps to link the Form. */
+function renderNoResponses(box: HTMLElement, plan: SkmPlan): void {
+  replace(
+    box,
+    message(plan.pesan, 'info'),
+    el('ol', { className: 'skm-langkah' }, ...plan.petunjuk.map((step) => el('li', {}, step))),
+    plan.skalaFindings.length > 0
+      ? el('div', {}, el('h3', {}, TEKS_SKM.judulSkala), findingsView(plan.skalaFindings, selectCell))
+      : null,
+  );
+}
+
 function renderPlan(box: HTMLElement, plan: SkmPlan): void {
+  if (plan.sheets.length === 0) {
+    renderNoResponses(box, plan);
+    return;
+  }
   const sheetSelect = el('select', { id: 'skm-sheet', attrs: { 'aria-label': TEKS_SKM.sheetRespons } });
   for (const name of plan.sheets) sheetSelect.appendChild(el('option', { attrs: { value: name } }, name));
   sheetSelect.value = plan.sheet;
@@ -185,8 +201,9 @@ function renderPlan(box: HTMLElement, plan: SkmPlan): void {
 
 function load(box: HTMLElement, sheet?: string): Promise<void> {
   return runAction(TEKS_SKM.membaca, box, async () => {
-    renderPlan(box, await callServer('bacaSurvei', sheet));
-    return TEKS_SKM.dibaca;
+    const plan = await callServer('bacaSurvei', sheet);
+    renderPlan(box, plan);
+    return plan.sheets.length === 0 ? TEKS_SKM.belumAdaRespons : TEKS_SKM.dibaca;
   });
 }
 

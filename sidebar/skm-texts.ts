@@ -9,6 +9,7 @@ function nikText(n: number): string {
 export const TEKS_SKM = {
   membaca: 'Membaca sheet respons survei…',
   dibaca: 'Sheet respons dibaca. Periksa pemetaan, lalu impor.',
+  belumAdaRespons: 'Belum ada sheet respons Google Forms: tautkan formulirnya dulu.',
   mengimpor: 'Mengimpor respons ke sheet IKM…',
   selesai: 'Impor survei selesai.',
   sheetRespons: 'Sheet respons',
@@ -31,7 +32,7 @@ export const TEKS_SKM = {
   selLain: (n: number) => `… dan ${angka(n)} sel lainnya.`,
   judulTakTerbaca: 'Jawaban yang tidak terbaca',
   petunjukTakTerbaca:
-    'Tambahkan teks ini dengan nilainya (1–4) di sheet "Skala SKM" (kolom Teks dan Nilai), lalu impor lagi. Respons ini belum diimpor.',
+    'Isi nilai (1–4) untuk teks ini di sheet "Skala SKM" (kolom Teks dan Nilai), lalu impor lagi. Belum ada sheet itu? Klik Buat Template: sheet Skala SKM dibuat dengan teks-teks ini sudah tertulis. Respons ini belum diimpor.',
   takTerbaca: (teks: string, jumlah: number, unsur: string[]) => `"${teks}" · ${angka(jumlah)}× · ${unsur.join(', ')}`,
   judulSkala: 'Sheet Skala SKM',
   nik: (nik: number, mutu: string) => `NIK sheet IKM sekarang ${nikText(nik)}, mutu pelayanan ${mutu}.`,

@@ -81,7 +81,18 @@ export const TEKS = {
     `Laporan belum dapat disusun: pemeriksaan terakhir menemukan ${angka(n)} kesalahan. Perbaiki, lalu jalankan Periksa data lagi.`,
   diblokir: (n: number) => `Laporan tidak disusun karena ada ${angka(n)} kesalahan. Perbaiki dulu:`,
   perluKonfirmasi: (n: number) =>
-    `Ada ${angka(n)} peringatan. Laporan tetap dapat disusun, tetapi sebaiknya diperiksa dulu:`,
+    `Ada ${angka(n)} peringatan. Laporan tetap dapat disusun, tetapi sebaiknya peringatan itu diperiksa dulu. Lanjutkan menyusun laporan?`,
+  judulKonfirmasi: 'Lanjutkan menyusun laporan dengan peringatan',
+  lihatPeringatan: (n: number) => `Lihat ${angka(n)} peringatan di bagian Periksa data`,
+  menungguKonfirmasi: (n: number) =>
+    `Ada ${angka(n)} peringatan: klik Lanjutkan untuk tetap menyusun laporan, atau Batal.`,
+  menungguIzin: 'Laporan belum disusun: Google perlu izin Anda dulu.',
+  izinKurang: (izin: string[]) =>
+    `Laporan belum disusun: LKjIP Sheets belum diberi izin untuk ${izin.join(' dan ')}. Izin itu tidak dicentang saat Google memintanya.`,
+  berikanIzin: 'Berikan izin di Google',
+  izinLewatMenu:
+    'Tutup panel ini, buka lagi dari Ekstensi → LKjIP Sheets → Buka panel LKjIP, dan centang semua izin yang diminta Google.',
+  izinLalu: 'Centang semua izin di halaman Google itu dan izinkan, lalu klik Generate LKjIP lagi.',
   lanjutkan: 'Lanjutkan',
   batal: 'Batal',
   dibatalkan: 'Penyusunan dibatalkan.',

@@ -9,7 +9,9 @@ import { tanggalIndonesia } from '../core/report/indonesian-date';
 import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { reportingYear } from '../core/rules/reporting-year';
+import { SCOPES } from '../core/scopes';
 import { readRawWorkbook } from './read-sheets';
+import { type MissingScopes, missingScopes } from './scopes';
 import { writeReport } from './write-doc';
 
 export interface Counts {
@@ -20,7 +22,11 @@ export interface Counts {
 export type GenerateResult =
   | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts }
   | { status: 'blocked'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
-  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] };
+  | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
+  | ({ status: 'needs-authorization' } & MissingScopes);
+
+/** Reading the sheets and creating the Doc; the Riwayat email is optional (left blank without it). */
+const GENERATE_SCOPES = [SCOPES.spreadsheets, SCOPES.driveFile];
 
 export interface StatusGenerate {
   langkah: string[];
@@ -134,6 +140,9 @@ function riwayatFailureMessage(e: unknown, doc: { url: string }): string {
 class RiwayatError extends Error {}
 
 export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult {
+  // Before anything else: a permission unticked on the consent screen is asked for again.
+  const missing = missingScopes(GENERATE_SCOPES);
+  if (missing) return { status: 'needs-authorization', ...missing };
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PESAN_SEDANG_DISUSUN);
   const progress = createProgress();

@@ -1,6 +1,7 @@
 // "Impor Survei": Google Forms answers into the IKM sheet. One getValues() per sheet read, one
 // setValues() for the IKM rows (plus one for new header cells); the response sheet is never written.
 import { UNEXPECTED } from '../core/cell-map';
+import { UNSUR_IKM } from '../core/ikm';
 import { InputError, isInputError } from '../core/input-error';
 import type { Finding, RawSheet } from '../core/layout/model';
 import { layoutSheetId } from '../core/layout/read-workbook';
@@ -13,6 +14,7 @@ import {
   type ResponseColumn,
   type SkmMapping,
 } from '../core/skm/response-sheet';
+import { normalizeAnswerText } from '../core/skm/answer-scale';
 import { isSkalaSheet, readSkalaSheet } from '../core/skm/skala-sheet';
 import { checkMapping, type PilihanPemetaan } from '../core/skm/mapping-choice';
 
@@ -29,6 +31,8 @@ export interface RencanaSurvei {
   /** Problems in the `Skala SKM` sheet (its rows with a problem are not used). */
   skalaFindings: Finding[];
   pesan: string;
+  /** Steps for the user when there is nothing to read yet (no response sheet); otherwise empty. */
+  petunjuk: string[];
 }
 
 export interface HasilImpor {
@@ -55,15 +59,20 @@ function values(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
   return sheet.getDataRange().getValues() as CellValue[][];
 }
 
-/** Response sheets, `Skala SKM` and `IKM`: one getValues() each; other sheets only by name. */
-function readSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Read {
+/**
+ * Response sheets, `Skala SKM` and `IKM` (`responsesOnly`: the response sheets alone): one
+ * getValues() each; other sheets only by name.
+ */
+function readSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, responsesOnly = false): Read {
   const out: Read = { responses: [], skala: null, ikm: null };
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     const id = layoutSheetId(name);
-    if (id === 'IKM') out.ikm = { name, values: values(sheet) };
-    else if (isSkalaSheet(name)) out.skala = { name, values: values(sheet) };
-    else if (!id) {
+    if (id === 'IKM') {
+      if (!responsesOnly) out.ikm = { name, values: values(sheet) };
+    } else if (isSkalaSheet(name)) {
+      if (!responsesOnly) out.skala = { name, values: values(sheet) };
+    } else if (!id) {
       const raw = { name, values: values(sheet) };
       if (isResponseSheet(raw)) out.responses.push(raw);
     }
@@ -71,12 +80,40 @@ function readSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Read {
   return out;
 }
 
+const BELUM_ADA_RESPONS =
+  'Belum ada sheet respons Google Forms di spreadsheet ini, jadi belum ada jawaban survei untuk diimpor. Tautkan formulir SKM ke spreadsheet ini:';
+
+/** How to link the Form (Google Forms' own labels, the English ones in brackets). */
+const LANGKAH_TAUTKAN = [
+  'Buka formulir SKM di Google Forms dengan akun pemilik atau editor formulir.',
+  'Klik tab Respons ("Responses"), lalu Tautkan ke Spreadsheet ("Link to Sheets").',
+  'Pilih "Pilih spreadsheet yang ada" ("Select existing spreadsheet"), pilih spreadsheet ini, lalu klik Pilih.',
+  'Sheet "Respons Formulir 1" (kolom pertamanya Stempel waktu) muncul di spreadsheet ini. Klik Baca survei lagi.',
+];
+
+/** No response sheet is not a failure: nothing to import yet, and how to link the Form. */
+function noResponses(skalaFindings: Finding[]): RencanaSurvei {
+  return {
+    sheets: [],
+    sheet: '',
+    columns: [],
+    mapping: {
+      unsur: UNSUR_IKM.map(() => -1),
+      cara: UNSUR_IKM.map(() => 'tidak ada' as const),
+      layanan: -1,
+      profil: {},
+    },
+    counts: { dibaca: 0, baru: 0, sudahAda: 0, tertunda: 0, manual: 0 },
+    unread: [],
+    findings: [],
+    skalaFindings,
+    pesan: BELUM_ADA_RESPONS,
+    petunjuk: LANGKAH_TAUTKAN,
+  };
+}
+
 function pick(read: Read, name: string | undefined): RawSheet {
-  if (read.responses.length === 0) {
-    throw new InputError(
-      'Tidak ada sheet respons Google Forms di spreadsheet ini. Buka formulir SKM di Google Forms, tab Respons, pilih "Tautkan ke Spreadsheet" dan pilih spreadsheet ini; sheet "Respons Formulir 1" (dengan kolom Stempel waktu) akan muncul.',
-    );
-  }
+  if (read.responses.length === 0) throw new InputError(`${BELUM_ADA_RESPONS} ${LANGKAH_TAUTKAN.join(' ')}`);
   if (!name) return read.responses[0];
   const found = read.responses.find((s) => s.name === name);
   if (!found) {
@@ -114,11 +151,11 @@ function summary(plan: ImportPlan, written: boolean): string {
 export function bacaSurvei(namaSheet?: string): RencanaSurvei {
   return guarded(() => {
     const read = readSheets(SpreadsheetApp.getActiveSpreadsheet());
-    if (read.responses.length === 0) pick(read, undefined);
+    const skala = readSkalaSheet(read.skala);
+    if (read.responses.length === 0) return noResponses(skala.findings);
     const sheet = pick(read, namaSheet || undefined);
     const info = describeResponseSheet(sheet);
     const mapping = proposeMapping(info);
-    const skala = readSkalaSheet(read.skala);
     const plan = planImport(sheet, mapping, skala.skala, read.ikm, info.timestampColumn);
     return {
       sheets: read.responses.map((s) => s.name),
@@ -130,8 +167,29 @@ export function bacaSurvei(namaSheet?: string): RencanaSurvei {
       findings: plan.findings,
       skalaFindings: skala.findings,
       pesan: summary(plan, false),
+      petunjuk: [],
     };
   });
+}
+
+/**
+ * The answer texts of the Forms response sheets that the standard scale cannot read, each once in
+ * the order first met: what a new `Skala SKM` sheet is prefilled with (Buat Template). Undefined
+ * when there is no response sheet (an office that types IKM itself needs no Skala SKM).
+ */
+export function unreadAnswerTexts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] | undefined {
+  const { responses } = readSheets(ss, true);
+  if (responses.length === 0) return undefined;
+  const texts = new Map<string, string>();
+  for (const sheet of responses) {
+    const info = describeResponseSheet(sheet);
+    const plan = planImport(sheet, proposeMapping(info), new Map(), null, info.timestampColumn);
+    for (const u of plan.unread) {
+      const key = normalizeAnswerText(u.teks);
+      if (!texts.has(key)) texts.set(key, u.teks);
+    }
+  }
+  return [...texts.values()];
 }
 
 function writePlan(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ikmName: string | null, plan: ImportPlan): void {

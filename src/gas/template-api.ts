@@ -10,7 +10,9 @@ import {
   type ValidationPlan,
 } from '../core/template/plan-template';
 import { ikuRowsHint, profilHint } from '../core/template/template-years';
+import { isSkalaSheet } from '../core/skm/skala-sheet';
 import { calendarDay, withCalendarDays } from './read-sheets';
+import { unreadAnswerTexts } from './skm-api';
 
 export interface TemplateResult {
   dibuat: string[];
@@ -53,6 +55,19 @@ function writeSheet(
   return sheet;
 }
 
+/**
+ * The unread survey answers for a new Skala SKM; undefined without a Forms response sheet. When
+ * reading the answers fails, the Skala SKM sheet is still made, empty.
+ */
+function prefillTexts(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] | undefined {
+  try {
+    return unreadAnswerTexts(ss);
+  } catch (e) {
+    console.error(e);
+    return [];
+  }
+}
+
 export function buatTemplate(): TemplateResult {
   const lock = LockService.getDocumentLock();
   // Two clicks at once would both see a sheet missing and the second insertSheet would fail.
@@ -75,7 +90,10 @@ export function buatTemplate(): TemplateResult {
       ikuIndex >= 0 && !names.some((n) => layoutSheetId(n) === 'Renaksi')
         ? ikuRowsHint(sheets[ikuIndex].getDataRange().getValues() as CellValue[][])
         : [];
-    const plan = planTemplate(names, profil, calendarDay(new Date(), timeZone), ikuRows);
+    // With a Forms response sheet, a new Skala SKM starts with the answers Impor Survei cannot
+    // read yet, for the user to score.
+    const skalaTexts = names.some(isSkalaSheet) ? undefined : prefillTexts(ss);
+    const plan = planTemplate(names, profil, calendarDay(new Date(), timeZone), ikuRows, skalaTexts);
     // New sheets go after the existing ones, so no existing sheet moves.
     const created = plan.create.map((p, i) => writeSheet(ss, p, sheets.length + i));
     if (created.length > 0) created[0].activate();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,37 @@ describe('lkjip import-skm', () => {
       err: expect.stringMatching(/^Berkas keluaran sama dengan berkas masukan/),
     });
     expect(lkjip('import-skm', input)).toMatchObject({ code: 2, err: expect.stringMatching(/--out <baru.json>/) });
+  });
+});
+
+describe('lkjip import-skm: paths and a workbook without a response sheet', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lkjip-skm-out-'));
+  const input = join(dir, 'survei.json');
+  writeFileSync(input, JSON.stringify(formsWorkbook()));
+
+  it('--out onto a folder is refused in Indonesian before any work, and nothing is printed as done (exit 2)', () => {
+    const r = lkjip('import-skm', input, '--out', dir);
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toBe(
+      `--out ${dir} adalah folder: sebutkan nama berkas baru di dalamnya, mis. --out ${dir}/baru.json.\n`,
+    );
+  });
+
+  it('--out into a folder that does not exist is refused before any work (exit 2)', () => {
+    const r = lkjip('import-skm', input, '--out', join(dir, 'tidak-ada', 'baru.json'));
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toMatch(/^Folder untuk --out .* belum ada: buat dulu foldernya/);
+  });
+
+  it('no response sheet: says there is none yet and how to link the Form; writes no file (exit 1)', () => {
+    const plain = join(dir, 'tanpa-respons.json');
+    writeFileSync(plain, readFileSync('examples/lima-puluh-pesisir-2023.json', 'utf8'));
+    const out = join(dir, 'tidak-ditulis.json');
+    const r = lkjip('import-skm', plain, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/^Belum ada sheet respons Google Forms di spreadsheet ini/);
+    expect(r.out).toContain('  2. Klik tab Respons ("Responses"), lalu Tautkan ke Spreadsheet ("Link to Sheets").');
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -183,5 +183,50 @@ describe('npm run lkjip', () => {
     });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(7);
+  });
+});
+
+describe('lkjip CLI: paths that are not what the command needs, in Indonesian before any work', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-paths-'));
+
+  it('a folder as the workbook (Node would say EISDIR): names it and what to give instead (exit 2)', () => {
+    const r = lkjip('validate', dir);
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toBe(
+      `${dir} adalah folder, bukan berkas: sebutkan berkas .json di dalamnya, mis. ${dir}/workbook.json.\n`,
+    );
+  });
+
+  it('generate --out onto an existing file (Node would say EEXIST): refused, the file untouched (exit 2)', () => {
+    const file = join(dir, 'sudah-ada.txt');
+    writeFileSync(file, 'jangan ditimpa');
+    const r = lkjip('generate', EXAMPLE, '--out', file);
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toMatch(/^--out .*sudah-ada\.txt: .*sudah-ada\.txt adalah berkas yang sudah ada, bukan folder\./);
+    expect(readFileSync(file, 'utf8')).toBe('jangan ditimpa');
+    // A folder below that file cannot be made either (Node: ENOTDIR).
+    expect(lkjip('generate', EXAMPLE, '--out', join(file, 'out'))).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/sudah-ada\.txt adalah berkas yang sudah ada, bukan folder/),
+    });
+  });
+
+  it('a generate that fails writes no output file at all (exit 1)', () => {
+    const wb = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
+    wb.sheets = wb.sheets.filter((s: { name: string }) => s.name !== 'DPA');
+    writeFileSync(join(dir, 'tanpa-dpa.json'), JSON.stringify(wb));
+    const out = join(dir, 'hasil-gagal');
+    const r = lkjip('generate', join(dir, 'tanpa-dpa.json'), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^Laporan tidak disusun karena workbook masih memiliki kesalahan:/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('calc with a function but no arguments: the usage, exit 2 (not "" and exit 0)', () => {
+    const r = lkjip('calc', 'CAPAIAN');
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toMatch(
+      /^Argumen CAPAIAN belum diberikan: tulis sebagai JSON array, mis\. calc CAPAIAN '\[82\.48, 85\]'\.\n\nPemakaian:/,
+    );
   });
 });

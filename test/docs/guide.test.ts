@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SCOPES } from '../../src/core/scopes';
 
 // The install guide and the README are followed by people with no one to ask: every command and
 // every link to a file of the repository in them must exist.
@@ -26,16 +27,9 @@ describe.each([
 });
 
 describe('docs/panduan-pemasangan.md', () => {
-  it('names the four scopes the add-on asks for (spreadsheets.currentonly, script.container.ui, drive.file, userinfo.email) with the texts Google shows', () => {
-    const texts: Record<string, string> = {
-      'spreadsheets.currentonly': 'View and manage spreadsheets that this application has been installed in',
-      'script.container.ui':
-        'Display and run third-party web content in prompts and sidebars inside Google applications',
-      'drive.file': 'See, edit, create, and delete only the specific Google Drive files you use with this app',
-      'userinfo.email': 'See your primary Google Account email address',
-    };
-    for (const [scope, text] of Object.entries(texts)) {
-      expect(GUIDE).toContain(`| *${text}* | \`${scope}\` |`);
+  it('names the four scopes the add-on asks for (src/core/scopes.ts, equal to appsscript.json) with the texts Google shows', () => {
+    for (const { url, consentText } of Object.values(SCOPES)) {
+      expect(GUIDE).toContain(`| *${consentText}* | \`${url.replace('https://www.googleapis.com/auth/', '')}\` |`);
     }
   });
 
@@ -44,5 +38,38 @@ describe('docs/panduan-pemasangan.md', () => {
     expect(GUIDE).toMatch(/https:\/\/docs\.google\.com\/spreadsheets\/d\/<ID spreadsheet>\/copy/);
     expect(GUIDE).toContain('npm run setup:clasp -- <ID skrip>');
     expect(GUIDE).toContain('https://script.google.com/home/usersettings');
+  });
+});
+
+describe('the guide and the README say the same true thing', () => {
+  const unverified = (text: string) => {
+    const at = text.search(/Google hasn't verified this\s+app/);
+    // The paragraph (or list) that names the screen.
+    return at < 0 ? '' : text.slice(Math.max(0, at - 200), text.indexOf('\n\n', at));
+  };
+
+  it('about "Google hasn\'t verified this app": depends on the account (Workspace: not shown; Gmail: may appear), and what to click', () => {
+    for (const text of [GUIDE, README]) {
+      const part = unverified(text);
+      expect(part).toContain('Workspace');
+      expect(part).toContain('Gmail');
+      expect(part).toContain('Buka LKjIP Sheets (tidak aman)');
+      expect(part).not.toMatch(/\bnever\b|tidak pernah/);
+    }
+  });
+
+  it('A.4 lists the panel sections in the order of the panel, and sends clerks to the Indonesian filling page', () => {
+    const panel = [...readFileSync('sidebar/index.html', 'utf8').matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map(
+      (m) => m[1],
+    );
+    const a4 = GUIDE.slice(GUIDE.indexOf('### 4. Memakai panel'), GUIDE.indexOf('#### Impor Survei'));
+    const listed = [...a4.matchAll(/^\d\. \*\*([^*]+)\*\*/gm)].map((m) => m[1]);
+    expect(listed).toEqual(panel);
+    expect(a4).toContain('(panduan-mengisi.md)');
+    expect(a4).not.toContain('layout.md');
+  });
+
+  it('B.6 says what `npx clasp open-container` opens: the spreadsheet', () => {
+    expect(GUIDE).toContain('`npx clasp open-container` membuka **spreadsheet induk**');
   });
 });

@@ -236,7 +236,7 @@ describe('Generate LKjIP', () => {
     expect(await page.getByRole('button', { name: 'Lanjutkan' }).count()).toBe(0);
   });
 
-  it('needs-confirmation: shows the warnings, and "Lanjutkan" calls generateLkjip(true), then links the Doc (new tab, noopener)', async () => {
+  it('needs-confirmation: lists the warnings in Periksa data, and "Lanjutkan" calls generateLkjip(true), then links the Doc (new tab, noopener)', async () => {
     const { page } = await sidebar();
     const calls = await fakeServer(page, {
       generateLkjip: ([lanjut]) =>
@@ -249,6 +249,9 @@ describe('Generate LKjIP', () => {
       statusGenerate: () => ({ ok: true, value: { langkah: [], selesai: false } }),
     });
     await page.getByRole('button', { name: 'Generate LKjIP' }).click();
+    await page.getByRole('button', { name: 'Lanjutkan' }).waitFor();
+    expect(await page.locator('#hasil-periksa button.finding').count()).toBe(EXAMPLE_FINDINGS.length);
+    expect(await page.locator('#hasil-generate button.finding').count()).toBe(0);
     await page.getByRole('button', { name: 'Lanjutkan' }).click();
     const link = page.getByRole('link', { name: 'Buka Laporan Kinerja' });
     await link.waitFor();

@@ -3,6 +3,9 @@
  * in headless Chromium, on the Forms fixture (test/fixtures/skm-forms.ts) plus a second, English
  * response sheet. Pick the sheet, see the mapping, change it, import, see the counts; import again.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../scripts/serve';
 import { formsWorkbook, RESPONSE_SHEET, RESPONSE_VALUES } from '../fixtures/skm-forms';
@@ -10,6 +13,7 @@ import { browserSession, previewState } from './harness';
 import { exampleJson } from '../fixtures/example';
 
 const { preview, open } = browserSession();
+const SHOTS = mkdtempSync(join(tmpdir(), 'lkjip-e2e-skm-'));
 let server: RunningServer;
 
 function workbook() {
@@ -103,6 +107,26 @@ describe('Impor Survei panel', () => {
       .toEqual(['7 dibaca', '0 baru', '5 sudah ada', '2 tertunda']);
     expect((await previewState(server)).sheets.find((s) => s.name === 'IKM')?.values).toHaveLength(6);
     await page.locator('#judul-survei').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/skm-panel.png', fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'skm-panel.png'), fullPage: true });
+  });
+
+  it('no response sheet yet: not a red "Gagal", but that there is none and the steps to link the Form', async () => {
+    const plain = await preview();
+    const { page } = await open(`${plain.url}sidebar`);
+    await page.getByRole('button', { name: 'Baca survei' }).click();
+    const out = page.locator('#hasil-survei');
+    await expect
+      .poll(() => out.locator('.message').textContent())
+      .toMatch(/^Belum ada sheet respons Google Forms di spreadsheet ini/);
+    expect(await out.locator('.message').getAttribute('class')).toBe('message info');
+    expect(await out.locator('[role="alert"]').count()).toBe(0);
+    expect(await out.textContent()).not.toContain('Gagal');
+    expect(await out.locator('ol.skm-langkah li').count()).toBe(4);
+    expect(await out.locator('ol.skm-langkah li').nth(1).textContent()).toContain('Tautkan ke Spreadsheet');
+    expect(await page.locator('#status').textContent()).toBe(
+      'Belum ada sheet respons Google Forms: tautkan formulirnya dulu.',
+    );
+    expect(await page.getByRole('button', { name: 'Impor ke sheet IKM' }).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'skm-tanpa-respons.png'), fullPage: true });
   });
 });

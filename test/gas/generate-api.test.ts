@@ -362,3 +362,25 @@ describe('generateLkjip page setup from Profil', () => {
     expect(family.weightedFontFamily?.fontFamily).toBe('Times New Roman');
   });
 });
+
+describe("generateLkjip when the clerk unticked a permission on Google's consent screen", () => {
+  const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
+  const SHEETS = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
+
+  it('without drive.file: asks again in Indonesian before any work (no Doc, no Riwayat, no sheet read)', () => {
+    const em = createEmulator({ workbook: structuredClone(EXAMPLE), grantedScopes: [SHEETS] });
+    const ctx = loadBundle(em);
+    em.counter.reset();
+    const r = ctx.generateLkjip(true) as { status: string; izin: { untuk: string }[]; url: string };
+    expect(r.status).toBe('needs-authorization');
+    expect(r.izin.map((i) => i.untuk)).toEqual(['membuat Google Dokumen laporan di Drive Anda']);
+    expect(r.url).toMatch(/authorize$/);
+    expect(em.documents).toHaveLength(0);
+    expect(Object.keys(em.counter.counts()).filter((k) => !k.startsWith('ScriptApp.'))).toEqual([]);
+  });
+
+  it('without userinfo.email only: the report is made (the Riwayat email is optional)', () => {
+    const em = createEmulator({ workbook: structuredClone(EXAMPLE), grantedScopes: [SHEETS, DRIVE_FILE] });
+    expect((loadBundle(em).generateLkjip(true) as { status: string }).status).toBe('ok');
+  });
+});

@@ -152,3 +152,19 @@ describe('the report after importing into the example workbook', () => {
     ]);
   });
 });
+
+describe('bacaSurvei with no Forms response sheet yet', () => {
+  it('is not a failure: an empty plan that says there is none and how to link the Form, and writes nothing', () => {
+    const { em, ctx } = setup(EXAMPLE);
+    const before = JSON.stringify(saveWorkbook(em.spreadsheet));
+    const r = ctx.bacaSurvei();
+    expect(r.sheets).toEqual([]);
+    expect(r.sheet).toBe('');
+    expect(r.counts).toEqual({ dibaca: 0, baru: 0, sudahAda: 0, tertunda: 0, manual: 0 });
+    expect(r.pesan).toMatch(/^Belum ada sheet respons Google Forms di spreadsheet ini/);
+    expect(r.petunjuk.join(' ')).toMatch(
+      /tab Respons.*Tautkan ke Spreadsheet.*Pilih spreadsheet yang ada.*Baca survei/,
+    );
+    expect(JSON.stringify(saveWorkbook(em.spreadsheet))).toBe(before);
+  });
+});

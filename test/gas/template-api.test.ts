@@ -100,7 +100,8 @@ describe('buatTemplate (bundle in the emulator)', () => {
       expect(n['SpreadsheetApp.Range.setNote']).toBeUndefined();
       expect(n['SpreadsheetApp.Range.getValue']).toBeUndefined();
       // Seven sheets take about 165 calls, a count of sheets and columns; IKU alone writes 30 formula
-      // rows of 5 Capaian cells, so a per-row or per-cell write would put this far above 180.
+      // rows of 5 Capaian cells, so a per-row or per-cell write would put this far above 180. (Sheet1
+      // is read once too: a Forms response sheet would mean a Skala SKM to create.)
       expect(em.counter.total()).toBeLessThan(180);
     });
   });
@@ -219,5 +220,60 @@ describe('buatTemplate (bundle in the emulator)', () => {
       release();
       expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual(['Sheet1']);
     });
+  });
+});
+
+describe('buatTemplate and the survey: Skala SKM', () => {
+  it('with a Forms response sheet: creates Skala SKM (Teks | Nilai) with the unread answers written in, Nilai for the user', async () => {
+    const { formsWorkbook } = await import('../fixtures/skm-forms');
+    const { em, buat } = run(formsWorkbook());
+    const result = buat();
+    expect(result.dibuat).toContain('Skala SKM');
+    expect(result.pesan).toContain(
+      'Sheet Skala SKM berisi 2 jawaban survei yang belum terbaca: isi kolom Nilai (1–4) di sampingnya, lalu impor survei lagi.',
+    );
+    const skala = saveWorkbook(em.spreadsheet).sheets.find((s) => s.name === 'Skala SKM');
+    expect(skala?.values).toEqual([
+      ['Teks', 'Nilai'],
+      ['Lumayan', ''],
+      ['Cukup puas', ''],
+    ]);
+    const inspected = em.spreadsheet.inspectSheet('Skala SKM');
+    expect(inspected.getFrozenRows()).toBe(1);
+    expect(inspected.cellAt(2, 2)?.format.dataValidation).toMatchObject({
+      criteria: 'CUSTOM_FORMULA',
+      allowInvalid: false,
+    });
+
+    // Scored by the user, the held-back responses are imported.
+    const ctx = loadBundle(em);
+    em.spreadsheet
+      .inspectSheet('Skala SKM')
+      .getRange('B2:B3')
+      .setValues([[3], [3]]);
+    const plan = ctx.bacaSurvei() as { counts: { tertunda: number; baru: number }; unread: unknown[] };
+    expect(plan.unread).toEqual([]);
+    expect(plan.counts.tertunda).toBe(0);
+    expect(plan.counts.baru).toBe(7);
+  });
+
+  it('without a Forms response sheet: no Skala SKM (an office that types IKM needs none)', () => {
+    const { buat } = run();
+    expect(buat().dibuat).not.toContain('Skala SKM');
+  });
+});
+
+describe('buatTemplate during an update: sheets copied in from the old spreadsheet', () => {
+  it('"Salinan IKU" (Sheets\' name for a copied tab): IKU is not created next to it; the message says to rename it', () => {
+    const iku = { ...exampleSheet('IKU'), name: 'Salinan IKU' };
+    const copyOfDpa = { ...exampleSheet('DPA'), name: 'Copy of DPA' };
+    const { em, buat } = run({ name: 'LKjIP (versi baru)', sheets: [iku, copyOfDpa] });
+    const result = buat();
+    expect(result.dibuat).toEqual(['Profil', 'IKM', 'AKIP', 'Narasi', 'Renaksi']);
+    expect(result.pesan).toContain(
+      'Sheet IKU tidak dibuat karena ada "Salinan IKU": bila itu sheet IKU yang disalin dari spreadsheet lama, ganti namanya menjadi "IKU" (klik dua kali nama tabnya), lalu klik Periksa data.',
+    );
+    expect(result.pesan).toContain('Sheet DPA tidak dibuat karena ada "Copy of DPA"');
+    expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).not.toContain('IKU');
   });
 });

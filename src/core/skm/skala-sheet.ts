@@ -8,7 +8,7 @@ import type { CellValue } from '../numbers';
 import { normalizeAnswerText } from './answer-scale';
 
 /** The optional sheet of the user's own answer wording: `Teks` | `Nilai` (1–4). */
-const SKALA_SHEET = 'Skala SKM';
+export const SKALA_SHEET = 'Skala SKM';
 
 export function isSkalaSheet(name: string): boolean {
   return normalizeName(name) === normalizeName(SKALA_SHEET);

@@ -20,6 +20,8 @@ import {
   type YearKey,
 } from './template-sheets';
 import { templateYears, type IkuRowHint, type ProfilHint, type TemplateYears } from './template-years';
+import { SKALA_SHEET } from '../skm/skala-sheet';
+import { planSkalaSheet } from './skala-template';
 
 /**
  * "Buat Template" as data: which standard sheets to create and exactly what to write in them.
@@ -45,8 +47,11 @@ interface NumberFormatPlan {
   format: string;
 }
 
+/** The standard sheets and the optional `Skala SKM`. */
+type TemplateSheetName = TemplateSheetId | typeof SKALA_SHEET;
+
 export interface SheetPlan {
-  name: TemplateSheetId;
+  name: TemplateSheetName;
   /** Rows × columns; row 1 is the header. Formula cells hold "" here. */
   values: CellValue[][];
   /** Same shape as values; "" where a cell has no formula. */
@@ -65,8 +70,22 @@ export interface SheetPlan {
 export interface TemplatePlan {
   create: SheetPlan[];
   /** Standard sheets that already exist (by their standard name): never touched. */
-  leftAlone: TemplateSheetId[];
+  leftAlone: TemplateSheetName[];
+  /**
+   * Missing sheets of which a copy exists (`Salinan IKU`, `Copy of IKU`: what Sheets names a tab
+   * copied in from another spreadsheet): not created, since that copy is most likely the data
+   * itself, waiting to be renamed.
+   */
+  copies: { sheet: TemplateSheetName; copy: string }[];
+  /** Answer texts written into a new `Skala SKM` (0 when it is not created). */
+  skalaTexts: number;
   years: TemplateYears;
+}
+
+/** A tab named like a copy of `sheet`: `Salinan IKU`, `Salinan dari IKU`, `Copy of IKU` (any case). */
+function isCopyOf(name: string, sheet: string): boolean {
+  const m = /^(?:salinan(?: dari)?|copy of) (.+)$/.exec(normalizeSheetName(name));
+  return m !== null && m[1] === normalizeSheetName(sheet);
 }
 
 interface PlannedColumn {
@@ -243,21 +262,34 @@ function planSheet(id: TemplateSheetId, years: number[], ikuRows: readonly IkuRo
 
 /**
  * The standard sheets (except Riwayat) that do not exist yet, fully described; an existing one,
- * matched by normalizeSheetName (`iku ` is IKU), is left alone whatever it holds.
+ * matched by normalizeSheetName (`iku ` is IKU), is left alone whatever it holds, and so is a
+ * missing one whose copy is there (`Salinan IKU`). `skalaTexts` is given when the spreadsheet has
+ * a Google Forms response sheet: then a missing `Skala SKM` is planned too, with those texts (the
+ * answers Impor Survei cannot read yet) in its Teks column.
  */
 export function planTemplate(
   existingSheetNames: string[],
   profil?: ProfilHint,
   now: Date = new Date(),
   ikuRows: readonly IkuRowHint[] = [],
+  skalaTexts?: readonly string[],
 ): TemplatePlan {
   const existing = new Set(existingSheetNames.map(normalizeSheetName));
+  const exists = (id: string) => existing.has(normalizeSheetName(id));
   const years = templateYears(profil, now);
-  const leftAlone = TEMPLATE_SHEETS.filter((id) => existing.has(normalizeSheetName(id)));
-  const create = TEMPLATE_SHEETS.filter((id) => !existing.has(normalizeSheetName(id))).map((id) =>
-    planSheet(id, years.years, ikuRows),
-  );
-  return { create, leftAlone, years };
+  const names: TemplateSheetName[] = [...TEMPLATE_SHEETS];
+  if (skalaTexts !== undefined || exists(SKALA_SHEET)) names.push(SKALA_SHEET);
+  const leftAlone = names.filter(exists);
+  const missing = names.filter((id) => !exists(id));
+  const copies = missing.flatMap((sheet) => {
+    const copy = existingSheetNames.find((n) => isCopyOf(n, sheet));
+    return copy === undefined ? [] : [{ sheet, copy }];
+  });
+  const create = missing
+    .filter((id) => !copies.some((c) => c.sheet === id))
+    .map((id) => (id === SKALA_SHEET ? planSkalaSheet(skalaTexts ?? []) : planSheet(id, years.years, ikuRows)));
+  const skalaCreated = create.some((p) => p.name === SKALA_SHEET);
+  return { create, leftAlone, copies, skalaTexts: skalaCreated ? (skalaTexts ?? []).length : 0, years };
 }
 
 /** A rectangle of formula cells to write with one setFormulas (1-based row and column). */
@@ -316,9 +348,24 @@ const YEARS_SOURCE: Record<TemplateYears['source'], string> = {
 
 /** The Indonesian summary shown in the sidebar. */
 export function templateMessage(plan: TemplatePlan): string {
-  if (plan.create.length === 0) return 'Semua sheet standar sudah ada; tidak ada yang diubah.';
+  const copies = plan.copies.map(
+    (c) =>
+      `Sheet ${c.sheet} tidak dibuat karena ada "${c.copy}": bila itu sheet ${c.sheet} yang disalin dari spreadsheet lama, ganti namanya menjadi "${c.sheet}" (klik dua kali nama tabnya), lalu klik Periksa data.`,
+  );
+  if (plan.create.length === 0)
+    return [
+      plan.copies.length === 0
+        ? 'Semua sheet standar sudah ada; tidak ada yang diubah.'
+        : 'Tidak ada sheet yang dibuat.',
+      ...copies,
+    ].join(' ');
   const parts = [`Dibuat: ${plan.create.map((s) => s.name).join(', ')}.`];
   if (plan.leftAlone.length > 0) parts.push(`Dibiarkan (sudah ada): ${plan.leftAlone.join(', ')}.`);
+  parts.push(...copies);
+  if (plan.skalaTexts > 0)
+    parts.push(
+      `Sheet Skala SKM berisi ${plan.skalaTexts} jawaban survei yang belum terbaca: isi kolom Nilai (1–4) di sampingnya, lalu impor survei lagi.`,
+    );
   const renaksiRows = (plan.create.find((s) => s.name === 'Renaksi')?.values.length ?? 1) - 1;
   if (renaksiRows > 0) parts.push(`Renaksi berisi ${renaksiRows} indikator dari sheet IKU.`);
   if (plan.create.some((s) => s.name === 'IKU' || s.name === 'AKIP')) {

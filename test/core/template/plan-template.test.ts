@@ -50,6 +50,28 @@ describe('planTemplate', () => {
     });
   });
 
+  describe('Skala SKM', () => {
+    it('planned only when the spreadsheet has a Forms response sheet (skalaTexts given): Teks | Nilai, 1–4 enforced', () => {
+      expect(planTemplate(['Sheet1'], undefined, NOW).create.map((s) => s.name)).toEqual(ALL);
+      const plan = planTemplate(['Sheet1', 'Respons Formulir 1'], undefined, NOW, [], ['Lumayan']);
+      const skala = sheet(plan, 'Skala SKM');
+      expect(skala.values).toEqual([
+        ['Teks', 'Nilai'],
+        ['Lumayan', ''],
+      ]);
+      expect(skala.validations).toEqual([
+        expect.objectContaining({ kind: 'whole-between', min: 1, max: 4, range: 'B2:B' }),
+      ]);
+      expect(plan.skalaTexts).toBe(1);
+    });
+
+    it('an existing Skala SKM (any case) is left alone', () => {
+      const plan = planTemplate([...ALL, 'skala skm'], undefined, NOW, [], ['Lumayan']);
+      expect(plan.create).toEqual([]);
+      expect(plan.leftAlone).toEqual([...ALL, 'Skala SKM']);
+    });
+  });
+
   describe('headers', () => {
     it('uses the layout canonical names, so the reader understands every header without a synonym note', () => {
       const plan = planTemplate([], { tahun: 2023, periodeRenstra: '2019-2023' }, NOW);
