@@ -11,6 +11,7 @@ import { buildReport } from '../../src/core/report/build-report';
 import type { ReportDocument } from '../../src/core/report/report-types';
 import { akipIndikator, ikmIndikator } from '../../src/core/rules/linked-indicators';
 import { CAPAIAN, NIK_IKM } from '../../src/core/sheet-functions';
+import { planTemplate, templateMessage } from '../../src/core/template/plan-template';
 import { validateWorkbook } from '../../src/core/validate/validate-workbook';
 import {
   akipSubComponents,
@@ -393,6 +394,13 @@ describe('names, keys, text', () => {
       expect(f.message).not.toContain('Buat Template');
     });
   }
+
+  it('Buat Template does not put an empty IKU beside "IKU 2023": it says to rename that tab', () => {
+    const plan = planTemplate(['Profil', 'IKU 2023', 'DPA']);
+    expect(plan.copies).toEqual([{ sheet: 'IKU', copy: 'IKU 2023' }]);
+    expect(plan.create.map((p) => p.name)).not.toContain('IKU');
+    expect(templateMessage(plan)).toContain('ganti namanya menjadi "IKU"');
+  });
 
   it('Narasi Bagian typed like Word headings match; an unknown Bagian is a warning at its cell (Narasi!A6)', () => {
     const wb = narasiWordHeadings();

@@ -12,7 +12,7 @@ import { readNarasi } from './read-narasi';
 import { readProfil } from './read-profil';
 import { linkRenaksi, readRenaksi } from './read-renaksi';
 import { reportingYear } from '../rules/reporting-year';
-import { normalizeSheetName, type SheetId, type SheetSpec, sheetSpec } from './spec';
+import { looksLikeSheet, normalizeSheetName, type SheetId, type SheetSpec, sheetSpec } from './spec';
 
 /** The sheets the reader looks at, in layout order (Riwayat is the add-on's own log). */
 export const LAYOUT_SHEETS: readonly SheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
@@ -48,17 +48,9 @@ function duplicateSheets(raw: RawWorkbook): Finding[] {
   return out;
 }
 
-/**
- * A tab that looks like the missing layout sheet `id`: its name has the sheet's name as a word
- * (`IKU 2023`, `Data IKU`, `DPA_2023`) and it is no other layout sheet. Only asked when `id` itself
- * is missing, so copies kept beside the real sheet stay unread and unmentioned.
- */
+/** The first tab that looks like the missing layout sheet `id` (`IKU 2023`) and is no other layout sheet. */
 function lookAlikeTab(raw: RawWorkbook, id: SheetId): string | null {
-  const word = new RegExp(`(?:^|[^a-z])${id.toLowerCase()}(?:[^a-z]|$)`);
-  const tab = raw.sheets.find(
-    (s) => layoutSheetId(s.name) === null && word.test(normalizeSheetName(s.name).replace(/[_.-]/g, ' ')),
-  );
-  return tab?.name ?? null;
+  return raw.sheets.find((s) => layoutSheetId(s.name) === null && looksLikeSheet(s.name, id))?.name ?? null;
 }
 
 /**

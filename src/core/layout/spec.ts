@@ -268,3 +268,20 @@ export function normalizeSheetName(s: unknown): string {
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }
+
+/**
+ * A tab that looks like the layout sheet `id` under another name: the sheet's name as a word in
+ * it — `IKU 2023`, `Data IKU`, `DPA_2023`, `Salinan IKU`, `Copy of IKU`. Asked only when `id`
+ * itself is missing: the validator then says to rename the tab, and Buat Template does not put an
+ * empty sheet beside it (docs/layout.md#how-names-are-matched).
+ */
+export function looksLikeSheet(name: string, id: string): boolean {
+  const n = normalizeSheetName(name).replace(/[_.-]/g, ' ');
+  const want = normalizeSheetName(id);
+  if (n === want) return false;
+  const at = n.indexOf(want);
+  if (at < 0) return false;
+  const before = n.charAt(at - 1);
+  const after = n.charAt(at + want.length);
+  return !/[a-z]/.test(before) && !/[a-z]/.test(after);
+}
