@@ -182,18 +182,20 @@ describe('numbers and scales', () => {
   });
 
   describe('sums at cent precision', () => {
-    it('a =SUM stored as 999999.9699999999 equals 600.000,33 + 399.999,64: no finding', () => {
+    it('a =SUM stored as 4024175.9699999997 equals 2.012.087,99 + 2.012.087,98: no finding', () => {
+      expect(2012087.99 + 2012087.98).toBe(4024175.9699999997);
       expect(findings(centSums())).toEqual([]);
     });
 
     it('a real difference of 40 sen is named in sen, never "selisih Rp 0"', () => {
       const wb = messy((w) => {
         Object.assign(w, centSums());
-        sheet(w, 'DPA').values[1][4] = 1000000.37;
+        sheet(w, 'DPA').values[1][4] = 4024176.37;
       });
       const f = only(wb, 'sum-mismatch');
       expect(f).toMatchObject({ sheet: 'DPA', cell: 'E2' });
-      // 1.000.000,37 − 999.999,97 = 0,40.
+      // 4.024.176,37 − 4.024.175,97 = 0,40.
+      expect(f.message).toContain('Rp 4.024.176,37');
       expect(f.message).toContain('selisih Rp 0,40');
       expect(f.message).not.toMatch(/selisih Rp 0\)/);
     });

@@ -1,6 +1,6 @@
 import { round, ZERO, type Decimal } from '../decimal';
 import { isInputError } from '../input-error';
-import { describeValue, isAmbiguousMoneyText, parseNumber, type CellValue } from '../numbers';
+import { describeValue, formatNumberLoose, isAmbiguousMoneyText, parseNumber, type CellValue } from '../numbers';
 import { plausibleYear } from '../rules/periode';
 import { visibleText } from '../visible-text';
 import { a1 } from './a1';
@@ -175,13 +175,14 @@ export function readMoney(
 ): Decimal {
   if (isAmbiguousMoneyText(raw)) {
     const t = String(raw).trim();
-    const [whole, three] = t.replace(/^rp\.?\s*/i, '').split(',');
+    const english = t.replace(/^rp\.?\s*/i, '').replace(',', '.');
+    const indonesian = formatNumberLoose(parseNumber(t) as Decimal);
     ctx.findings.push(
       finding(
         'ambiguous-number',
         ctx.sheet,
         a1(row1, col0),
-        `${label} berisi "${t}": dengan koma ini angkanya bisa berarti ${whole},${three} (desimal) atau ${whole}.${three} (ribuan gaya Inggris). Tulis rupiah dengan titik ribuan (${whole}.${three}) atau ketik angkanya saja tanpa pemisah (${whole}${three}).`,
+        `${label} berisi "${t}": dengan koma seperti ini angkanya bisa berarti ${indonesian} (koma desimal) atau ${english} (koma ribuan gaya Inggris). Tulis rupiah dengan titik ribuan (${english}) atau ketik angkanya saja tanpa pemisah.`,
       ),
     );
     return ZERO;

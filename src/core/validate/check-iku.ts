@@ -1,7 +1,7 @@
 import { capaianRounded, type Polaritas, type Target } from '../capaian';
 import { type Decimal, ZERO } from '../decimal';
 import { isInputError } from '../input-error';
-import { formatId, formatNumberLoose, isBlank } from '../numbers';
+import { formatCount, formatId, formatNumberLoose, isBlank } from '../numbers';
 import { finding } from '../layout/findings';
 import type { Finding, Indikator, Workbook } from '../layout/model';
 import { akipTotal } from '../rules/akip';
@@ -254,7 +254,7 @@ export function checkLinkedIndicators(sheet: string, wb: Workbook, tahun: number
           'ikm-mismatch',
           sheet,
           re.cell,
-          `Realisasi ${tahun} "${ikmInd.indikator}" tertulis ${n(re.value)}, sedangkan NIK dari sheet IKM (${nik.responden} responden) adalah ${formatId(nik.nik)}; laporan memakai ${formatId(nik.nik)}. Samakan realisasinya dengan hasil survei, atau periksa jawaban di sheet IKM.`,
+          `Realisasi ${tahun} "${ikmInd.indikator}" tertulis ${n(re.value)}, sedangkan NIK dari sheet IKM (${formatCount(nik.responden)} responden) adalah ${formatId(nik.nik)}; laporan memakai ${formatId(nik.nik)}. Samakan realisasinya dengan hasil survei, atau periksa jawaban di sheet IKM.`,
         ),
       );
     }
