@@ -86,7 +86,11 @@ async function validate([file]: string[], values: Values): Promise<number> {
   else {
     printFindings(findings);
     for (const n of result.headerNotes)
-      console.log(`Judul kolom ${n.sheet}!${n.cell}: "${n.found}" dibaca sebagai "${n.understoodAs}".`);
+      console.log(
+        n.rows
+          ? `${n.sheet}!${n.cell}: ${n.found}: ${n.understoodAs}.`
+          : `Judul kolom ${n.sheet}!${n.cell}: "${n.found}" dibaca sebagai "${n.understoodAs}".`,
+      );
   }
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

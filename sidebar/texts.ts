@@ -57,8 +57,9 @@ export const TEKS = {
   petunjukTemuan: 'Klik temuan (atau tekan Enter) untuk membuka selnya.',
   temuanTidakDitampilkan: (n: number, total: number, code: string) =>
     `${angka(n)} dari ${angka(total)} temuan "${JENIS_TEMUAN[code] ?? 'sejenis'}" tidak ditampilkan di sini (panel menampilkan ${angka(total - n)} yang pertama). Perbaiki yang tampak lalu periksa lagi, atau pakai Tandai di Sheet untuk menandai semuanya.`,
-  judulCatatanKolom: 'Judul kolom yang dikenali',
+  judulCatatanKolom: 'Judul kolom dan baris yang dikenali',
   catatanKolom: (found: string, understoodAs: string) => `kolom "${found}" dibaca sebagai "${understoodAs}"`,
+  catatanBaris: (found: string, understoodAs: string) => `${found}: ${understoodAs}`,
   labelTemuan: (severity: string, sheet: string, cell: string, message: string) =>
     `${severity}, ${sheet}${cell ? `!${cell}` : ''}: ${message}`,
   memilihSel: (where: string) => `Membuka ${where}…`,

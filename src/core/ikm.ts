@@ -92,7 +92,7 @@ export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact', sk
         continue;
       }
       if (v === '' || v === null || v === undefined) continue;
-      const d = readAnswer(v, r, c, skalaSendiri);
+      const d = readAnswer(v, r, c, skalaSendiri, jawaban.length > 1);
       if (d === null) continue;
       const sum = extra[c];
       extra[c] = sum === null ? d : sum.plus(d);
@@ -113,18 +113,49 @@ export function hitungIkm(jawaban: CellValue[][], bobot: BobotMode = 'exact', sk
   return { responden, jumlahJawaban: count, nrr, ikm, nik: ikm.times(25) };
 }
 
+/** Why an answer cell cannot be read: not an answer, outside 1–4, or not a whole number. */
+export type AnswerProblem = { kind: 'text' } | { kind: 'range' | 'fraction'; value: Decimal };
+
 /**
- * The one place an answer cell other than the number 1, 2, 3 or 4 is read (row r, unsur c,
- * 0-based): null for blank, else its value 1–4 as a Decimal; an InputError for that cell otherwise.
+ * The one reading of an IKM answer cell, for NIK_IKM, the report and the validator alike: null for
+ * blank or `-`; the number 1–4; or answer text of the SKM scales (`Sangat Baik`, `d. Gratis`, the
+ * office's Skala SKM). A number must be whole where it answers a question (`whole`); a row of NRR
+ * (a single row given to NIK_IKM) may carry decimals.
  */
-function readAnswer(v: CellValue, r: number, c: number, skalaSendiri?: SkalaSendiri): Decimal | null {
+export function answerValue(
+  v: CellValue,
+  skalaSendiri?: SkalaSendiri,
+  whole = true,
+): { value: Decimal | null } | { problem: AnswerProblem } {
   let d: Decimal | null;
   try {
     d = parseNumber(v);
   } catch {
     // Answer text of a Forms response sheet (`Sangat sesuai`, `d. Gratis`): the SKM scales.
     const n = nilaiTeksJawaban(v, skalaSendiri);
-    if (n !== null) return new Decimal(n);
+    return n !== null ? { value: new Decimal(n) } : { problem: { kind: 'text' } };
+  }
+  if (d === null) return { value: null };
+  if (d.lt(MIN_ANSWER) || d.gt(MAX_ANSWER)) return { problem: { kind: 'range', value: d } };
+  if (whole && !d.isInteger()) return { problem: { kind: 'fraction', value: d } };
+  return { value: d };
+}
+
+/**
+ * An answer cell other than the number 1, 2, 3 or 4 (row r, unsur c, 0-based): null for blank,
+ * else its value as a Decimal; an InputError for that cell otherwise.
+ */
+function readAnswer(
+  v: CellValue,
+  r: number,
+  c: number,
+  skalaSendiri: SkalaSendiri | undefined,
+  whole: boolean,
+): Decimal | null {
+  const read = answerValue(v, skalaSendiri, whole);
+  if ('value' in read) return read.value;
+  const p = read.problem;
+  if (p.kind === 'text') {
     throw new CellInputError(
       `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} berisi ${describeValue(v)}, bukan angka 1–4 atau jawaban kuesioner SKM yang dikenal.`,
       'Jawaban bukan angka',
@@ -132,15 +163,14 @@ function readAnswer(v: CellValue, r: number, c: number, skalaSendiri?: SkalaSend
       c,
     );
   }
-  if (d !== null && (d.lt(MIN_ANSWER) || d.gt(MAX_ANSWER))) {
-    throw new CellInputError(
-      `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} bernilai ${formatId(d, d.decimalPlaces())}; jawaban harus 1–4.`,
-      'Jawaban di luar 1–4',
-      r,
-      c,
-    );
-  }
-  return d;
+  throw new CellInputError(
+    p.kind === 'range'
+      ? `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} bernilai ${formatId(p.value, p.value.decimalPlaces())}; jawaban harus 1–4.`
+      : `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} bernilai ${formatId(p.value, p.value.decimalPlaces())}; jawaban harus bilangan bulat 1, 2, 3 atau 4.`,
+    p.kind === 'range' ? 'Jawaban di luar 1–4' : 'Jawaban bukan bilangan bulat',
+    r,
+    c,
+  );
 }
 
 export interface Mutu {

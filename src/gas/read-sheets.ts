@@ -33,9 +33,13 @@ export function withCalendarDays(values: CellValue[][], timeZone: string): CellV
   );
 }
 
+/** Sheets whose figures may be percentages typed as `95%` (stored 0,95): their formats are read. */
+const PERCENT_SHEETS = new Set(['IKU', 'DPA']);
+
 /**
  * The layout sheets (Profil, IKU, DPA, IKM, AKIP, Narasi; names matched by case and spacing only)
- * with ONE getDataRange().getValues() each, plus getFormulas() on IKU for its Capaian formulas.
+ * with ONE getDataRange().getValues() each, plus getFormulas() on IKU for its Capaian formulas and
+ * getNumberFormats() on IKU and DPA (a percent format tells 95% from 0,95: core decides).
  * Dates become calendar days in the spreadsheet's time zone here, once.
  */
 export function readRawWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RawWorkbook {
@@ -48,6 +52,7 @@ export function readRawWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): R
     const range = sheet.getDataRange();
     const raw: RawSheet = { name, values: withCalendarDays(range.getValues() as CellValue[][], timeZone) };
     if (id === 'IKU') raw.formulas = range.getFormulas();
+    if (PERCENT_SHEETS.has(id)) raw.numberFormats = range.getNumberFormats();
     sheets.push(raw);
   }
   return { name: ss.getName(), sheets };

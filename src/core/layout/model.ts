@@ -17,6 +17,12 @@ export interface RawSheet {
   values: CellValue[][];
   /** Same shape as values, "" where a cell has no formula; absent when not read. */
   formulas?: string[][];
+  /**
+   * Same shape as values: each cell's number format as Range.getNumberFormats() gives it
+   * (`0.00%`, `#,##0`, `0.###############` for an unformatted cell); absent when not read. A
+   * percent format means the cell shows its value × 100 (docs/layout.md#values).
+   */
+  numberFormats?: string[][];
 }
 
 /**
@@ -60,6 +66,16 @@ export type FindingCode =
   | 'dpa-target-mismatch'
   | 'performance-without-spending'
   | 'legal-basis'
+  | 'percent-scale'
+  | 'ambiguous-number'
+  | 'formula-error'
+  | 'total-row'
+  | 'duplicate-indicator'
+  | 'duplicate-no'
+  | 'realisasi-zero'
+  | 'unknown-part'
+  | 'duplicate-key'
+  | 'outside-year'
   | 'bad-cara-hitung'
   | 'renaksi-unmatched'
   | 'renaksi-name-mismatch'
@@ -89,6 +105,8 @@ export interface HeaderNote {
   cell: string;
   found: string;
   understoodAs: string;
+  /** About rows, not a column header (`Baris 2–4` … `bukan program; tidak dihitung`). */
+  rows?: boolean;
 }
 
 /** A date without time: `2024-01-31`. */
@@ -147,6 +165,8 @@ export interface Indikator {
   /** 1-based sheet row. */
   row: number;
   no: string;
+  /** A1 cell of `No` ("" when the sheet has no No column). */
+  noCell?: string;
   tujuan: string;
   sasaran: string;
   /** Key of the sasaran this indicator belongs to (see Sasaran.key). */
@@ -216,10 +236,27 @@ export interface DpaRow {
   children: number[];
 }
 
+/** A printed total row (`JUMLAH`, `TOTAL`…): not a budget row, checked against the top-level rows. */
+export interface DpaTotalRow {
+  row: number;
+  /** The label as typed (`JUMLAH`). */
+  label: string;
+  pagu: Decimal;
+  realisasi: Decimal;
+  paguCell: string;
+  realisasiCell: string;
+  /** How many top-level rows (programs) come before it. */
+  programsAbove: number;
+}
+
 export interface Dpa {
   rows: DpaRow[];
   /** Indexes of program rows. */
   programs: number[];
+  /** Printed total rows, left out of `rows`. */
+  totals?: DpaTotalRow[];
+  /** Column index by canonical name (`Kode`, `Level`, `Sasaran`), for findings at those cells. */
+  columns?: Record<string, number>;
 }
 
 export interface IkmProfileColumn {
@@ -245,6 +282,8 @@ export interface Ikm {
   profile: IkmProfileColumn[];
   /** `Jenis Layanan` of each answers[i] as typed ("" when blank); null when the sheet has no such column. */
   layanan?: string[] | null;
+  /** 1-based sheet row of the header (1 unless a title sits above it). */
+  headerRow?: number;
 }
 
 export interface AkipKomponen {

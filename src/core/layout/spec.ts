@@ -1,3 +1,4 @@
+import { visibleText } from '../visible-text';
 import { labelTriwulan, romawi, TRIWULAN } from '../rules/triwulan';
 
 /**
@@ -83,6 +84,27 @@ export const NARASI_PARTS: readonly string[] = [
   'Tindak Lanjut Rekomendasi',
   'Gambar',
 ];
+
+/**
+ * Other names offices give a Narasi part (their Word headings), matched like the parts themselves
+ * after numbering (`1.1`, `A.`, `BAB I`) and a closing colon are dropped.
+ */
+export const NARASI_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'Kata Pengantar': ['Pengantar'],
+  'Ikhtisar Eksekutif': ['Ringkasan Eksekutif', 'Ikhtisar'],
+  'Gambaran Umum': ['Gambaran Umum Organisasi', 'Kondisi Umum', 'Profil Organisasi'],
+  'Tugas dan Fungsi': ['Tugas Pokok dan Fungsi', 'Tupoksi', 'Kedudukan, Tugas dan Fungsi'],
+  'Struktur Organisasi': ['Susunan Organisasi'],
+  'Isu Strategis': ['Isu-isu Strategis', 'Isu Strategis dan Permasalahan', 'Permasalahan Utama'],
+  'Landasan Hukum': ['Dasar Hukum'],
+  'Hasil Reviu': ['Reviu', 'Catatan Reviu'],
+  Analisis: ['Analisis Capaian', 'Analisis Capaian Kinerja'],
+  'Faktor Pendukung': ['Faktor Pendorong', 'Pendukung', 'Faktor Keberhasilan'],
+  'Faktor Penghambat': ['Penghambat', 'Hambatan', 'Kendala', 'Faktor Kendala'],
+  Upaya: ['Solusi', 'Upaya Perbaikan', 'Langkah Perbaikan', 'Pemecahan Masalah', 'Upaya yang Dilakukan'],
+  Kesimpulan: ['Simpulan'],
+  Saran: ['Rekomendasi', 'Langkah ke Depan'],
+};
 
 /**
  * `Target TW I` … `Realisasi TW IV`: one column per quarter (rules/triwulan.ts), also written
@@ -273,8 +295,7 @@ export function sheetSpec(id: SheetId): SheetSpec {
  * optional trailing unit in brackets: `Pagu (Rp)`, `pagu`, `PAGU  (RP)` are the same.
  */
 export function normalizeName(s: unknown): string {
-  return String(s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
+  return visibleText(String(s ?? ''))
     .replace(/\s*\([^()]*\)\s*$/, '')
     .trim()
     .replace(/\s+/g, ' ')
@@ -287,9 +308,25 @@ export function normalizeName(s: unknown): string {
  * `Salinan IKU`, `Copy of IKU`, `IKU lama` and `IKU 2022` are copies users keep, not the IKU sheet.
  */
 export function normalizeSheetName(s: unknown): string {
-  return String(s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
+  return visibleText(String(s ?? ''))
     .trim()
     .replace(/\s+/g, ' ')
     .toLowerCase();
+}
+
+/**
+ * A tab that looks like the layout sheet `id` under another name: the sheet's name as a word in
+ * it — `IKU 2023`, `Data IKU`, `DPA_2023`, `Salinan IKU`, `Copy of IKU`. Asked only when `id`
+ * itself is missing: the validator then says to rename the tab, and Buat Template does not put an
+ * empty sheet beside it (docs/layout.md#how-names-are-matched).
+ */
+export function looksLikeSheet(name: string, id: string): boolean {
+  const n = normalizeSheetName(name).replace(/[_.-]/g, ' ');
+  const want = normalizeSheetName(id);
+  if (n === want) return false;
+  const at = n.indexOf(want);
+  if (at < 0) return false;
+  const before = n.charAt(at - 1);
+  const after = n.charAt(at + want.length);
+  return !/[a-z]/.test(before) && !/[a-z]/.test(after);
 }
