@@ -6,6 +6,9 @@ import { normalizeValue } from './sheet.ts';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 
+/** What Range.getNumberFormat(s) reports for a cell with the automatic (unset) format. */
+const AUTOMATIC_FORMAT = '0.###############';
+
 function sameDate(v: unknown): unknown {
   return v instanceof Date ? new Date(v.getTime()) : v;
 }
@@ -26,6 +29,7 @@ export class FakeRange
       | 'setNote'
       | 'setNotes'
       | 'setNumberFormat'
+      | 'getNumberFormats'
       | 'setFontWeight'
       | 'setWrap'
       | 'setDataValidation'
@@ -184,6 +188,15 @@ export class FakeRange
   }
 
   // ---- formatting (recorded, not rendered) ----
+
+  /**
+   * Each cell's number format pattern (`0.00%`); a cell never formatted reports Sheets' automatic
+   * format `0.###############`, as Apps Script does.
+   */
+  getNumberFormats(): string[][] {
+    this.hit('getNumberFormats');
+    return this.read((r, c) => this.sheet.cellAt(r, c)?.format.numberFormat || AUTOMATIC_FORMAT);
+  }
 
   setNumberFormat(numberFormat: string): GasRange {
     this.hit('setNumberFormat');

@@ -247,6 +247,7 @@ export class FakeSheet
     return this.lastRow();
   }
 
+  /** The last column with content (0 for an empty sheet), as Sheet.getLastColumn documents it. */
   getLastColumn(): number {
     this.counter.hit('SpreadsheetApp.Sheet.getLastColumn');
     return this.lastColumn();

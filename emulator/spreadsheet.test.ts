@@ -62,7 +62,7 @@ describe('Range values', () => {
     ]);
   });
 
-  it('getLastRow ignores trailing empty rows; getDataRange covers A1 to the last row and column', () => {
+  it('getLastRow and getLastColumn ignore trailing empty rows and columns; getDataRange covers A1 to both', () => {
     const { sheet } = setup();
     expect(sheet.getLastRow()).toBe(3);
     expect(sheet.getLastColumn()).toBe(2);

@@ -5,6 +5,47 @@ import { loadWorkbook, saveWorkbook } from './workbook-json.ts';
 
 const example = JSON.parse(readFileSync(new URL('../examples/lima-puluh-pesisir-2023.json', import.meta.url), 'utf8'));
 
+describe('numberFormats: Range.getNumberFormats as Apps Script documents it', () => {
+  // Range.getNumberFormats(): a rows × columns array of each cell's number format pattern; a cell
+  // never formatted reports the automatic format "0.###############" (what Apps Script returns for it).
+  it('loads the optional grid, reports it per cell, and writes it back', () => {
+    const em = createEmulator({
+      workbook: {
+        name: 'f',
+        sheets: [
+          {
+            name: 'IKU',
+            values: [
+              ['Target 2023', 'Realisasi 2023'],
+              [0.95, 0.9],
+            ],
+            numberFormats: [
+              ['', ''],
+              ['0.00%', ''],
+            ],
+          },
+        ],
+      },
+    });
+    const range = em.spreadsheet.getSheetByName('IKU')!.getDataRange();
+    expect(range.getNumberFormats()).toEqual([
+      ['0.###############', '0.###############'],
+      ['0.00%', '0.###############'],
+    ]);
+    expect(em.counter.counts()['SpreadsheetApp.Range.getNumberFormats']).toBe(1);
+    expect(saveWorkbook(em.spreadsheet).sheets[0].numberFormats).toEqual([
+      ['', ''],
+      ['0.00%', ''],
+    ]);
+  });
+
+  it('a grid that is not rows of pattern text is refused with an Indonesian message', () => {
+    expect(() => loadWorkbook({ name: 'f', sheets: [{ name: 'A', values: [[1]], numberFormats: [[12]] }] })).toThrow(
+      'Lembar "A" sel A1: isi "numberFormats" harus berupa teks pola format',
+    );
+  });
+});
+
 describe('loadWorkbook / saveWorkbook', () => {
   it('turns ISO date strings into Dates at Jakarta midnight and back', () => {
     const ss = loadWorkbook({

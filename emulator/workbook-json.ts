@@ -12,6 +12,8 @@ export interface WorkbookSheetJson {
   values: JsonCell[][];
   formulas?: string[][];
   notes?: string[][];
+  /** Each cell's number format (`0.00%`, `#,##0`), "" for none: what Range.getNumberFormats() reports. */
+  numberFormats?: string[][];
 }
 
 export interface WorkbookJson {
@@ -112,6 +114,12 @@ export function parseWorkbookJson(json: unknown): WorkbookJson {
         if (v !== null && typeof v !== 'string') fail(`Lembar "${name}" sel ${a1}: isi "notes" harus berupa teks.`);
       });
     }
+    if (sheet.numberFormats !== undefined) {
+      checkGrid(name, 'numberFormats', sheet.numberFormats, (v, a1) => {
+        if (v !== null && typeof v !== 'string')
+          fail(`Lembar "${name}" sel ${a1}: isi "numberFormats" harus berupa teks pola format (mis. "0.00%").`);
+      });
+    }
   });
   return json as unknown as WorkbookJson;
 }
@@ -125,7 +133,7 @@ export function loadWorkbook(json: unknown, options: LoadOptions = {}): FakeSpre
     timeZone,
   });
   for (const sh of wb.sheets) {
-    const grids = [sh.values, sh.formulas ?? [], sh.notes ?? []];
+    const grids = [sh.values, sh.formulas ?? [], sh.notes ?? [], sh.numberFormats ?? []];
     const rows = Math.max(...grids.map((g) => g.length));
     const cols = Math.max(0, ...grids.flatMap((g) => g.map((r) => r.length)));
     const sheet = ss.addSheet(sh.name, Math.max(DEFAULT_MAX_ROWS, rows), Math.max(DEFAULT_MAX_COLUMNS, cols));
@@ -144,6 +152,11 @@ export function loadWorkbook(json: unknown, options: LoadOptions = {}): FakeSpre
     (sh.notes ?? []).forEach((row, r) => {
       row.forEach((n, c) => {
         if (n) sheet.writableCell(r + 1, c + 1).note = n;
+      });
+    });
+    (sh.numberFormats ?? []).forEach((row, r) => {
+      row.forEach((f, c) => {
+        if (f) sheet.writableCell(r + 1, c + 1).format.numberFormat = f;
       });
     });
   }
@@ -177,6 +190,8 @@ export function saveWorkbook(spreadsheet: FakeSpreadsheet): WorkbookJson {
       }),
     };
     if (sheet.hasFormulas()) out.formulas = grid((r, c) => sheet.cellAt(r, c)?.formula ?? '');
+    const formats = grid((r, c) => sheet.cellAt(r, c)?.format.numberFormat ?? '');
+    if (formats.some((row) => row.some((f) => f !== ''))) out.numberFormats = formats;
     if (hasNotes) out.notes = grid((r, c) => sheet.cellAt(r, c)?.note ?? '');
     return out;
   });

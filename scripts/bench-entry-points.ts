@@ -255,7 +255,7 @@ export function benchEntryPoints(log: (row: EntryRow) => void): EntryRow[] {
     kegiatanPerProgram: 10,
     subPerKegiatan: 99,
     respondents: 1_000,
-    ikuIndicators: 500,
+    indikator: 500,
   });
   add(panelCalls(SIZE.dpa, wb, ['periksaData', 'generateLkjip']));
   wb = makeSurveyWorkbook({ responses: 50_000, unreadable: 5_000 });

@@ -86,57 +86,67 @@ async function validate([file]: string[], values: Values): Promise<number> {
   else {
     printFindings(findings);
     for (const n of result.headerNotes)
-      console.log(`Judul kolom ${n.sheet}!${n.cell}: "${n.found}" dibaca sebagai "${n.understoodAs}".`);
+      console.log(
+        n.rows
+          ? `${n.sheet}!${n.cell}: ${n.found}: ${n.understoodAs}.`
+          : `Judul kolom ${n.sheet}!${n.cell}: "${n.found}" dibaca sebagai "${n.understoodAs}".`,
+      );
   }
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-async function generate([file]: string[], values: Values): Promise<number> {
-  const out = values.out;
-  if (typeof out !== 'string' || out === '')
-    throw new UsageError('Folder keluaran belum disebutkan: tambahkan --out <folder>.');
-  const outDir = outputPath(out, 'folder');
-  const workbook = readWorkbookFile(file);
-  await ensureBuilt();
-  const emu = createEmulator({ workbook, distDir: DIST });
-  const ctx = loadBundle(emu, DIST);
-  emu.counter.reset();
-  const result = ctx.generateLkjip(true) as {
-    status: string;
-    url?: string;
-    findings?: Finding[];
-    counts?: { error: number; warning: number };
+/**
+ * `generate` and `perjanjian`: one server function that writes a Doc (generateLkjip,
+ * buatPerjanjianKinerja), called as the panel's "Lanjutkan" calls it, and what it wrote.
+ */
+function writeDocument(serverFunction: string, noun: string) {
+  return async ([file]: string[], values: Values): Promise<number> => {
+    const out = values.out;
+    if (typeof out !== 'string' || out === '')
+      throw new UsageError('Folder keluaran belum disebutkan: tambahkan --out <folder>.');
+    const outDir = outputPath(out, 'folder');
+    const workbook = readWorkbookFile(file);
+    await ensureBuilt();
+    const emu = createEmulator({ workbook, distDir: DIST });
+    const ctx = loadBundle(emu, DIST);
+    emu.counter.reset();
+    const result = ctx[serverFunction](true) as {
+      status: string;
+      url?: string;
+      findings?: Finding[];
+      counts?: { error: number; warning: number };
+    };
+    if (result.status !== 'ok') {
+      // Nothing is written: an out/ folder holds the files of one successful run, or nothing new.
+      console.error(`${noun} tidak disusun karena workbook masih memiliki kesalahan:`);
+      printFindings(result.findings ?? []);
+      return 1;
+    }
+    const calls = emu.counter.counts();
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(
+      join(outDir, 'calls.json'),
+      `${JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2)}\n`,
+    );
+    writeFileSync(join(outDir, 'workbook.json'), `${JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1)}\n`);
+    const doc = emu.documents[emu.documents.length - 1];
+    const tree = emu.docTree(doc);
+    writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(tree, null, 1)}\n`);
+    writeFileSync(join(outDir, 'report.html'), emu.docHtml(doc));
+    writeDocumentJson(outDir, emu, doc);
+    const count = (type: string) => tree.filter((b) => b.type === type).length;
+    // As the user wrote it: `out/report.html`, or an absolute path when they gave one.
+    const shown = (name: string) => join(out, name);
+    console.log(`${noun} disusun: ${doc.getName()}`);
+    console.log(`  dokumen     ${shown('report.html')} (pohon JSON: ${shown('report.json')})`);
+    console.log(
+      `  isi         ${count('heading')} judul, ${count('table')} tabel, ${count('pagebreak') + 1} bagian halaman`,
+    );
+    console.log(`  temuan      ${result.counts?.error ?? 0} kesalahan, ${result.counts?.warning ?? 0} peringatan`);
+    console.log(`  panggilan   ${emu.counter.total()} panggilan layanan Apps Script (rincian: ${shown('calls.json')})`);
+    console.log(`  workbook    ${shown('workbook.json')} (dengan baris Riwayat)`);
+    return 0;
   };
-  if (result.status !== 'ok') {
-    // Nothing is written: an out/ folder holds the files of one successful run, or nothing new.
-    console.error('Laporan tidak disusun karena workbook masih memiliki kesalahan:');
-    printFindings(result.findings ?? []);
-    return 1;
-  }
-  const calls = emu.counter.counts();
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(
-    join(outDir, 'calls.json'),
-    `${JSON.stringify({ total: emu.counter.total(), byMethod: calls }, null, 2)}\n`,
-  );
-  writeFileSync(join(outDir, 'workbook.json'), `${JSON.stringify(saveWorkbook(emu.spreadsheet), null, 1)}\n`);
-  const doc = emu.documents[emu.documents.length - 1];
-  const tree = emu.docTree(doc);
-  writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(tree, null, 1)}\n`);
-  writeFileSync(join(outDir, 'report.html'), emu.docHtml(doc));
-  writeDocumentJson(outDir, emu, doc);
-  const count = (type: string) => tree.filter((b) => b.type === type).length;
-  // As the user wrote it: `out/report.html`, or an absolute path when they gave one.
-  const shown = (name: string) => join(out, name);
-  console.log(`Laporan disusun: ${doc.getName()}`);
-  console.log(`  dokumen     ${shown('report.html')} (pohon JSON: ${shown('report.json')})`);
-  console.log(
-    `  isi         ${count('heading')} judul, ${count('table')} tabel, ${count('pagebreak') + 1} bagian halaman`,
-  );
-  console.log(`  temuan      ${result.counts?.error ?? 0} kesalahan, ${result.counts?.warning ?? 0} peringatan`);
-  console.log(`  panggilan   ${emu.counter.total()} panggilan layanan Apps Script (rincian: ${shown('calls.json')})`);
-  console.log(`  workbook    ${shown('workbook.json')} (dengan baris Riwayat)`);
-  return 0;
 }
 
 async function calc([name, json]: string[]): Promise<number> {
@@ -177,9 +187,17 @@ const COMMANDS: readonly Command[] = [
   {
     name: 'generate',
     usage: '<workbook.json> --out <folder>',
-    summary: 'menyusun laporan (report.html, report.json, calls.json, workbook.json)',
+    summary: 'menyusun laporan (report.html, report.json, document.json, calls.json, workbook.json)',
     options: { out: { type: 'string' } },
-    run: generate,
+    run: writeDocument('generateLkjip', 'Laporan'),
+  },
+  {
+    name: 'perjanjian',
+    usage: '<workbook.json> --out <folder>',
+    summary:
+      'menyusun Perjanjian Kinerja instansi dan setiap pejabat di sheet PK Pejabat (berkas keluaran seperti generate)',
+    options: { out: { type: 'string' } },
+    run: writeDocument('buatPerjanjianKinerja', 'Perjanjian Kinerja'),
   },
   {
     name: 'import-skm',

@@ -120,6 +120,9 @@ export function sheetState(emulator: Emulator) {
   };
 }
 
+/** The server functions that answer with a new Doc's url. */
+const DOCUMENT_FUNCTIONS = new Set(['generateLkjip', 'buatPerjanjianKinerja']);
+
 /** docs.google.com/document/d/<id>/... → /doc/<id>, for documents this emulator made. */
 export function previewDocUrl(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || typeof (value as { url?: unknown }).url !== 'string') return value;
@@ -189,7 +192,7 @@ async function callServerFunction(
   try {
     const value = (target as (...a: unknown[]) => unknown)(...args);
     // Like google.script.run, the value travels as JSON (functions and undefined are dropped).
-    sendJson(res, 200, { ok: true, value: fn === 'generateLkjip' ? previewDocUrl(value) : value });
+    sendJson(res, 200, { ok: true, value: DOCUMENT_FUNCTIONS.has(fn) ? previewDocUrl(value) : value });
   } catch (error) {
     sendJson(res, 200, { ok: false, message: errorMessage(error) });
   }

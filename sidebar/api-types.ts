@@ -4,6 +4,7 @@
  * client–server boundary fails the type check instead of the user's click.
  */
 import type * as generateApi from '../src/gas/generate-api';
+import type * as perjanjianApi from '../src/gas/perjanjian-api';
 import type * as skmApi from '../src/gas/skm-api';
 import type * as templateApi from '../src/gas/template-api';
 import type * as validateApi from '../src/gas/validate-api';
@@ -11,6 +12,7 @@ import type * as validateApi from '../src/gas/validate-api';
 export type { Finding, HeaderNote } from '../src/core/layout/model';
 export type { Counts, GenerateResult } from '../src/gas/generate-api';
 export type { OmittedFindings } from '../src/core/validate/cap-findings';
+export type { DocumentKind } from '../src/core/validate/gate';
 export type CheckResult = validateApi.HasilPemeriksaan;
 export type TemplateResult = templateApi.TemplateResult;
 export type SkmPlan = skmApi.RencanaSurvei;
@@ -24,6 +26,7 @@ export interface ServerApi {
   hapusTanda: typeof validateApi.hapusTanda;
   buatTemplate: typeof templateApi.buatTemplate;
   generateLkjip: typeof generateApi.generateLkjip;
+  buatPerjanjianKinerja: typeof perjanjianApi.buatPerjanjianKinerja;
   statusGenerate: typeof generateApi.statusGenerate;
   bacaSurvei: typeof skmApi.bacaSurvei;
   imporSurvei: typeof skmApi.imporSurvei;

@@ -94,7 +94,13 @@ export function headerNotesView(notes: HeaderNote[]): Child {
     el(
       'ul',
       { className: 'notes' },
-      ...notes.map((n) => el('li', {}, `${where(n.sheet, n.cell)}: ${TEKS.catatanKolom(n.found, n.understoodAs)}`)),
+      ...notes.map((n) =>
+        el(
+          'li',
+          {},
+          `${where(n.sheet, n.cell)}: ${n.rows ? TEKS.catatanBaris(n.found, n.understoodAs) : TEKS.catatanKolom(n.found, n.understoodAs)}`,
+        ),
+      ),
     ),
   );
 }

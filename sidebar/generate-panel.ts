@@ -1,16 +1,18 @@
 /**
- * "Generate LKjIP": the server is the gate (it re-checks the data, which may have changed since
- * the last "Periksa data"): errors block, warnings need the user's "Lanjutkan". While the report
- * is built, statusGenerate is polled (Apps Script runs server calls concurrently) to show the steps.
+ * "Generate LKjIP" and "Buat Perjanjian Kinerja", one panel each from one definition: the server
+ * is the gate (it re-checks the data, which may have changed since the last "Periksa data"):
+ * errors block, warnings need the user's "Lanjutkan". While the document is built, statusGenerate
+ * is polled (Apps Script runs server calls concurrently) to show the steps.
  */
-import type { CheckResult, Finding, GenerateResult } from './api-types';
+import type { CheckResult, DocumentKind, Finding, GenerateResult } from './api-types';
 import type { ShownFindings } from './check-panel';
 import { runAction, setStatus } from './busy';
 import { byId, el, message, replace, safeHttpUrl } from './dom';
 import { countsView, findingsView } from './findings-view';
+import { finishingSteps, notesView } from './finishing-steps';
 import { selectCell } from './select-cell';
 import { callServer, messageOf } from './server';
-import { TEKS } from './texts';
+import { TEKS, TEKS_DOKUMEN } from './texts';
 
 const POLL_MS = 1500;
 
@@ -48,17 +50,35 @@ function pollSteps(progress: HTMLElement): () => void {
   };
 }
 
-function docLink(url: string, name: string): HTMLElement {
+type ServerFunction = 'generateLkjip' | 'buatPerjanjianKinerja';
+
+/** Each document's section of the panel: its elements and the server function that writes it. */
+const PANELS: Record<DocumentKind, { button: string; note: string; output: string; server: ServerFunction }> = {
+  lkjip: { button: 'tombol-generate', note: 'catatan-generate', output: 'hasil-generate', server: 'generateLkjip' },
+  perjanjian: {
+    button: 'tombol-perjanjian',
+    note: 'catatan-perjanjian',
+    output: 'hasil-perjanjian',
+    server: 'buatPerjanjianKinerja',
+  },
+};
+
+type Teks = (typeof TEKS_DOKUMEN)[DocumentKind];
+
+function docLink(url: string, name: string, teks: Teks): HTMLElement {
   const href = safeHttpUrl(url);
-  if (!href) return message(TEKS.tautanTidakSah, 'warning');
-  const link = el('a', { className: 'doc-link', attrs: { target: '_blank', rel: 'noopener' } }, TEKS.bukaLaporan);
+  if (!href) return message(teks.tautanTidakSah, 'warning');
+  const link = el('a', { className: 'doc-link', attrs: { target: '_blank', rel: 'noopener' } }, teks.buka);
   link.href = href;
   link.title = name;
   return link;
 }
 
 /** Google's consent screen had a permission unticked: which one, and the page that asks again. */
-function authorizationView(result: Extract<GenerateResult, { status: 'needs-authorization' }>): HTMLElement {
+function authorizationView(
+  result: Extract<GenerateResult, { status: 'needs-authorization' }>,
+  teks: Teks,
+): HTMLElement {
   const href = safeHttpUrl(result.url);
   const link = href
     ? el('a', { className: 'doc-link', attrs: { target: '_blank', rel: 'noopener' } }, TEKS.berikanIzin)
@@ -67,9 +87,9 @@ function authorizationView(result: Extract<GenerateResult, { status: 'needs-auth
   return el(
     'div',
     {},
-    message(TEKS.izinKurang(result.izin.map((i) => `${i.untuk} ("${i.consentText}")`)), 'warning'),
+    message(teks.izinKurang(result.izin.map((i) => `${i.untuk} ("${i.consentText}")`)), 'warning'),
     link ?? el('p', {}, TEKS.izinLewatMenu),
-    el('p', { className: 'gray' }, TEKS.izinLalu),
+    el('p', { className: 'gray' }, teks.izinLalu),
   );
 }
 
@@ -77,34 +97,42 @@ function authorizationView(result: Extract<GenerateResult, { status: 'needs-auth
  * `showFindings` puts findings in the Periksa data list and returns that list (focusable, with an
  * id), so the confirmation links to it instead of listing the warnings a second time.
  */
-export function createGeneratePanel(showFindings: (found: ShownFindings) => HTMLElement): {
+export function createDocumentPanel(
+  kind: DocumentKind,
+  showFindings: (found: ShownFindings) => HTMLElement,
+): {
   noteCheck(result: CheckResult): void;
 } {
-  const button = byId<HTMLButtonElement>('tombol-generate');
-  const note = byId('catatan-generate');
-  const output = byId('hasil-generate');
+  const panel = PANELS[kind];
+  const teks = TEKS_DOKUMEN[kind];
+  const button = byId<HTMLButtonElement>(panel.button);
+  const note = byId(panel.note);
+  const output = byId(panel.output);
 
   const render = (result: GenerateResult): string => {
     replace(note);
     if (result.status === 'ok') {
       replace(
         output,
-        message(TEKS.laporanSelesai(result.name), 'ok'),
+        message(teks.selesai(result.name), 'ok'),
         stepsView(result.langkah ?? [], true),
         TEKS.dengan(result.counts) ? el('p', { className: 'gray' }, TEKS.dengan(result.counts)) : null,
-        docLink(result.url, result.name),
+        notesView(result.catatan ?? []),
+        docLink(result.url, result.name, teks),
+        // The LKjIP's two last clicks (page numbers, Google's Daftar isi): the PK has no Daftar Isi.
+        kind === 'lkjip' ? finishingSteps() : null,
       );
-      return TEKS.laporanSelesaiSingkat;
+      return teks.selesaiSingkat;
     }
     if (result.status === 'needs-authorization') {
-      replace(output, authorizationView(result));
-      return TEKS.menungguIzin;
+      replace(output, authorizationView(result, teks));
+      return teks.menungguIzin;
     }
     if (result.status === 'needs-confirmation') return confirm(result);
     const shown = (result.findings ?? []).filter((f: Finding) => f.severity === 'error');
     replace(
       output,
-      message(TEKS.diblokir(result.counts.error), 'error'),
+      message(teks.diblokir(result.counts.error), 'error'),
       countsView(result.counts),
       findingsView(shown, selectCell, result.omitted ?? []),
     );
@@ -133,27 +161,27 @@ export function createGeneratePanel(showFindings: (found: ShownFindings) => HTML
     const batal = el('button', { attrs: { type: 'button', 'data-action': '' } }, TEKS.batal);
     lanjut.addEventListener('click', () => start(true));
     batal.addEventListener('click', () => {
-      replace(output, message(TEKS.dibatalkan));
-      setStatus(TEKS.dibatalkan);
+      replace(output, message(teks.dibatalkan));
+      setStatus(teks.dibatalkan);
       button.focus();
     });
     replace(
       output,
       el(
         'div',
-        { className: 'confirm', attrs: { role: 'group', 'aria-label': TEKS.judulKonfirmasi } },
-        message(TEKS.perluKonfirmasi(result.counts.warning), 'warning'),
+        { className: 'confirm', attrs: { role: 'group', 'aria-label': teks.judulKonfirmasi } },
+        message(teks.perluKonfirmasi(result.counts.warning), 'warning'),
         el('p', {}, link),
         el('div', { className: 'buttons' }, lanjut, batal),
       ),
     );
     lanjut.scrollIntoView({ block: 'nearest' });
     lanjut.focus();
-    return TEKS.menungguKonfirmasi(result.counts.warning);
+    return teks.menungguKonfirmasi(result.counts.warning);
   };
 
   const start = (lanjutWalauAdaPeringatan: boolean): Promise<void> =>
-    runAction(TEKS.menyusun, output, async () => {
+    runAction(teks.menyusun, output, async () => {
       const progress = el(
         'div',
         { className: 'progress', attrs: { 'aria-live': 'polite' } },
@@ -163,9 +191,9 @@ export function createGeneratePanel(showFindings: (found: ShownFindings) => HTML
       const stop = pollSteps(progress);
       let result: GenerateResult;
       try {
-        result = await callServer('generateLkjip', lanjutWalauAdaPeringatan);
+        result = await callServer(panel.server, lanjutWalauAdaPeringatan);
       } catch (error) {
-        replace(output, message(TEKS.gagalMenyusun(messageOf(error)), 'error'));
+        replace(output, message(teks.gagal(messageOf(error)), 'error'));
         return '';
       } finally {
         stop();
@@ -177,12 +205,13 @@ export function createGeneratePanel(showFindings: (found: ShownFindings) => HTML
 
   return {
     noteCheck(result: CheckResult): void {
-      const errors = (result.findings ?? []).filter((f) => f.severity === 'error');
+      // The errors about what this document prints (the server's gate); all errors from an older server.
+      const errors = result.penghalang?.[kind] ?? (result.findings ?? []).filter((f) => f.severity === 'error');
       if (errors.length === 0) {
         replace(note);
         return;
       }
-      replace(note, message(TEKS.diblokirOlehPeriksa(errors.length), 'error'), findingsView(errors, selectCell));
+      replace(note, message(teks.diblokirOlehPeriksa(errors.length), 'error'), findingsView(errors, selectCell));
     },
   };
 }

@@ -1,14 +1,18 @@
-/** The LKjIP sidebar: wires the five panels to their buttons. */
+/** The LKjIP sidebar: wires the six panels to their buttons. */
 import { setupCheckPanel } from './check-panel';
-import { createGeneratePanel } from './generate-panel';
+import { createDocumentPanel } from './generate-panel';
 import { setupMarksPanel } from './marks-panel';
 import { setupSkmPanel } from './skm-panel';
 import { setupTemplatePanel } from './template-panel';
 
 function init(): void {
-  // Each callback runs only after a click, when both panels exist.
-  const check = setupCheckPanel((result) => generate.noteCheck(result));
-  const generate = createGeneratePanel((found) => check.show(found));
+  // Each callback runs only after a click, when the panels exist.
+  const check = setupCheckPanel((result) => {
+    generate.noteCheck(result);
+    perjanjian.noteCheck(result);
+  });
+  const generate = createDocumentPanel('lkjip', (found) => check.show(found));
+  const perjanjian = createDocumentPanel('perjanjian', (found) => check.show(found));
   setupMarksPanel();
   setupTemplatePanel(() => check.sheetsChanged());
   setupSkmPanel(() => check.sheetsChanged());

@@ -35,6 +35,8 @@ const JENIS_TEMUAN: Partial<Record<string, string>> = {
   'dpa-target-mismatch': 'target DPA berbeda dari PK',
   'performance-without-spending': 'kinerja tanpa realisasi anggaran',
   'legal-basis': 'landasan hukum',
+  'bad-image-url': 'alamat gambar tidak dapat dimuat',
+  'unprintable-character': 'karakter tidak dapat dimuat',
 };
 
 export const TEKS = {
@@ -55,8 +57,9 @@ export const TEKS = {
   petunjukTemuan: 'Klik temuan (atau tekan Enter) untuk membuka selnya.',
   temuanTidakDitampilkan: (n: number, total: number, code: string) =>
     `${angka(n)} dari ${angka(total)} temuan "${JENIS_TEMUAN[code] ?? 'sejenis'}" tidak ditampilkan di sini (panel menampilkan ${angka(total - n)} yang pertama). Perbaiki yang tampak lalu periksa lagi, atau pakai Tandai di Sheet untuk menandai semuanya.`,
-  judulCatatanKolom: 'Judul kolom yang dikenali',
+  judulCatatanKolom: 'Judul kolom dan baris yang dikenali',
   catatanKolom: (found: string, understoodAs: string) => `kolom "${found}" dibaca sebagai "${understoodAs}"`,
+  catatanBaris: (found: string, understoodAs: string) => `${found}: ${understoodAs}`,
   labelTemuan: (severity: string, sheet: string, cell: string, message: string) =>
     `${severity}, ${sheet}${cell ? `!${cell}` : ''}: ${message}`,
   memilihSel: (where: string) => `Membuka ${where}…`,
@@ -78,32 +81,57 @@ export const TEKS = {
   sheetDibuat: 'Sheet yang dibuat:',
   sheetDibiarkan: 'Sudah ada, tidak diubah:',
 
-  menyusun: 'Menyusun laporan…',
-  diblokirOlehPeriksa: (n: number) =>
-    `Laporan belum dapat disusun: pemeriksaan terakhir menemukan ${angka(n)} kesalahan. Perbaiki, lalu jalankan Periksa data lagi.`,
-  diblokir: (n: number) => `Laporan tidak disusun karena ada ${angka(n)} kesalahan. Perbaiki dulu:`,
-  perluKonfirmasi: (n: number) =>
-    `Ada ${angka(n)} peringatan. Laporan tetap dapat disusun, tetapi sebaiknya peringatan itu diperiksa dulu. Lanjutkan menyusun laporan?`,
-  judulKonfirmasi: 'Lanjutkan menyusun laporan dengan peringatan',
   lihatPeringatan: (n: number) => `Lihat ${angka(n)} peringatan di bagian Periksa data`,
-  menungguKonfirmasi: (n: number) =>
-    `Ada ${angka(n)} peringatan: klik Lanjutkan untuk tetap menyusun laporan, atau Batal.`,
-  menungguIzin: 'Laporan belum disusun: Google perlu izin Anda dulu.',
-  izinKurang: (izin: string[]) =>
-    `Laporan belum disusun: LKjIP Sheets belum diberi izin untuk ${izin.join(' dan ')}. Izin itu tidak dicentang saat Google memintanya.`,
   berikanIzin: 'Berikan izin di Google',
   izinLewatMenu:
     'Tutup panel ini, buka lagi dari Ekstensi → LKjIP Sheets → Buka panel LKjIP, dan centang semua izin yang diminta Google.',
-  izinLalu: 'Centang semua izin di halaman Google itu dan izinkan, lalu klik Generate LKjIP lagi.',
   lanjutkan: 'Lanjutkan',
   batal: 'Batal',
-  dibatalkan: 'Penyusunan dibatalkan.',
   langkahMenunggu: 'Memulai penyusunan…',
-  laporanSelesai: (name: string) => `Laporan "${name}" selesai disusun.`,
-  laporanSelesaiSingkat: 'Laporan selesai disusun.',
-  bukaLaporan: 'Buka Laporan Kinerja',
-  tautanTidakSah: 'Laporan selesai, tetapi alamat dokumennya tidak sah. Buka dari Google Drive Anda.',
-  gagalMenyusun: (pesan: string) => `Laporan gagal disusun: ${pesan}`,
+  sentuhanAkhir: 'Dua klik terakhir di Google Dokumen (tidak dapat dilakukan oleh add-on):',
+  klikNomorHalaman:
+    'Nomor halaman: buka laporan, menu Sisipkan → Nomor halaman, lalu pilih gambar yang halaman pertamanya tanpa nomor, agar sampul tidak bernomor.',
+  klikDaftarIsi:
+    'Daftar Isi bernomor halaman: hapus daftar di bawah judul DAFTAR ISI (biarkan judulnya), letakkan kursor di bawah judul itu, lalu Sisipkan → Daftar isi → Teks biasa (atau Bertitik).',
+  sudah: 'Sudah',
   dengan: (c: { error: number; warning: number }) =>
     c.warning > 0 ? `Disusun dengan ${angka(c.warning)} peringatan.` : '',
+};
+
+/**
+ * The words of each document's panel section: the LKjIP (`Laporan`, `laporan` mid-sentence) and
+ * the Perjanjian Kinerja (a name: capitalised everywhere), `tombol` the button that makes it.
+ */
+function teksDokumen(nama: string, kecil: string, tombol: string, buka: string) {
+  return {
+    menyusun: `Menyusun ${kecil}…`,
+    diblokirOlehPeriksa: (n: number) =>
+      `${nama} belum dapat disusun: pemeriksaan terakhir menemukan ${angka(n)} kesalahan. Perbaiki, lalu jalankan Periksa data lagi.`,
+    diblokir: (n: number) => `${nama} tidak disusun karena ada ${angka(n)} kesalahan. Perbaiki dulu:`,
+    perluKonfirmasi: (n: number) =>
+      `Ada ${angka(n)} peringatan. ${nama} tetap dapat disusun, tetapi sebaiknya peringatan itu diperiksa dulu. Lanjutkan menyusun ${kecil}?`,
+    judulKonfirmasi: `Lanjutkan menyusun ${kecil} dengan peringatan`,
+    menungguKonfirmasi: (n: number) =>
+      `Ada ${angka(n)} peringatan: klik Lanjutkan untuk tetap menyusun ${kecil}, atau Batal.`,
+    menungguIzin: `${nama} belum disusun: Google perlu izin Anda dulu.`,
+    izinKurang: (izin: string[]) =>
+      `${nama} belum disusun: LKjIP Sheets belum diberi izin untuk ${izin.join(' dan ')}. Izin itu tidak dicentang saat Google memintanya.`,
+    izinLalu: `Centang semua izin di halaman Google itu dan izinkan, lalu klik ${tombol} lagi.`,
+    dibatalkan: 'Penyusunan dibatalkan.',
+    selesai: (name: string) => `${nama} "${name}" selesai disusun.`,
+    selesaiSingkat: `${nama} selesai disusun.`,
+    buka,
+    tautanTidakSah: `${nama} selesai, tetapi alamat dokumennya tidak sah. Buka dari Google Drive Anda.`,
+    gagal: (pesan: string) => `${nama} gagal disusun: ${pesan}`,
+  };
+}
+
+export const TEKS_DOKUMEN = {
+  lkjip: teksDokumen('Laporan', 'laporan', 'Generate LKjIP', 'Buka Laporan Kinerja'),
+  perjanjian: teksDokumen(
+    'Perjanjian Kinerja',
+    'Perjanjian Kinerja',
+    'Buat Perjanjian Kinerja',
+    'Buka Perjanjian Kinerja',
+  ),
 };

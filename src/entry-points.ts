@@ -204,6 +204,19 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     ],
   },
   {
+    name: 'buatPerjanjianKinerja',
+    kind: 'server',
+    description:
+      'Menyusun Perjanjian Kinerja tahun ini (instansi dan setiap pejabat di sheet PK Pejabat) sebagai Google Dokumen baru.',
+    params: [
+      {
+        name: 'lanjutWalauAdaPeringatan',
+        type: 'boolean',
+        doc: 'TRUE bila pengguna memilih lanjut meski ada peringatan.',
+      },
+    ],
+  },
+  {
     name: 'bacaSurvei',
     kind: 'server',
     description:
@@ -235,7 +248,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     name: 'statusGenerate',
     kind: 'server',
-    description: 'Langkah penyusunan laporan yang sedang berjalan.',
+    description: 'Langkah penyusunan dokumen (laporan atau perjanjian kinerja) yang sedang berjalan.',
     params: [],
   },
   {

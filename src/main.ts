@@ -4,5 +4,6 @@ export { bukaPanel, onInstall, onOpen } from './gas/menu';
 export { hapusTanda, periksaData, pilihSel, tandaiDiSheet } from './gas/validate-api';
 export { buatTemplate } from './gas/template-api';
 export { generateLkjip, statusGenerate } from './gas/generate-api';
+export { buatPerjanjianKinerja } from './gas/perjanjian-api';
 export { ujiDokumenLkjip } from './gas/self-test-doc';
 export { bacaSurvei, imporSurvei } from './gas/skm-api';

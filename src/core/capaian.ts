@@ -1,6 +1,8 @@
-import { type Decimal, FAST_ERR, HUNDRED, percentFromRatio, round, provenRound, toDecimal } from './decimal';
+import { Decimal, FAST_ERR, HUNDRED, percentFromRatio, round, provenRound, toDecimal, ZERO } from './decimal';
 import { InputError } from './input-error';
 import { type CellValue, describeValue, isBlank, parseNumber, parseNumberText } from './numbers';
+
+const ONE = new Decimal(1);
 
 /**
  * positif: higher is better, R / T × 100.
@@ -76,8 +78,13 @@ function capaianTerhadap(realisasi: Decimal, t: Decimal, polaritas: Polaritas): 
   return rasioCapaian(realisasi, t, polaritas).times(HUNDRED);
 }
 
-/** The capaian as a ratio (1 = 100 %), unrounded: R/T, (2T − R)/T or T/R. */
+/**
+ * The capaian as a ratio (1 = 100 %), unrounded: R/T, (2T − R)/T or T/R. A Negatif target of 0
+ * ("zero incidents") is met by a realisasi of 0 or less (100 %) and missed by any realisasi above
+ * it (0 %): docs/rules.md#capaian, **Decided**.
+ */
 function rasioCapaian(realisasi: Decimal, t: Decimal, polaritas: Polaritas): Decimal {
+  if (t.isZero() && polaritas === 'negatif') return realisasi.gt(0) ? ZERO : ONE;
   if (t.isZero()) {
     throw new InputError(
       'Target 0: capaian tidak dapat dihitung karena pembagian dengan nol; isi target yang benar.',

@@ -77,6 +77,8 @@ export function hitungIkm(
   if (!kolom) for (let r = 0; r < jawaban.length; r++) if (jawaban[r].length > cols) cols = jawaban[r].length;
   if (jawaban.length === 0 || cols === 0) throw new InputError('Tidak ada jawaban survei.', 'Tidak ada jawaban');
   const at = kolom ?? Array.from({ length: cols }, (_, c) => c);
+  // Answers to questions are whole numbers; a single row (of NRR, in NIK_IKM) may carry decimals.
+  const whole = jawaban.length > 1;
   const intSum: number[] = [];
   const count: number[] = [];
   const extra: (Decimal | null)[] = [];
@@ -109,11 +111,11 @@ export function hitungIkm(
         d = textValue.get(v);
         if (d === undefined) {
           // The first cell with this text: an unreadable one throws here, naming this cell.
-          const read = readAnswer(v, r, c, skalaSendiri);
+          const read = readAnswer(v, r, c, skalaSendiri, whole);
           d = read?.isInteger() ? read.toNumber() : read;
           textValue.set(v, d);
         }
-      } else d = readAnswer(v, r, c, skalaSendiri);
+      } else d = readAnswer(v, r, c, skalaSendiri, whole);
       if (d === null) continue;
       if (typeof d === 'number') {
         intSum[c] += d;
@@ -140,18 +142,49 @@ export function hitungIkm(
   return { responden, jumlahJawaban: count, nrr, ikm, nik: ikm.times(25) };
 }
 
+/** Why an answer cell cannot be read: not an answer, outside 1–4, or not a whole number. */
+export type AnswerProblem = { kind: 'text' } | { kind: 'range' | 'fraction'; value: Decimal };
+
 /**
- * The one place an answer cell other than the number 1, 2, 3 or 4 is read (row r, unsur c,
- * 0-based): null for blank, else its value 1–4 as a Decimal; an InputError for that cell otherwise.
+ * The one reading of an IKM answer cell, for NIK_IKM, the report and the validator alike: null for
+ * blank or `-`; the number 1–4; or answer text of the SKM scales (`Sangat Baik`, `d. Gratis`, the
+ * office's Skala SKM). A number must be whole where it answers a question (`whole`); a row of NRR
+ * (a single row given to NIK_IKM) may carry decimals.
  */
-function readAnswer(v: CellValue, r: number, c: number, skalaSendiri?: SkalaSendiri): Decimal | null {
+export function answerValue(
+  v: CellValue,
+  skalaSendiri?: SkalaSendiri,
+  whole = true,
+): { value: Decimal | null } | { problem: AnswerProblem } {
   let d: Decimal | null;
   try {
     d = parseNumber(v);
   } catch {
     // Answer text of a Forms response sheet (`Sangat sesuai`, `d. Gratis`): the SKM scales.
     const n = nilaiTeksJawaban(v, skalaSendiri);
-    if (n !== null) return new Decimal(n);
+    return n !== null ? { value: new Decimal(n) } : { problem: { kind: 'text' } };
+  }
+  if (d === null) return { value: null };
+  if (d.lt(MIN_ANSWER) || d.gt(MAX_ANSWER)) return { problem: { kind: 'range', value: d } };
+  if (whole && !d.isInteger()) return { problem: { kind: 'fraction', value: d } };
+  return { value: d };
+}
+
+/**
+ * An answer cell other than the number 1, 2, 3 or 4 (row r, unsur c, 0-based): null for blank,
+ * else its value as a Decimal; an InputError for that cell otherwise.
+ */
+function readAnswer(
+  v: CellValue,
+  r: number,
+  c: number,
+  skalaSendiri: SkalaSendiri | undefined,
+  whole: boolean,
+): Decimal | null {
+  const read = answerValue(v, skalaSendiri, whole);
+  if ('value' in read) return read.value;
+  const p = read.problem;
+  if (p.kind === 'text') {
     throw new CellInputError(
       `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} berisi ${describeValue(v)}, bukan angka 1–4 atau jawaban kuesioner SKM yang dikenal.`,
       'Jawaban bukan angka',
@@ -159,15 +192,14 @@ function readAnswer(v: CellValue, r: number, c: number, skalaSendiri?: SkalaSend
       c,
     );
   }
-  if (d !== null && (d.lt(MIN_ANSWER) || d.gt(MAX_ANSWER))) {
-    throw new CellInputError(
-      `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} bernilai ${formatId(d, d.decimalPlaces())}; jawaban harus 1–4.`,
-      'Jawaban di luar 1–4',
-      r,
-      c,
-    );
-  }
-  return d;
+  throw new CellInputError(
+    p.kind === 'range'
+      ? `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} bernilai ${formatId(p.value, p.value.decimalPlaces())}; jawaban harus 1–4.`
+      : `Jawaban baris ke-${r + 1}, unsur ke-${c + 1} bernilai ${formatId(p.value, p.value.decimalPlaces())}; jawaban harus bilangan bulat 1, 2, 3 atau 4.`,
+    p.kind === 'range' ? 'Jawaban di luar 1–4' : 'Jawaban bukan bilangan bulat',
+    r,
+    c,
+  );
 }
 
 export interface Mutu {

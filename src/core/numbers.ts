@@ -2,18 +2,25 @@ import { Decimal, round, toDecimal } from './decimal';
 import { InputError } from './input-error';
 import { groupThousands } from './rules/digit-grouping';
 import { shorten } from './shorten';
+import { visibleText } from './visible-text';
 
 /** What a cell can hold, as `Range.getValues()` hands it over. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 const NOTHING = /^[-–—]$/;
 // Indonesian: thousands with dots (1.738.126.580), decimals with a comma (12.000.000,00 / 88,37).
-const ID_GROUPED = /^[-+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+// A leading group of 0 is never a thousands group: "0.672" is not six hundred seventy-two.
+const ID_GROUPED = /^[-+]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
 const ID_PLAIN = /^[-+]?\d+(?:,\d+)?$/;
 // English, only where it cannot be Indonesian: one dot not followed by exactly three digits (88.37),
-// or comma thousands with a dot decimal (1,234,567.89).
-const EN_DECIMAL = /^[-+]?\d+\.(?:\d{1,2}|\d{4,})$/;
+// a dot after a lone 0 (0.672), comma thousands with a dot decimal (1,234,567.89), or two or more
+// comma thousands groups (1,250,000: Indonesian has one decimal comma at most).
+const EN_DECIMAL = /^[-+]?(?:\d+\.(?:\d{1,2}|\d{4,})|0\.\d+)$/;
 const EN_GROUPED = /^[-+]?\d{1,3}(?:,\d{3})+\.\d+$/;
+const EN_THOUSANDS = /^[-+]?\d{1,3}(?:,\d{3}){2,}$/;
+// One comma before exactly three digits (950,000): 950 in Indonesian, 950 thousand in English.
+const COMMA_THREE = /^[-+]?\d{1,3},\d{3}$/;
+
 const CURRENCY_PREFIX = /^rp\.?\s*/i;
 const PERCENT_SUFFIX = /\s*%$/;
 // "Rp 2.216.552.780,-": whole rupiah written with a dash for the cents.
@@ -25,7 +32,7 @@ const TRAILING_NOTE = /\s*\([^()]*\)$/;
 export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v !== 'string') return false;
-  const t = v.trim();
+  const t = visibleText(v).trim();
   return t === '' || NOTHING.test(t);
 }
 
@@ -47,14 +54,28 @@ function formatDateShort(d: Date): string {
 
 /** Parse text in Indonesian (or unambiguous English) form; undefined when it is not a number. */
 export function parseNumberText(text: string, opts: { allowNote?: boolean } = {}): Decimal | undefined {
-  let t = text.replace(/[\u00a0\u202f]/g, ' ').trim();
-  if (opts.allowNote) t = t.replace(TRAILING_NOTE, '');
-  t = t.replace(CURRENCY_PREFIX, '').replace(PERCENT_SUFFIX, '').replace(/\s+/g, '').replace(DASH_CENTS, '');
+  const t = bareNumberText(text, opts);
   if (t === '') return undefined;
   if (ID_GROUPED.test(t) || ID_PLAIN.test(t)) return new Decimal(t.replace(/\./g, '').replace(',', '.'));
   if (EN_DECIMAL.test(t)) return new Decimal(t);
-  if (EN_GROUPED.test(t)) return new Decimal(t.replace(/,/g, ''));
+  if (EN_GROUPED.test(t) || EN_THOUSANDS.test(t)) return new Decimal(t.replace(/,/g, ''));
   return undefined;
+}
+
+/** The number part of a cell's text: no currency prefix, percent sign, spaces or `,-` cents. */
+function bareNumberText(text: string, opts: { allowNote?: boolean } = {}): string {
+  let t = visibleText(text).trim();
+  if (opts.allowNote) t = t.replace(TRAILING_NOTE, '');
+  return t.replace(CURRENCY_PREFIX, '').replace(PERCENT_SUFFIX, '').replace(/\s+/g, '').replace(DASH_CENTS, '');
+}
+
+/**
+ * Rupiah typed the English way with one comma group (`950,000`, `Rp 12,500`): Indonesian reads it
+ * as 950 (a decimal comma), English as 950.000. Amounts have no third decimal, so in a money cell
+ * this is ambiguous and is asked about, never guessed (docs/layout.md#values).
+ */
+export function isAmbiguousMoneyText(v: CellValue): boolean {
+  return typeof v === 'string' && COMMA_THREE.test(bareNumberText(v));
 }
 
 /**
@@ -93,6 +114,17 @@ export function formatMoney(d: Decimal): string {
 /** `Rp 2.216.552.780`. */
 export function formatRupiah(d: Decimal): string {
   return `Rp ${formatMoney(d)}`;
+}
+
+/** Rupiah with the cents where there are any (`Rp 0,40`, `Rp 1.250.000`): a difference never reads "Rp 0". */
+export function formatRupiahSen(d: Decimal): string {
+  const cents = round(d, 2);
+  return cents.isInteger() ? formatRupiah(cents) : `Rp ${formatId(cents, 2)}`;
+}
+
+/** A count of people, rows or answers: `10.000`. */
+export function formatCount(n: number): string {
+  return groupThousands(String(n));
 }
 
 /** A number as the user typed it, shown back in Indonesian form without forcing decimals. */

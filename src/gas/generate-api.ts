@@ -1,12 +1,15 @@
-// "Generate LKjIP": read each layout sheet once, validate, build the report model, write a new
-// Google Doc, log a Riwayat row. Thin: the report itself is src/core/report.
+// "Generate LKjIP" and the other documents the panel writes ("Buat Perjanjian Kinerja"): read
+// each layout sheet once, validate, build the report model, write a new Google Doc, log a Riwayat
+// row. One flow (runDocument) for every document; thin: the documents themselves are src/core/report.
 import { pageSetup } from '../core/docs/page-setup';
 import { isInputError } from '../core/input-error';
-import type { Finding } from '../core/layout/model';
+import type { Finding, Workbook } from '../core/layout/model';
 import { normalizeSheetName, sheetSpec } from '../core/layout/spec';
 import { buildReport } from '../core/report/build-report';
 import { tanggalIndonesia } from '../core/report/indonesian-date';
+import type { BuildOptions, ReportDocument } from '../core/report/report-types';
 import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
+import { type DocumentKind, gateFindings } from '../core/validate/gate';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { reportingYear } from '../core/rules/reporting-year';
 import { SCOPES } from '../core/scopes';
@@ -20,7 +23,7 @@ export interface Counts {
 }
 
 export type GenerateResult =
-  | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts }
+  | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts; catatan: string[] }
   | { status: 'blocked'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
   | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
   | ({ status: 'needs-authorization' } & MissingScopes);
@@ -38,8 +41,32 @@ const PROGRESS_SECONDS = 600;
 /** A second click waits this long for the first generation before being told to wait. */
 const LOCK_WAIT_MS = 2000;
 
+/** What differs between the documents: their words, their gate, how they are built. */
+export interface DocumentFlow {
+  kind: DocumentKind;
+  /** The document in the messages: `Laporan`, `Perjanjian Kinerja`. */
+  noun: string;
+  /** The Doc's name starts with it (`LKjIP`, `PK`); Riwayat's `Jenis` says it in full. */
+  prefix: string;
+  jenis: string;
+  /** The footer of every page after the first, "" for none. */
+  footer(instansi: string, tahun: number): string;
+  /** The document, naming each step as it is built (`Menyusun BAB I`). */
+  build(workbook: Workbook, opts: BuildOptions & { onStep: (step: string) => void }): ReportDocument;
+}
+
+const LKJIP: DocumentFlow = {
+  kind: 'lkjip',
+  noun: 'Laporan',
+  prefix: 'LKjIP',
+  jenis: 'LKjIP',
+  footer: (instansi, tahun) => `Laporan Kinerja ${instansi} Tahun ${tahun}`,
+  build: (workbook, { onStep, ...opts }) =>
+    buildReport(workbook, { ...opts, onPart: (part) => onStep(`Menyusun ${part}`) }),
+};
+
 const PESAN_SEDANG_DISUSUN =
-  'Laporan sedang disusun oleh proses lain (mungkin klik sebelumnya). Tunggu hingga selesai, lalu periksa sheet Riwayat atau coba lagi.';
+  'Sebuah dokumen sedang disusun oleh proses lain (mungkin klik sebelumnya). Tunggu hingga selesai, lalu periksa sheet Riwayat atau coba lagi.';
 
 /** The named steps, stored under ONE user-cache key so the sidebar can poll statusGenerate(). */
 function createProgress() {
@@ -73,9 +100,9 @@ export function statusGenerate(): StatusGenerate {
 }
 
 /** `LKjIP Kecamatan Lima Puluh Pesisir Tahun 2023 – 1 Februari 2024 10.05`, in the spreadsheet's zone. */
-function docName(instansi: string, tahun: number, now: Date, timeZone: string): string {
+function docName(prefix: string, instansi: string, tahun: number, now: Date, timeZone: string): string {
   const [date, time] = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH.mm').split(' ');
-  return `LKjIP ${instansi} Tahun ${tahun} – ${tanggalIndonesia(date) ?? date} ${time}`;
+  return `${prefix} ${instansi} Tahun ${tahun} – ${tanggalIndonesia(date) ?? date} ${time}`;
 }
 
 /** Text a user could type that Sheets would take as a formula: kept literal with a leading `'`. */
@@ -94,11 +121,11 @@ function activeUserEmail(): string {
 /**
  * Append one row to Riwayat (created with a bold frozen header when missing): ONE setValues of plain
  * values. A sheet already filled to its last grid row (1000 by default) is grown first, since
- * getRange beyond the grid is refused.
+ * getRange beyond the grid is refused; an older sheet without the `Jenis` column gets its header.
  */
 function appendRiwayat(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  row: { waktu: Date; pengguna: string; url: string; counts: Counts },
+  row: { waktu: Date; pengguna: string; url: string; counts: Counts; jenis: string; catatan: string[] },
 ): void {
   const header = sheetSpec('Riwayat').columns.map((c) => c.name);
   let sheet = ss.getSheets().find((s) => normalizeSheetName(s.getName()) === normalizeSheetName('Riwayat')) ?? null;
@@ -111,29 +138,46 @@ function appendRiwayat(
     top.setValues([header]);
     top.setFontWeight('bold');
     sheet.setFrozenRows(1);
+  } else {
+    const lastColumn = sheet.getLastColumn();
+    if (lastColumn < header.length) {
+      if (header.length > sheet.getMaxColumns())
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
+      const missing = sheet.getRange(1, lastColumn + 1, 1, header.length - lastColumn);
+      missing.setValues([header.slice(lastColumn)]);
+      missing.setFontWeight('bold');
+    }
   }
   const next = Math.max(sheet.getLastRow(), 1) + 1;
   const maxRows = sheet.getMaxRows();
   if (next > maxRows) sheet.insertRowsAfter(maxRows, next - maxRows);
-  const maxColumns = sheet.getMaxColumns();
-  if (header.length > maxColumns) sheet.insertColumnsAfter(maxColumns, header.length - maxColumns);
   sheet
     .getRange(next, 1, 1, header.length)
-    .setValues([[row.waktu, plain(row.pengguna), plain(row.url), row.counts.error, row.counts.warning]]);
+    .setValues([
+      [
+        row.waktu,
+        plain(row.pengguna),
+        plain(row.url),
+        row.counts.error,
+        row.counts.warning,
+        row.jenis,
+        plain(row.catatan.join(' ')),
+      ],
+    ]);
 }
 
-function failureMessage(e: unknown, doc: { url: string } | null): string {
+function failureMessage(noun: string, e: unknown, doc: { url: string; name: string } | null): string {
   const reason = isInputError(e) ? e.message : 'terjadi kesalahan tak terduga di LKjIP Sheets (mohon laporkan)';
   const leftBehind = doc
-    ? ` Dokumen yang sempat dibuat sebagian tetap ada di Google Drive Anda dan boleh dihapus: ${doc.url}.`
+    ? ` Dokumen yang sempat dibuat sebagian bernama "${doc.name}" dan boleh dihapus dari Google Drive Anda: ${doc.url}.`
     : ' Tidak ada dokumen yang dibuat.';
-  return `Laporan gagal disusun: ${reason}.${leftBehind} Sheet Riwayat tidak diubah.`;
+  return `${noun} gagal disusun: ${reason}.${leftBehind} Sheet Riwayat tidak diubah.`;
 }
 
 /** The Doc is complete; only its line in Riwayat could not be written. */
-function riwayatFailureMessage(e: unknown, doc: { url: string }): string {
+function riwayatFailureMessage(noun: string, e: unknown, doc: { url: string }): string {
   const reason = isInputError(e) ? e.message : 'penulisan ke sheet tersebut ditolak atau gagal';
-  return `Laporan sudah selesai disusun dan lengkap: ${doc.url}. Hanya pencatatannya di sheet Riwayat yang gagal (${reason}); catat tautan ini bila perlu.`;
+  return `${noun} sudah selesai disusun dan lengkap: ${doc.url}. Hanya pencatatannya di sheet Riwayat yang gagal (${reason}); catat tautan ini bila perlu.`;
 }
 
 /** Thrown when only the Riwayat line failed: its message already says the Doc is complete. */
@@ -142,18 +186,19 @@ class RiwayatError extends Error {}
 type Progress = ReturnType<typeof createProgress>;
 
 /**
- * Read, check and build the report, or say why not (errors, or warnings not yet accepted). The raw
- * grid and the workbook model are local here: only the report outlives this call, so neither is
- * held while the Doc is written.
+ * Read, check and build the document, or say why not (errors, or warnings not yet accepted). The
+ * raw grid and the workbook model are local here: only the report outlives this call, so neither
+ * is held while the Doc is written.
  */
 function prepare(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  flow: DocumentFlow,
   lanjutWalauAdaPeringatan: boolean,
   now: Date,
   progress: Progress,
 ) {
   progress.step('Membaca data');
-  const { workbook, findings } = readAndCheck(ss, progress);
+  const { workbook, findings } = readAndCheck(ss, flow, progress);
   const counts = countFindings(findings);
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) return { status: 'blocked' as const, ...capFindings(errors), counts };
@@ -166,35 +211,41 @@ function prepare(
     reportingYear(workbook.profil?.tahun, workbook.iku?.realisasiYears ?? []) ||
     Number(Utilities.formatDate(now, timeZone, 'yyyy'));
   const instansi = workbook.profil?.namaInstansi.trim() || ss.getName();
-  const page = pageSetup(workbook.profil?.halaman, `Laporan Kinerja ${instansi} Tahun ${tahun}`);
-  const report = buildReport(workbook, {
+  const page = pageSetup(workbook.profil?.halaman, flow.footer(instansi, tahun));
+  const report = flow.build(workbook, {
     generatedAt: now,
     hariIni: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),
     logoUrl: page.setup.logoUrl,
-    onPart: (part) => progress.step(`Menyusun ${part}`),
+    onStep: (step) => progress.step(step),
   });
-  return { report, name: docName(instansi, tahun, now, timeZone), page, counts };
+  return { report, name: docName(flow.prefix, instansi, tahun, now, timeZone), page, counts };
 }
 
-/** The sheets read and checked; the raw grid is garbage once this returns (only the model lives on). */
-function readAndCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, progress: Progress) {
+/** The sheets read and checked for this document; the raw grid is garbage once this returns. */
+function readAndCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, flow: DocumentFlow, progress: Progress) {
   const raw = readRawWorkbook(ss);
   progress.step('Memeriksa data');
-  return validateWorkbook(raw);
+  const { workbook, findings } = validateWorkbook(raw);
+  return { workbook, findings: gateFindings(flow.kind, findings, raw, workbook) };
 }
 
-export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult {
+/**
+ * One document, as the panel asks for it: the lock, the named steps, the findings about what the
+ * document prints (errors refuse it, warnings wait for `lanjutWalauAdaPeringatan`), the new Doc,
+ * its Riwayat row.
+ */
+export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolean): GenerateResult {
   // Before anything else: a permission unticked on the consent screen is asked for again.
   const missing = missingScopes(GENERATE_SCOPES);
   if (missing) return { status: 'needs-authorization', ...missing };
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PESAN_SEDANG_DISUSUN);
   const progress = createProgress();
-  let created: { id: string; url: string } | null = null;
+  let created: { id: string; url: string; name: string } | null = null;
   try {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const now = new Date();
-    const prepared = prepare(ss, lanjutWalauAdaPeringatan, now, progress);
+    const prepared = prepare(ss, flow, lanjutWalauAdaPeringatan, now, progress);
     if ('status' in prepared) {
       progress.finish();
       return prepared;
@@ -204,16 +255,30 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
     for (const problem of page.problems) progress.step(`Profil: ${problem}`);
     const doc = writeReport(report, name, page.setup, (d) => (created = d));
     try {
-      appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts });
+      appendRiwayat(ss, {
+        waktu: now,
+        pengguna: activeUserEmail(),
+        url: doc.url,
+        counts,
+        jenis: flow.jenis,
+        catatan: doc.notes,
+      });
     } catch (e) {
       console.error(e);
       progress.step('Gagal mencatat di Riwayat');
       progress.finish();
-      throw new RiwayatError(riwayatFailureMessage(e, doc));
+      throw new RiwayatError(riwayatFailureMessage(flow.noun, e, doc));
     }
     progress.step('Selesai');
     progress.finish();
-    return { status: 'ok', url: doc.url, name: doc.name, langkah: [...progress.langkah], counts };
+    return {
+      status: 'ok',
+      url: doc.url,
+      name: doc.name,
+      langkah: [...progress.langkah],
+      counts,
+      catatan: doc.notes,
+    };
   } catch (e) {
     if (e instanceof RiwayatError) throw new Error(e.message);
     console.error(e);
@@ -223,8 +288,12 @@ export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult
     } catch {
       /* the message below matters more than the progress display */
     }
-    throw new Error(failureMessage(e, created));
+    throw new Error(failureMessage(flow.noun, e, created));
   } finally {
     lock.releaseLock();
   }
+}
+
+export function generateLkjip(lanjutWalauAdaPeringatan: boolean): GenerateResult {
+  return runDocument(LKJIP, lanjutWalauAdaPeringatan);
 }

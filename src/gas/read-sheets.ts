@@ -110,11 +110,15 @@ function readUsedColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, id: SheetId,
   return rows;
 }
 
+/** Sheets whose figures may be percentages typed as `95%` (stored 0,95): their formats are read. */
+const PERCENT_SHEETS = new Set(['IKU', 'DPA']);
+
 /**
  * The layout sheets (Profil, IKU, DPA, IKM, AKIP, Narasi; names matched by case and spacing only)
  * with ONE getDataRange().getValues() each (a big IKM with columns no reader uses: only the used
- * ones, readUsedColumns), plus getFormulas() on IKU for its Capaian formulas. Dates become
- * calendar days in the spreadsheet's time zone here, once, for all sheets together.
+ * ones, readUsedColumns), plus getFormulas() on IKU for its Capaian formulas and
+ * getNumberFormats() on IKU and DPA (a percent format tells 95% from 0,95: core decides). Dates
+ * become calendar days in the spreadsheet's time zone here, once, for all sheets together.
  */
 export function readRawWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RawWorkbook {
   const sheets: RawSheet[] = [];
@@ -130,6 +134,7 @@ export function readRawWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): R
     const range = sheet.getDataRange();
     const raw: RawSheet = { name, values: range.getValues() as CellValue[][] };
     if (id === 'IKU') raw.formulas = range.getFormulas();
+    if (PERCENT_SHEETS.has(id)) raw.numberFormats = range.getNumberFormats();
     sheets.push(raw);
   }
   withCalendarDays(

@@ -5,6 +5,7 @@ import type { Finding, HeaderNote } from '../core/layout/model';
 import { layoutSheetId } from '../core/layout/read-workbook';
 import { clearSheetNotes, markSheetNotes } from '../core/validate/notes';
 import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
+import { type DocumentKind, gateFindings } from '../core/validate/gate';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { readRawWorkbook } from './read-sheets';
 
@@ -16,6 +17,8 @@ export interface HasilPemeriksaan {
   headerNotes: HeaderNote[];
   /** Per code, how many findings were left out of `findings` (absent or [] when none). */
   omitted?: OmittedFindings[];
+  /** The errors that stop each document (its gate: what it prints), at most 200 per code. */
+  penghalang?: Record<DocumentKind, Finding[]>;
 }
 
 /** A bug must not reach the user as an English TypeError: log it, show a plain Indonesian note. */
@@ -29,9 +32,17 @@ function guarded<T>(fn: () => T): T {
 }
 
 function check(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, semua: boolean): HasilPemeriksaan {
-  const { workbook, findings } = guarded(() => validateWorkbook(readRawWorkbook(ss)));
+  const raw = guarded(() => readRawWorkbook(ss));
+  const { workbook, findings } = guarded(() => validateWorkbook(raw));
   const shown = semua ? { findings, omitted: [] } : capFindings(findings);
-  return { ...shown, counts: countFindings(findings), headerNotes: workbook.headerNotes };
+  const stops = (kind: DocumentKind) =>
+    capFindings(gateFindings(kind, findings, raw, workbook).filter((f) => f.severity === 'error')).findings;
+  return {
+    ...shown,
+    counts: countFindings(findings),
+    headerNotes: workbook.headerNotes,
+    penghalang: { lkjip: stops('lkjip'), perjanjian: stops('perjanjian') },
+  };
 }
 
 /** The panel calls it without arguments (at most 200 findings per code); `lkjip validate` with `true` (all). */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import expected from '../expected-lima-puluh-pesisir.json';
+import { withPkPejabat } from '../fixtures/pk-pejabat';
 
 const EXAMPLE = 'examples/lima-puluh-pesisir-2023.json';
 
@@ -101,23 +102,53 @@ describe('lkjip CLI', () => {
     const calls = JSON.parse(readFileSync(join(dir, 'calls.json'), 'utf8'));
     expect(calls.total).toBeGreaterThan(0);
     expect(calls.byMethod['Docs.Documents.create']).toBe(1);
-    // document.json: the Doc as documents.get returns it (A4, fixed widths, pinned header rows).
+    // document.json: the Doc as documents.get returns it (A4, fixed widths, a long table's header row pinned).
     const doc = JSON.parse(readFileSync(join(dir, 'document.json'), 'utf8'));
     expect(doc.documentStyle.pageSize.width.magnitude).toBeCloseTo((210 * 72) / 25.4, 1);
     const tables = doc.body.content.filter((e: { table?: unknown }) => e.table);
     expect(tables.length).toBeGreaterThanOrEqual(10);
-    expect(tables[0].table.tableRows[0].tableRowStyle.tableHeader).toBe(true);
+    const long = tables.find((t: { table: { tableRows: unknown[] } }) => t.table.tableRows.length > 13);
+    expect(long.table.tableRows[0].tableRowStyle.tableHeader).toBe(true);
     expect(tables[0].table.tableStyle.tableColumnProperties[0].widthType).toBe('FIXED_WIDTH');
     // Every row of every table may not overflow a page (preventOverflow), and prints so in report.html.
     type Row = { tableRowStyle: { preventOverflow?: boolean } };
     const rows: Row[] = tables.flatMap((t: { table: { tableRows: Row[] } }) => t.table.tableRows);
     expect(rows.filter((r) => r.tableRowStyle.preventOverflow !== true)).toEqual([]);
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
-    expect(html.match(/<tr style="break-inside:avoid">/g)?.length).toBe(rows.length);
+    expect(html.match(/<tr style="break-inside:avoid[;"]/g)?.length).toBe(rows.length);
     const after = JSON.parse(readFileSync(join(dir, 'workbook.json'), 'utf8'));
     const riwayat = after.sheets.find((s: { name: string }) => s.name === 'Riwayat');
     expect(riwayat.values).toHaveLength(2);
     expect(r.out).toMatch(/report\.html/);
+  });
+
+  it("perjanjian writes the PK files like generate; document.json holds the three officials' targets and DPA pagu", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+    writeFileSync(join(dir, 'pk.json'), JSON.stringify(withPkPejabat()));
+    const r = lkjip('perjanjian', join(dir, 'pk.json'), '--out', join(dir, 'out'));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Perjanjian Kinerja disusun: PK Kecamatan Lima Puluh Pesisir Tahun 2023 – /);
+    const out = (name: string) => readFileSync(join(dir, 'out', name), 'utf8');
+    expect(out('report.html')).toContain('PERJANJIAN KINERJA TAHUN 2023');
+    expect(JSON.parse(out('report.json')).length).toBeGreaterThan(0);
+    // document.json: every anggaran cell of a PK is a DPA pagu of the example; the officials' totals
+    // 1.738.126.580, 149.872.369 + 6.202.500 and 5.049.000 + 1.118.540.168 (hand sums).
+    const doc = JSON.parse(out('document.json')) as GoogleAppsScript.Docs.Schema.Document;
+    const cell = (c: GoogleAppsScript.Docs.Schema.TableCell) =>
+      (c.content ?? [])
+        .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
+        .join('')
+        .trim();
+    const jumlah = (doc.body?.content ?? [])
+      .flatMap((e) => e.table?.tableRows ?? [])
+      .map((row) => (row.tableCells ?? []).map(cell))
+      .filter((row) => row[2] === 'JUMLAH')
+      .map((row) => row[3]);
+    expect(jumlah).toEqual(['2.216.552.780', '1.738.126.580', '156.074.869', '1.123.589.168']);
+    const calls = JSON.parse(out('calls.json')).byMethod as Record<string, number>;
+    const docs = Object.entries(calls).filter(([k]) => k.startsWith('Docs.'));
+    expect(docs.reduce((n, [, v]) => n + v, 0)).toBeLessThanOrEqual(10);
   });
 
   it('prints output paths as given: an absolute --out stays absolute', () => {
@@ -136,7 +167,8 @@ describe('lkjip CLI usage', () => {
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.err).toBe('');
       expect(r.out).toMatch(/^Pemakaian:\n {2}npm run lkjip -- validate <workbook\.json> \[--json\]/);
-      for (const command of ['validate', 'generate', 'calc']) expect(r.out).toContain(`npm run lkjip -- ${command} `);
+      for (const command of ['validate', 'generate', 'perjanjian', 'calc'])
+        expect(r.out).toContain(`npm run lkjip -- ${command} `);
     }
     expect(lkjip('generate', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('--out <folder>') });
   });

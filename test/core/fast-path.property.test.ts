@@ -248,6 +248,8 @@ function nikExact(rows: CellValue[][]): number | string {
       const d = text !== undefined ? new Decimal(text) : parseNumber(row[c]);
       if (d === null) continue;
       if (d.lt(1) || d.gt(4)) return 'error';
+      // Answers are whole 1–4 (docs/rules.md#ikm); only a single row, a row of NRR, may carry decimals.
+      if (rows.length > 1 && !d.isInteger()) return 'error';
       sums[c] = sums[c].plus(d);
       counts[c]++;
     }

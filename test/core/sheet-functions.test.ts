@@ -234,16 +234,25 @@ describe('custom functions', () => {
       expect(KATEGORI_CAPAIAN([[75.995], [75.994]], skala)).toEqual([['Baik'], ['Kurang']]);
     });
 
-    it('NIK_IKM mixes whole answers, text answers and fractions exactly', () => {
-      // Unsur 1: (4 + 3 + 2,5) / 3 = 9,5 / 3; unsur 2: (3 + 3) / 2 = 3 (the blank is skipped).
-      // IKM = (9,5/3 + 3) / 2 = 18,5 / 6; NIK = 18,5 / 6 × 25 = 77,0833… → 77,08.
+    it('NIK_IKM mixes whole answers and text answers exactly; a fraction in a survey is an error, as in the validator', () => {
+      // Unsur 1: (4 + 3 + 2) / 3 = 3; unsur 2: (3 + 3) / 2 = 3 (the blank is skipped); NIK = 3 × 25 = 75.
       expect(
+        NIK_IKM([
+          [4, 3],
+          ['3', ''],
+          ['2', ' 3 '],
+        ]),
+      ).toBe(75);
+      // 2,5 is no answer a respondent can give (PermenPAN-RB 14/2017: 1, 2, 3 or 4).
+      expect(() =>
         NIK_IKM([
           [4, 3],
           ['3', ''],
           ['2,5', ' 3 '],
         ]),
-      ).toBe(77.08);
+      ).toThrow('Jawaban baris ke-3, unsur ke-1 bernilai 2,5; jawaban harus bilangan bulat 1, 2, 3 atau 4.');
+      // One row is a row of NRR: its decimals are averages, not answers.
+      expect(NIK_IKM([[3.25, 2.75]])).toBe(75);
     });
   });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITY } from '../../src/core/layout/findings';
-import { IKM_PROFILE_COLUMNS, LAYOUT, NARASI_PARTS, PROFIL_KEYS } from '../../src/core/layout/spec';
+import { IKM_PROFILE_COLUMNS, LAYOUT, NARASI_PARTS, NARASI_SYNONYMS, PROFIL_KEYS } from '../../src/core/layout/spec';
 
 // docs/layout.md describes src/core/layout/spec.ts and findings.ts in words; this keeps the two
 // from drifting apart: every name the code knows is on the page, written as code (`Name`).
@@ -22,10 +22,11 @@ describe('docs/layout.md', () => {
     expect(missing).toEqual([]);
   });
 
-  it('names every Profil key with its synonyms, every Narasi part and the IKM profile columns', () => {
+  it('names every Profil key with its synonyms, every Narasi part with its synonyms and the IKM profile columns', () => {
     const names = [
       ...PROFIL_KEYS.flatMap((k) => [k.key, ...(k.synonyms ?? [])]),
       ...NARASI_PARTS,
+      ...Object.values(NARASI_SYNONYMS).flat(),
       ...IKM_PROFILE_COLUMNS,
     ];
     expect(names.filter((n) => !named(n))).toEqual([]);

@@ -149,3 +149,19 @@ describe('Generate LKjIP on the example', () => {
     await page.screenshot({ path: join(SHOTS, 'sidebar.png'), fullPage: true });
   });
 });
+
+describe('Buat Perjanjian Kinerja on the example', () => {
+  it('writes the PK at once (no warning is about what it prints) and links the Doc, which opens locally', async () => {
+    const server = await preview();
+    const { page } = await open(`${server.url}sidebar`, { width: 300, height: 1800 });
+    await page.getByRole('button', { name: 'Buat Perjanjian Kinerja' }).click();
+    const link = page.getByRole('link', { name: 'Buka Perjanjian Kinerja' });
+    await link.waitFor({ timeout: 30000 });
+    expect(await page.locator('#hasil-perjanjian ol.steps li').allTextContents()).toContain(
+      '✓ Menyusun PK Kecamatan Lima Puluh Pesisir',
+    );
+    const doc = await fetch((await link.getAttribute('href'))!);
+    expect(doc.status).toBe(200);
+    expect(await doc.text()).toContain('PERJANJIAN KINERJA TAHUN 2023');
+  });
+});

@@ -315,6 +315,102 @@ describe('Generate LKjIP', () => {
   });
 });
 
+describe('Buat Perjanjian Kinerja', () => {
+  const pkFinding = {
+    severity: 'error',
+    code: 'missing-value',
+    sheet: 'PK Pejabat',
+    cell: 'J3',
+    message: 'Target untuk indikator "Nilai AKIP" (Sekretaris) kosong. Isi targetnya.',
+  };
+
+  it('after Periksa data each section names only the errors that stop its own document', async () => {
+    const { page } = await sidebar();
+    await fakeServer(page, {
+      periksaData: () => ({
+        ok: true,
+        value: {
+          findings: [ERROR_FINDINGS[0], pkFinding],
+          counts: { error: 2, warning: 0 },
+          headerNotes: [],
+          penghalang: { lkjip: [ERROR_FINDINGS[0]], perjanjian: [pkFinding] },
+        },
+      }),
+    });
+    await page.getByRole('button', { name: 'Periksa data' }).click();
+    const note = page.locator('#catatan-perjanjian');
+    await expect
+      .poll(() => note.locator('.message').textContent())
+      .toBe(
+        'Perjanjian Kinerja belum dapat disusun: pemeriksaan terakhir menemukan 1 kesalahan. Perbaiki, lalu jalankan Periksa data lagi.',
+      );
+    expect(await note.locator('button.finding .cell').allTextContents()).toEqual(['J3']);
+    expect(await page.locator('#catatan-generate button.finding .text').allTextContents()).toEqual([
+      ERROR_FINDINGS[0].message,
+    ]);
+  });
+
+  it('needs-confirmation, then "Lanjutkan" calls buatPerjanjianKinerja(true) and links the Doc', async () => {
+    const { page } = await sidebar();
+    const calls = await fakeServer(page, {
+      buatPerjanjianKinerja: ([lanjut]) =>
+        lanjut
+          ? {
+              ok: true,
+              value: {
+                status: 'ok',
+                url: '/doc/pk',
+                name: 'PK Kecamatan Contoh Tahun 2023',
+                langkah: ['Membaca data', 'Menyusun PK Kecamatan Contoh', 'Selesai'],
+                counts: { error: 0, warning: 1 },
+              },
+            }
+          : {
+              ok: true,
+              value: {
+                status: 'needs-confirmation',
+                findings: [EXAMPLE_FINDINGS[0]],
+                counts: { error: 0, warning: 1 },
+              },
+            },
+      statusGenerate: () => ({ ok: true, value: { langkah: [], selesai: false } }),
+    });
+    await page.getByRole('button', { name: 'Buat Perjanjian Kinerja' }).click();
+    const out = page.locator('#hasil-perjanjian');
+    await expect
+      .poll(() => out.locator('.message').first().textContent())
+      .toBe(
+        'Ada 1 peringatan. Perjanjian Kinerja tetap dapat disusun, tetapi sebaiknya peringatan itu diperiksa dulu. Lanjutkan menyusun Perjanjian Kinerja?',
+      );
+    await out.getByRole('button', { name: 'Lanjutkan' }).click();
+    const link = page.getByRole('link', { name: 'Buka Perjanjian Kinerja' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`${server.url}doc/pk`);
+    expect(await out.locator('.message').first().textContent()).toBe(
+      'Perjanjian Kinerja "PK Kecamatan Contoh Tahun 2023" selesai disusun.',
+    );
+    expect(calls.filter((c) => c.fn === 'buatPerjanjianKinerja').map((c) => c.args)).toEqual([[false], [true]]);
+    expect(await page.locator('#hasil-generate').textContent()).toBe('');
+  });
+
+  it('blocked by the server: lists the errors, no way to continue', async () => {
+    const { page } = await sidebar();
+    await fakeServer(page, {
+      buatPerjanjianKinerja: () => ({
+        ok: true,
+        value: { status: 'blocked', findings: [pkFinding], counts: { error: 1, warning: 0 } },
+      }),
+    });
+    await page.getByRole('button', { name: 'Buat Perjanjian Kinerja' }).click();
+    const out = page.locator('#hasil-perjanjian');
+    await expect
+      .poll(() => out.locator('.message').first().textContent())
+      .toBe('Perjanjian Kinerja tidak disusun karena ada 1 kesalahan. Perbaiki dulu:');
+    expect(await out.locator('button.finding').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Lanjutkan' }).count()).toBe(0);
+  });
+});
+
 describe('cell text is data, never markup', () => {
   it(`a finding, sheet name, header note and template message holding ${XSS} show it literally and run nothing`, async () => {
     const { page, dialogs } = await sidebar();

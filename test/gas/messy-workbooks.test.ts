@@ -82,6 +82,10 @@ describe('Riwayat', () => {
     expect(riwayat.maxRows).toBe(1001);
     expect(riwayat.cellAt(1001, 3)?.value).toBe(result.url);
     expect(riwayat.cellAt(1000, 3)?.value).toBe('https://docs.google.com/document/d/999');
+    // The older sheet gets the Jenis column's header, the new row says which document it is.
+    expect(riwayat.cellAt(1, 6)?.value).toBe('Jenis');
+    expect(riwayat.cellAt(1001, 6)?.value).toBe('LKjIP');
+    expect(riwayat.cellAt(1000, 6)?.value ?? '').toBe('');
   });
 
   it('a failure after the Doc is complete says the Doc is complete, with its link', () => {

@@ -136,7 +136,7 @@ describe('importing into an IKM sheet that already holds respondents typed by ha
     expect(ikm[0].slice(15)).toEqual(['Jenis Layanan', 'Baris Respons']);
     expect(ikm[366]).toEqual([
       366,
-      '2024-03-04T09:15:22',
+      '2023-03-04T09:15:22',
       'Laki-laki',
       'SMA',
       '31-40',

@@ -44,13 +44,14 @@ describe('updating to a new version without losing anything (guide B.8)', () => 
   it('Buat Template before the renaming creates none of the copied sheets beside its copy, and says to rename', () => {
     const em = createEmulator({ workbook: structuredClone(fresh) });
     const r = loadBundle(em).buatTemplate() as { dibuat: string[]; pesan: string };
-    // Renaksi is new in this version: the old spreadsheet had none to copy.
-    expect(r.dibuat).toEqual(['Renaksi']);
+    // Renaksi and PK Pejabat are new in this version: the old spreadsheet had none to copy.
+    expect(r.dibuat).toEqual(['Renaksi', 'PK Pejabat']);
     for (const name of ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi'])
       expect(r.pesan).toContain(`ganti namanya menjadi "${name}"`);
     expect(em.spreadsheet.fakeSheets().map((s) => s.sheetName())).toEqual([
       ...fresh.sheets.map((s) => s.name),
       'Renaksi',
+      'PK Pejabat',
     ]);
   });
 

@@ -4,11 +4,12 @@
  * Daftar Tabel entries link to. Pure: no service.
  */
 import type { Block, SignatureLine, TableBlock } from '../report/report-types';
-import { columnNeeds, fitWidths, overflows } from './column-widths';
+import { columnNeeds, fitWidths, overflows, textPt } from './column-widths';
+import { docSafeText } from './doc-text';
 import { cm, type PageSetup, textWidth } from './page-setup';
 
 type Role = 'title' | 'heading1' | 'heading2' | 'heading3' | 'body' | 'listItem' | 'caption' | 'note' | 'image';
-export type Align = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
+type Align = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
 
 export interface PlanParagraph {
   kind: 'paragraph';
@@ -33,6 +34,17 @@ export interface PlanParagraph {
   linkTo?: number;
 }
 
+/** Cells merged into one (mergeTableCells), in `cells` coordinates (row 0 is the header). */
+interface PlanMerge {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** A table of at most this many body rows is kept on one page (every row kept with the next). */
+const WHOLE_TABLE_ROWS = 12;
+
 export interface PlanTable {
   kind: 'table';
   block: TableBlock;
@@ -42,6 +54,13 @@ export interface PlanTable {
   landscape: boolean;
   /** Rows printed bold (indexes into `cells`). */
   boldRows: Set<number>;
+  /** Each column's body alignment (the header row is centred). */
+  align: Align[];
+  /** At most WHOLE_TABLE_ROWS body rows: kept on one page, and with what follows it. */
+  whole: boolean;
+  /** In a longer table, rows kept on the page of the row after them: the header and each group row. */
+  keepRows: number[];
+  merges: PlanMerge[];
 }
 
 /** Signature blocks side by side: a borderless one-row table, one column (and block) per equal share of the text width. */
@@ -49,6 +68,8 @@ export interface PlanSignatures {
   kind: 'signatures';
   columns: SignatureLine[][];
   widths: number[];
+  /** How each line sits in its column: centred (signatures) or from the left (a party's Nama/Jabatan). */
+  align: Align;
 }
 
 interface PlanSectionBreak {
@@ -65,9 +86,13 @@ export function chapterHeadingText(text: string): string {
   return m ? `${m[1]}\u000b${m[2]}` : text;
 }
 
-/** A newline inside one block's text stays a line break in the same paragraph (or cell). */
+/**
+ * A block's text as the Doc holds it: a newline stays a line break in the same paragraph (or cell),
+ * and characters the API would strip are replaced first (doc-text.ts), so the Doc read back
+ * matches the plan.
+ */
 function lineBreaks(text: string): string {
-  return text.replace(/\r\n?|\n/g, '\u000b');
+  return docSafeText(text.replace(/\r\n?|\n/g, '\u000b'));
 }
 
 /** A table's or a figure's caption: centred, bold, above the table or under the figure. */
@@ -81,6 +106,22 @@ function boldRowsOf(t: TableBlock): Set<number> {
   return rows;
 }
 
+const CELL_ALIGN: Record<string, Align> = { left: 'START', center: 'CENTER', right: 'END' };
+
+/**
+ * Each column's alignment as the block asks, except a centred column of whole numbers (the row
+ * numbers of `No`, years): right-aligned like every figure, so `9` and `10` line up — and its cells
+ * then run on from the figures at the end of the row above, one request for both.
+ */
+function columnAlign(block: TableBlock, cells: string[][]): Align[] {
+  return cells[0].map((_, c) => {
+    const asked = CELL_ALIGN[block.align[c] ?? 'left'] ?? 'START';
+    const body = cells.slice(1).map((r) => r[c]);
+    const numbers = body.every((v) => v === '' || /^\d+$/.test(v)) && body.some((v) => v !== '');
+    return asked === 'CENTER' && numbers ? 'END' : asked;
+  });
+}
+
 /** Table layout: fitted widths within the portrait text width, or a landscape section when it cannot hold it. */
 function planTable(block: TableBlock, setup: PageSetup): PlanTable {
   const cells = [block.header, ...block.rows].map((r) => r.map((c) => lineBreaks(c ?? '')));
@@ -89,7 +130,27 @@ function planTable(block: TableBlock, setup: PageSetup): PlanTable {
   const boldRows = boldRowsOf(block);
   const needs = columnNeeds(cells, boldRows, setup.tableFontSize);
   const landscape = block.landscape === true || overflows(needs, textWidth(setup, false));
-  return { kind: 'table', block, cells, widths: fitWidths(needs, textWidth(setup, landscape)), landscape, boldRows };
+  const last = cells.length - 1;
+  const whole = block.rows.length <= WHOLE_TABLE_ROWS;
+  const keepRows = whole ? [] : [0, ...[...boldRows].filter((r) => r > 0 && r < last).sort((a, b) => a - b)];
+  const merges = (block.merges ?? []).map((m) => ({
+    row: m.row + 1,
+    col: m.col,
+    rowSpan: m.rowSpan,
+    colSpan: m.colSpan,
+  }));
+  return {
+    kind: 'table',
+    block,
+    cells,
+    widths: fitWidths(needs, textWidth(setup, landscape)),
+    landscape,
+    boldRows,
+    align: columnAlign(block, cells),
+    whole,
+    keepRows,
+    merges,
+  };
 }
 
 const HEADING_ROLE: Record<number, Role> = { 0: 'title', 1: 'heading1', 2: 'heading2', 3: 'heading3' };
@@ -134,7 +195,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'heading': {
         orient(false);
         const role = HEADING_ROLE[b.level];
-        const text = b.level === 1 ? chapterHeadingText(b.text) : lineBreaks(b.text);
+        const text = b.level === 1 ? chapterHeadingText(lineBreaks(b.text)) : lineBreaks(b.text);
         push({ kind: 'paragraph', text, source: b.text, role, align: b.level <= 1 ? 'CENTER' : 'START', bold: true });
         break;
       }
@@ -172,7 +233,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'table': {
         const t = planTable(b, setup);
         orient(t.landscape);
-        push(caption(b.caption));
+        if (b.caption.trim() !== '') push(caption(b.caption));
         plan.push(t);
         if (b.note)
           push({
@@ -197,11 +258,16 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'signatures': {
         if (b.columns.length === 0) break;
         orient(false);
-        const width = Math.floor((textWidth(setup) / b.columns.length) * 100) / 100;
+        const shares = b.shares?.length === b.columns.length ? b.shares : b.columns.map(() => 1);
+        const whole = shares.reduce((s, x) => s + x, 0);
+        const widths = shares.map((x) => Math.floor(((textWidth(setup) * x) / whole) * 100) / 100);
+        const columns = b.columns.map((c) => c.map((l) => ({ ...l, text: lineBreaks(l.text) })));
+        const left = b.align === 'left';
         plan.push({
           kind: 'signatures',
-          columns: b.columns.map((c) => c.map((l) => ({ ...l, text: lineBreaks(l.text) }))),
-          widths: b.columns.map(() => width),
+          columns: left ? columns : alignLines(columns, widths, setup.fontSize),
+          widths,
+          align: left ? 'START' : 'CENTER',
         });
         break;
       }
@@ -213,6 +279,34 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
   orient(false);
   linkTocEntries(plan);
   return plan;
+}
+
+/** Docs' single line height for a font size (Arial's ascent + descent, about 1,15 em). */
+const LINE_EM = 1.15;
+
+/**
+ * Lines at the same position in side-by-side columns start level: where a line wraps in one
+ * column (`CAMAT LIMA PULUH PESISIR` against `SEKRETARIS KECAMATAN LIMA PULUH PESISIR`, estimated
+ * with the width table of column-widths.ts), the next line of the other columns gets the extra
+ * height above it, so both parties' names sit on one line.
+ */
+function alignLines(columns: SignatureLine[][], widths: number[], size: number): SignatureLine[][] {
+  const CELL_PADDING = 10;
+  const count = (l: SignatureLine, w: number) =>
+    l.text
+      .split('\u000b')
+      .reduce((n, part) => n + Math.max(1, Math.ceil(textPt(part, size, l.bold) / (w - CELL_PADDING))), 0);
+  const lines = columns.map((c, ci) => c.map((l) => count(l, widths[ci])));
+  const out = columns.map((c) => c.map((l) => ({ ...l })));
+  const depth = Math.max(...columns.map((c) => c.length));
+  for (let i = 0; i + 1 < depth; i++) {
+    const most = Math.max(...lines.map((c) => c[i] ?? 0));
+    out.forEach((c, ci) => {
+      const short = most - (lines[ci][i] ?? most);
+      if (short > 0 && c[i + 1]) c[i + 1].spaceBefore = (c[i + 1].spaceBefore ?? 0) + short * size * LINE_EM;
+    });
+  }
+  return out;
 }
 
 /**

@@ -27,3 +27,10 @@ export function parseA1(cell: string): { row: number; col: number } | null {
   if (row < 1) return null;
   return { row, col: col - 1 };
 }
+
+/** `Baris 2–4` for consecutive rows, `Baris 6, 8` otherwise (1-based, ascending). */
+export function rowsText(rows: readonly number[]): string {
+  const consecutive = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  if (rows.length === 1) return `Baris ${rows[0]}`;
+  return consecutive ? `Baris ${rows[0]}–${rows[rows.length - 1]}` : `Baris ${rows.join(', ')}`;
+}

@@ -1,10 +1,12 @@
-import { ZERO, type Decimal } from '../decimal';
+import { round, ZERO, type Decimal } from '../decimal';
 import { isInputError } from '../input-error';
-import { describeValue, parseNumber, type CellValue } from '../numbers';
+import { describeValue, formatNumberLoose, isAmbiguousMoneyText, parseNumber, type CellValue } from '../numbers';
 import { plausibleYear } from '../rules/periode';
+import { visibleText } from '../visible-text';
 import { a1 } from './a1';
 import { finding } from './findings';
 import type { Finding, IsoDate, NumberCell } from './model';
+import { shownNumber } from './percent-scale';
 
 /**
  * Reading single cells of a layout sheet into typed values, collecting a finding with the cell's
@@ -39,7 +41,7 @@ export function cellText(v: CellValue): string {
   if (isDate(v)) return calendarDate(v) ?? '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return String(v).replace(/\r\n?/g, '\n').trim();
+  return visibleText(String(v)).replace(/\r\n?/g, '\n').trim();
 }
 
 /**
@@ -111,9 +113,33 @@ export function parseDateText(text: string): IsoDate | null {
   return null;
 }
 
+/** What a formula cell shows when it fails: `#DIV/0!`, `#ERROR!`, `#VALUE!`, `#REF!`, `#N/A`, `#NAME?`, `#NUM!`, `#NULL!`. */
+const SHEET_ERROR = /^#(?:DIV\/0!|ERROR!|VALUE!|REF!|N\/A|NAME\?|NUM!|NULL!)$/i;
+
+/** The error a formula cell shows instead of its value (`#REF!`), or "" when it shows none. */
+export function sheetErrorOf(v: CellValue): string {
+  if (typeof v !== 'string' || !v.includes('#')) return '';
+  const t = v.trim();
+  return SHEET_ERROR.test(t) ? t.toUpperCase() : '';
+}
+
+/**
+ * A formula error in a cell the report prints (docs/layout.md#values): never printed, an error at
+ * the cell with its cause.
+ */
+export function formulaError(sheet: string, cell: string, label: string, shown: string): Finding {
+  return finding(
+    'formula-error',
+    sheet,
+    cell,
+    `${label} menampilkan ${shown}: rumus di sel ini gagal${shown === '#REF!' ? ' karena merujuk sel atau sheet yang sudah dihapus' : ''}, sehingga nilainya tidak dapat dipakai dalam laporan. Perbaiki rumusnya, atau ganti dengan nilainya.`,
+  );
+}
+
 /**
  * A number cell: null for blank or `-`. Text that is not a number gives a not-a-number finding
  * naming the cell, and null (so one bad cell does not hide the rest of the sheet's findings).
+ * Under a percent number format the value is what the cell shows (0,95 shown as 95% is 95).
  */
 export function readNumber(
   ctx: SheetContext,
@@ -121,11 +147,12 @@ export function readNumber(
   row1: number,
   col0: number,
   label: string,
-  opts: { allowNote?: boolean } = {},
+  opts: { allowNote?: boolean; format?: string } = {},
 ): NumberCell {
   const cell = a1(row1, col0);
   try {
-    return { value: parseNumber(raw, opts), raw, cell };
+    const value = parseNumber(raw, opts);
+    return { value: value !== null && typeof raw === 'number' ? shownNumber(value, opts.format) : value, raw, cell };
   } catch (e) {
     if (!isInputError(e)) throw e;
     ctx.findings.push(notANumber(ctx.sheet, cell, label, raw));
@@ -133,9 +160,35 @@ export function readNumber(
   }
 }
 
-/** Money: blank or `-` is zero (docs/layout.md#values). */
-export function readMoney(ctx: SheetContext, raw: CellValue, row1: number, col0: number, label: string): Decimal {
-  return readNumber(ctx, raw, row1, col0, label).value ?? ZERO;
+/**
+ * Money (docs/layout.md#values): blank or `-` is zero; read to the cent (a `=SUM` stored as
+ * 4024175.9699999997 is Rp 4.024.175,97); `scale` for a header in thousands or millions. Text
+ * like `950,000` (English thousands or Indonesian decimals?) is an ambiguous-number finding.
+ */
+export function readMoney(
+  ctx: SheetContext,
+  raw: CellValue,
+  row1: number,
+  col0: number,
+  label: string,
+  scale = 1,
+): Decimal {
+  if (isAmbiguousMoneyText(raw)) {
+    const t = String(raw).trim();
+    const english = t.replace(/^rp\.?\s*/i, '').replace(',', '.');
+    const indonesian = formatNumberLoose(parseNumber(t) as Decimal);
+    ctx.findings.push(
+      finding(
+        'ambiguous-number',
+        ctx.sheet,
+        a1(row1, col0),
+        `${label} berisi "${t}": dengan koma seperti ini angkanya bisa berarti ${indonesian} (koma desimal) atau ${english} (koma ribuan gaya Inggris). Tulis rupiah dengan titik ribuan (${english}) atau ketik angkanya saja tanpa pemisah.`,
+      ),
+    );
+    return ZERO;
+  }
+  const value = readNumber(ctx, raw, row1, col0, label).value;
+  return value === null ? ZERO : round(scale === 1 ? value : value.times(scale), 2);
 }
 
 /** describeValue, safe for what getValues() can still hand over: NaN/Infinity and dates from another realm. */
@@ -148,7 +201,10 @@ export function describeCell(v: CellValue): string {
   return describeValue(v);
 }
 
+/** Text where a number belongs; a formula error (`#REF!`) is named as one. */
 export function notANumber(sheet: string, cell: string, label: string, raw: CellValue): Finding {
+  const shown = sheetErrorOf(raw);
+  if (shown) return formulaError(sheet, cell, label, shown);
   return finding(
     'not-a-number',
     sheet,

@@ -1,8 +1,9 @@
 import type { CellValue } from '../numbers';
-import { a1 } from './a1';
+import { a1, rowsText } from './a1';
 import { cellText } from './cells';
+import { headerScore } from './headers';
 import type { HeaderNote, RawSheet } from './model';
-import { normalizeName } from './spec';
+import { normalizeName, type SheetSpec } from './spec';
 
 /**
  * Real sheets often copy the printed table's header: one merged cell `Target` (or `Target Kinerja
@@ -53,39 +54,86 @@ function isNumberingRow(row: readonly CellValue[]): boolean {
   });
 }
 
-export function foldHeaderRows(sheet: RawSheet): FoldedHeader {
+export function foldHeaderRows(sheet: RawSheet, at = 0): FoldedHeader {
   const values = sheet.values;
-  if (values.length < 2) return { sheet, note: null };
-  const header = values[0] ?? [];
+  const header = values[at] ?? [];
   let rowsFolded = 0;
   let combined: CellValue[] = [...header];
-  if (isYearRow(values[1])) {
+  if (values.length > at + 1 && isYearRow(values[at + 1])) {
     let carried = '';
-    const width = Math.max(header.length, values[1].length);
+    const width = Math.max(header.length, values[at + 1].length);
     combined = [];
     for (let c = 0; c < width; c++) {
       const top = text(header[c]);
       if (top !== '') carried = top;
-      const year = yearOf(values[1][c]);
+      const year = yearOf(values[at + 1][c]);
       combined.push(year ? `${yearPrefix(top || carried)}${year}` : (header[c] ?? ''));
     }
     rowsFolded = 1;
   }
-  if (values.length > rowsFolded + 1 && isNumberingRow(values[rowsFolded + 1])) rowsFolded++;
-  if (rowsFolded === 0) return { sheet, note: null };
+  if (values.length > at + rowsFolded + 1 && isNumberingRow(values[at + rowsFolded + 1])) rowsFolded++;
+  if (rowsFolded === 0 && at === 0) return { sheet, note: null };
   const blank = (row: readonly CellValue[]) => row.map(() => '');
   const folded: RawSheet = {
     ...sheet,
-    values: values.map((row, i) => (i === 0 ? combined : i <= rowsFolded ? blank(row) : row)),
+    values: values.map((row, i) => (i === 0 ? combined : i <= at + rowsFolded ? blank(row) : row)),
   };
-  const lastRow = rowsFolded + 1;
+  if (rowsFolded === 0) return { sheet: folded, note: null };
+  const lastRow = at + rowsFolded + 1;
   return {
     sheet: folded,
     note: {
       sheet: sheet.name,
-      cell: `A1:${a1(lastRow, Math.max(combined.length - 1, 0))}`,
-      found: `judul ${lastRow} baris (baris 1–${lastRow})`,
-      understoodAs: 'satu baris judul, tahun digabung dengan judul di atasnya (mis. "Target 2023")',
+      cell: `A${at + 1}:${a1(lastRow, Math.max(combined.length - 1, 0))}`,
+      found: `judul ${rowsFolded + 1} baris (baris ${at + 1}–${lastRow})`,
+      understoodAs: 'satu baris judul kolom, tahun digabung dengan judul di atasnya (mis. "Target 2023")',
+      rows: true,
     },
   };
+}
+
+/** Title rows above the header are looked for within this many rows. */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The header row: row 1, or — when a title (`CAPAIAN INDIKATOR KINERJA UTAMA`, the office's name,
+ * a blank row) sits above the table — the first of the first 10 rows that names the most columns
+ * of the sheet, at least two (docs/layout.md#how-names-are-matched). 0-based.
+ */
+function findHeaderRow(values: readonly (readonly CellValue[])[], spec: SheetSpec): number {
+  let best = 0;
+  let bestScore = values.length > 0 ? headerScore(values[0], spec) : 0;
+  for (let i = 1; i < Math.min(values.length, HEADER_SEARCH_ROWS); i++) {
+    const score = headerScore(values[i], spec);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return bestScore >= 2 ? best : 0;
+}
+
+/**
+ * A layout sheet with its header found and folded into row index 0, the rows above and the folded
+ * rows blanked (every other cell keeps its real address); `headerRow` is the header's real
+ * 1-based row, for the addresses of header findings.
+ */
+export function locateHeader(
+  sheet: RawSheet,
+  spec: SheetSpec,
+): { sheet: RawSheet; headerRow: number; notes: HeaderNote[] } {
+  const at = findHeaderRow(sheet.values, spec);
+  const { sheet: folded, note } = foldHeaderRows(sheet, at);
+  const notes: HeaderNote[] = [];
+  if (at > 0) {
+    notes.push({
+      sheet: sheet.name,
+      cell: at === 1 ? 'A1' : `A1:A${at}`,
+      found: rowsText(Array.from({ length: at }, (_, i) => i + 1)),
+      understoodAs: `judul tabel, bukan data; judul kolom dibaca dari baris ${at + 1}`,
+      rows: true,
+    });
+  }
+  if (note) notes.push(note);
+  return { sheet: folded, headerRow: at + 1, notes };
 }

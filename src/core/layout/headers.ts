@@ -1,5 +1,6 @@
 import type { CellValue } from '../numbers';
-import { a1 } from './a1';
+import { visibleText } from '../visible-text';
+import { a1 as cellA1 } from './a1';
 import { cellText } from './cells';
 import { finding } from './findings';
 import type { Finding, HeaderNote } from './model';
@@ -18,6 +19,10 @@ export interface HeaderMap {
   bobot: Record<number, number>;
   /** IKM: column index of U1..U9 (index 0 = U1), -1 when absent. */
   unsur: number[];
+  /** The header as typed, by canonical column name (`Pagu` → `Pagu (Rp 000)`). */
+  headers?: Record<string, string>;
+  /** 1-based sheet row of the header (below a title row or two). */
+  headerRow?: number;
 }
 
 export interface HeaderResult {
@@ -37,8 +42,7 @@ const YEAR_LABEL: Record<YearKind, string> = {
 
 /** The header as typed, with spaces tidied and a trailing unit dropped: compared with the canonical name for notes. */
 function tidy(s: string): string {
-  return s
-    .replace(/[\u00a0\u202f]/g, ' ')
+  return visibleText(s)
     .replace(/\s*\([^()]*\)\s*$/, '')
     .trim()
     .replace(/\s+/g, ' ');
@@ -51,7 +55,8 @@ function matchYear(n: string, spec: SheetSpec): { kind: YearKind; year: number }
     const label = (m[1][0].toUpperCase() + m[1].slice(1)) as 'Target' | 'Realisasi' | 'Capaian' | 'Bobot';
     return kinds.includes(label) ? { kind: m[1] as YearKind, year: Number(m[2]) } : null;
   }
-  m = /^(?:tahun\s*)?(\d{4})$/.exec(n);
+  // AKIP: `2023`, `Tahun 2023`, `Nilai 2023`, `Skor 2023` (as the LHE headers its columns).
+  m = /^(?:(?:tahun|nilai|skor|nilai tahun|skor tahun)\s*)?(\d{4})$/.exec(n);
   if (m && kinds.includes('bare')) return { kind: 'bare', year: Number(m[1]) };
   return null;
 }
@@ -86,7 +91,12 @@ function acceptedNames(col: ColumnSpec): string {
  * missing-column (year columns and Kode/Level are checked by the sheet's reader, which knows the
  * reporting year).
  */
-export function matchHeaders(sheet: string, header: readonly CellValue[], spec: SheetSpec): HeaderResult {
+export function matchHeaders(
+  sheet: string,
+  header: readonly CellValue[],
+  spec: SheetSpec,
+  headerRow = 1,
+): HeaderResult {
   const map: HeaderMap = {
     columns: {},
     target: {},
@@ -95,7 +105,10 @@ export function matchHeaders(sheet: string, header: readonly CellValue[], spec: 
     bare: {},
     bobot: {},
     unsur: new Array(9).fill(-1),
+    headers: {},
+    headerRow,
   };
+  const a1 = (_row: number, col: number) => cellA1(headerRow, col);
   const findings: Finding[] = [];
   const notes: HeaderNote[] = [];
   const firstLabel: Record<string, string> = {};
@@ -143,6 +156,7 @@ export function matchHeaders(sheet: string, header: readonly CellValue[], spec: 
     if (!hit) return;
     claim(hit.col.name, hit.col.name, col, () => {
       map.columns[hit.col.name] = col;
+      (map.headers as Record<string, string>)[hit.col.name] = typed;
       if (hit.viaSynonym || tidy(typed) !== tidy(hit.col.name)) {
         notes.push({ sheet, cell: a1(1, col), found: typed, understoodAs: hit.col.name });
       }
@@ -151,7 +165,7 @@ export function matchHeaders(sheet: string, header: readonly CellValue[], spec: 
 
   for (const col of spec.columns) {
     if (!col.required || col.kind === 'answer' || col.name in map.columns) continue;
-    findings.push(missingColumn(sheet, acceptedNames(col)));
+    findings.push(missingColumn(sheet, acceptedNames(col), headerRow));
   }
   if (hasAnswers) {
     const missing = map.unsur.map((c, i) => (c < 0 ? `U${i + 1}` : '')).filter(Boolean);
@@ -161,7 +175,7 @@ export function matchHeaders(sheet: string, header: readonly CellValue[], spec: 
           'missing-column',
           sheet,
           '',
-          `Kolom jawaban ${missing.join(', ')} tidak ditemukan di baris 1. Judul kolom jawaban harus diawali U1 sampai U9 (mis. "U1 Persyaratan"); tambahkan atau perbaiki judulnya.`,
+          `Kolom jawaban ${missing.join(', ')} tidak ditemukan di baris ${headerRow}. Judul kolom jawaban harus diawali U1 sampai U9 (mis. "U1 Persyaratan"); tambahkan atau perbaiki judulnya.`,
         ),
       );
     }
@@ -169,11 +183,23 @@ export function matchHeaders(sheet: string, header: readonly CellValue[], spec: 
   return { map, findings, notes };
 }
 
-export function missingColumn(sheet: string, accepted: string): Finding {
+export function missingColumn(sheet: string, accepted: string, headerRow = 1): Finding {
   return finding(
     'missing-column',
     sheet,
     '',
-    `Kolom ${accepted} tidak ditemukan di baris 1. Tambahkan kolom dengan judul tersebut, atau perbaiki judul kolom yang ada.`,
+    `Kolom ${accepted} tidak ditemukan di baris judul (baris ${headerRow}). Tambahkan kolom dengan judul tersebut, atau perbaiki judul kolom yang ada.`,
   );
+}
+
+/** How many cells of a row are headers of the sheet (a column, a synonym, a year column, an unsur). */
+export function headerScore(row: readonly CellValue[], spec: SheetSpec): number {
+  const hasAnswers = spec.columns.some((c) => c.kind === 'answer');
+  let score = 0;
+  for (const raw of row) {
+    const n = normalizeName(cellText(raw));
+    if (n === '') continue;
+    if (matchYear(n, spec) || (hasAnswers && matchUnsur(n) !== null) || matchColumn(n, spec.columns)) score++;
+  }
+  return score;
 }

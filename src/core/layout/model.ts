@@ -17,6 +17,12 @@ export interface RawSheet {
   values: CellValue[][];
   /** Same shape as values, "" where a cell has no formula; absent when not read. */
   formulas?: string[][];
+  /**
+   * Same shape as values: each cell's number format as Range.getNumberFormats() gives it
+   * (`0.00%`, `#,##0`, `0.###############` for an unformatted cell); absent when not read. A
+   * percent format means the cell shows its value × 100 (docs/layout.md#values).
+   */
+  numberFormats?: string[][];
 }
 
 /**
@@ -60,13 +66,27 @@ export type FindingCode =
   | 'dpa-target-mismatch'
   | 'performance-without-spending'
   | 'legal-basis'
+  | 'percent-scale'
+  | 'ambiguous-number'
+  | 'formula-error'
+  | 'total-row'
+  | 'duplicate-indicator'
+  | 'duplicate-no'
+  | 'realisasi-zero'
+  | 'unknown-part'
+  | 'duplicate-key'
+  | 'outside-year'
   | 'bad-cara-hitung'
   | 'renaksi-unmatched'
   | 'renaksi-name-mismatch'
   | 'renaksi-target-mismatch'
   | 'renaksi-target-decreasing'
   | 'renaksi-realisasi-mismatch'
-  | 'renaksi-gap';
+  | 'renaksi-gap'
+  | 'unknown-code'
+  | 'anggaran-mismatch'
+  | 'bad-image-url'
+  | 'unprintable-character';
 
 /** What the sidebar, `lkjip validate --json` and the report's gate all see. */
 export interface Finding {
@@ -85,6 +105,8 @@ export interface HeaderNote {
   cell: string;
   found: string;
   understoodAs: string;
+  /** About rows, not a column header (`Baris 2–4` … `bukan program; tidak dihitung`). */
+  rows?: boolean;
 }
 
 /** A date without time: `2024-01-31`. */
@@ -117,6 +139,8 @@ export interface Profil {
   tanggalPk?: IsoDate | null;
   /** The APIP reviewer of the report (`Nama Reviu`, `NIP Reviu`, `Jabatan Reviu`, `Tanggal Reviu`); "" / null when blank. */
   reviu?: { nama: string; nip: string; jabatan: string; tanggal: IsoDate | null };
+  /** `Jenis PK` as typed (`Murni`, `Perubahan`), "" when blank. */
+  jenisPk?: string;
   /** The Doc's page keys as typed (`Ukuran Kertas`, `Margin (cm)`, `Huruf`, `Logo (URL)`), "" when blank. */
   halaman: PageProfile;
   /** A1 cell of each key's value (`Nilai` column), by key as in the spec (`Nama Instansi`, ...). */
@@ -141,6 +165,8 @@ export interface Indikator {
   /** 1-based sheet row. */
   row: number;
   no: string;
+  /** A1 cell of `No` ("" when the sheet has no No column). */
+  noCell?: string;
   tujuan: string;
   sasaran: string;
   /** Key of the sasaran this indicator belongs to (see Sasaran.key). */
@@ -210,10 +236,27 @@ export interface DpaRow {
   children: number[];
 }
 
+/** A printed total row (`JUMLAH`, `TOTAL`…): not a budget row, checked against the top-level rows. */
+export interface DpaTotalRow {
+  row: number;
+  /** The label as typed (`JUMLAH`). */
+  label: string;
+  pagu: Decimal;
+  realisasi: Decimal;
+  paguCell: string;
+  realisasiCell: string;
+  /** How many top-level rows (programs) come before it. */
+  programsAbove: number;
+}
+
 export interface Dpa {
   rows: DpaRow[];
   /** Indexes of program rows. */
   programs: number[];
+  /** Printed total rows, left out of `rows`. */
+  totals?: DpaTotalRow[];
+  /** Column index by canonical name (`Kode`, `Level`, `Sasaran`), for findings at those cells. */
+  columns?: Record<string, number>;
 }
 
 export interface IkmProfileColumn {
@@ -239,6 +282,8 @@ export interface Ikm {
   profile: IkmProfileColumn[];
   /** `Jenis Layanan` of each answers[i] as typed ("" when blank); null when the sheet has no such column. */
   layanan?: string[] | null;
+  /** 1-based sheet row of the header (1 unless a title sits above it). */
+  headerRow?: number;
 }
 
 export interface AkipKomponen {
@@ -295,6 +340,45 @@ export interface Renaksi {
  */
 export type Narasi = Record<string, { text: string; cell: string }>;
 
+/** One indicator an official commits to (a `PK Pejabat` row with an Indikator Kinerja). */
+export interface PkIndikator {
+  row: number;
+  /** Carried down from the rows above within the official, "" when none was typed. */
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  target: TargetCell;
+}
+
+/** One DPA row an official answers for (a `PK Pejabat` row with a Kode or Program/Kegiatan). */
+export interface PkAnggaran {
+  row: number;
+  kode: string;
+  /** A1 of the Kode cell ("" when the column is absent). */
+  kodeCell: string;
+  /** As typed; the PK prints the DPA's own Uraian for the code. */
+  uraian: string;
+  /** As typed, null when blank (the DPA pagu is used). */
+  anggaran: Decimal | null;
+  anggaranCell: string;
+}
+
+/** One official of `PK Pejabat` (pihak pertama) with the atasan who signs as pihak kedua. */
+export interface PkPejabat {
+  /** 1-based sheet row where the official starts. */
+  row: number;
+  nama: string;
+  nip: string;
+  jabatan: string;
+  namaAtasan: string;
+  nipAtasan: string;
+  jabatanAtasan: string;
+  /** A1 of the official's cells on its first row, by column name (`Nama`, `NIP`, `Jabatan Atasan`, ...). */
+  cells: Record<string, string>;
+  indikator: PkIndikator[];
+  anggaran: PkAnggaran[];
+}
+
 export interface Workbook {
   name: string;
   profil: Profil | null;
@@ -305,6 +389,8 @@ export interface Workbook {
   narasi: Narasi;
   /** The optional Rencana Aksi; null when the workbook has no Renaksi sheet. */
   renaksi?: Renaksi | null;
+  /** `PK Pejabat`, in sheet order; null when the sheet is absent or empty. */
+  pkPejabat?: PkPejabat[] | null;
   /** The sheet name actually used for each layout sheet (`IKU` may be spelled `iku `). */
   sheetNames: Record<string, string>;
   headerNotes: HeaderNote[];

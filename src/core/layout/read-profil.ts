@@ -2,7 +2,16 @@ import { isInputError } from '../input-error';
 import { parseNumber, type CellValue } from '../numbers';
 import { plausibleYear } from '../rules/periode';
 import { a1 } from './a1';
-import { calendarDate, cellText, describeCell, isDate, isEmptyRow, parseDateText, type SheetContext } from './cells';
+import {
+  calendarDate,
+  cellText,
+  describeCell,
+  isDate,
+  isEmptyRow,
+  parseDateText,
+  sheetErrorOf,
+  type SheetContext,
+} from './cells';
 import { finding } from './findings';
 import type { HeaderNote, Profil, RawSheet } from './model';
 import { normalizeName, PROFIL_KEYS } from './spec';
@@ -22,7 +31,7 @@ function profilKey(typed: string): { key: string; viaSynonym: boolean } | null {
  * An 18-digit NIP stored as a number shows in full in the sheet but reaches the script as a
  * double; print its integer digits rather than `1.97806072010011e+17`.
  */
-function nipText(v: CellValue): string {
+export function nipText(v: CellValue): string {
   if (typeof v === 'number' && Number.isFinite(v)) return v.toFixed(0);
   return cellText(v);
 }
@@ -38,7 +47,28 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
       if (i === 0 || isEmptyRow(row)) return;
       const typed = cellText(row[kunciCol]);
       const hit = profilKey(typed);
-      if (!hit || hit.key in raw) return;
+      if (!hit) return;
+      if (hit.key in raw) {
+        // `Tahun` and `Tahun Laporan`, an old `Nama Pimpinan` left above the new one: never a
+        // report for the wrong year or signed by the former camat.
+        const first = raw[hit.key];
+        const again = row[nilaiCol];
+        if (cellText(first.value) === '' && cellText(again) !== '') {
+          // A blank row for the key and a filled one: the filled one.
+          raw[hit.key] = { value: again, row: i + 1 };
+          cells[hit.key] = a1(i + 1, nilaiCol);
+        } else if (cellText(again) !== '' && cellText(again) !== cellText(first.value)) {
+          ctx.findings.push(
+            finding(
+              'duplicate-key',
+              ctx.sheet,
+              a1(i + 1, nilaiCol),
+              `${hit.key} diisi dua kali dengan nilai berbeda: "${cellText(first.value)}" di ${cells[hit.key]} dan "${cellText(again)}" di ${a1(i + 1, nilaiCol)} (Kunci "${typed}"). Hapus baris yang lama agar laporan memakai nilai yang benar.`,
+            ),
+          );
+        }
+        return;
+      }
       raw[hit.key] = { value: row[nilaiCol], row: i + 1 };
       cells[hit.key] = a1(i + 1, nilaiCol);
       if (hit.viaSynonym)
@@ -76,6 +106,7 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
       jabatan: text('Jabatan Reviu'),
       tanggal: readTanggal(ctx, raw['Tanggal Reviu']?.value, cells['Tanggal Reviu'], 'Tanggal Reviu'),
     },
+    jenisPk: text('Jenis PK'),
     halaman: {
       ukuranKertas: text('Ukuran Kertas'),
       margin: text('Margin (cm)'),
@@ -88,7 +119,8 @@ export function readProfil(ctx: SheetContext, sheet: RawSheet, map: HeaderMap, n
 
 /** The reporting year: a four-digit year; 0 when blank or unreadable (with a finding, except blank, which missing-value covers). */
 function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): number {
-  if (cell === undefined || cellText(v) === '') return 0;
+  // A formula error is already a formula-error finding at the cell.
+  if (cell === undefined || cellText(v) === '' || sheetErrorOf(v)) return 0;
   let n: number | null = null;
   try {
     const d = parseNumber(v);
@@ -115,7 +147,8 @@ function readTahun(ctx: SheetContext, v: CellValue, cell: string | undefined): n
  * reported under not-a-number (a date is a number in Sheets) and read as no date.
  */
 function readTanggal(ctx: SheetContext, v: CellValue, cell: string | undefined, label = 'Tanggal'): string | null {
-  if (cell === undefined || v === null || v === undefined || (!isDate(v) && cellText(v) === '')) return null;
+  if (cell === undefined || v === null || v === undefined || (!isDate(v) && cellText(v) === '') || sheetErrorOf(v))
+    return null;
   const iso = isDate(v) ? calendarDate(v) : typeof v === 'string' ? parseDateText(v) : null;
   if (iso) return iso;
   ctx.findings.push(

@@ -1,20 +1,22 @@
-import { isEmptyRow, type SheetContext } from './cells';
+import { a1 } from './a1';
+import { formulaError, isEmptyRow, sheetErrorOf, type SheetContext } from './cells';
 import { finding } from './findings';
-import { foldHeaderRows } from './header-rows';
-import { matchHeaders } from './headers';
+import { locateHeader } from './header-rows';
+import { type HeaderMap, matchHeaders } from './headers';
 import type { Finding, HeaderNote, RawSheet, RawWorkbook, ReadResult, Workbook } from './model';
 import { readAkip } from './read-akip';
 import { readDpa } from './read-dpa';
 import { readIkm } from './read-ikm';
 import { readIku } from './read-iku';
 import { readNarasi } from './read-narasi';
+import { readPkPejabat } from './read-pk-pejabat';
 import { readProfil } from './read-profil';
 import { linkRenaksi, readRenaksi } from './read-renaksi';
 import { reportingYear } from '../rules/reporting-year';
-import { normalizeSheetName, sheetSpec, type SheetId } from './spec';
+import { LAYOUT, looksLikeSheet, normalizeSheetName, type SheetId, type SheetSpec, sheetSpec } from './spec';
 
 /** The sheets the reader looks at, in layout order (Riwayat is the add-on's own log). */
-export const LAYOUT_SHEETS: readonly SheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
+export const LAYOUT_SHEETS: readonly SheetId[] = LAYOUT.map((s) => s.id).filter((id) => id !== 'Riwayat');
 
 /** The layout sheet a tab name stands for (`iku `, `PROFIL`; not `IKU (2022 lama)`), or null. */
 export function layoutSheetId(name: string): SheetId | null {
@@ -44,6 +46,32 @@ function duplicateSheets(raw: RawWorkbook): Finding[] {
       );
     }
   }
+  return out;
+}
+
+/** The first tab that looks like the missing layout sheet `id` (`IKU 2023`) and is no other layout sheet. */
+function lookAlikeTab(raw: RawWorkbook, id: SheetId): string | null {
+  return raw.sheets.find((s) => layoutSheetId(s.name) === null && looksLikeSheet(s.name, id))?.name ?? null;
+}
+
+/**
+ * formula-error for every text cell the reader takes (Uraian, Indikator, a Profil value, a Narasi
+ * text, …) that shows a formula error: `#REF!` is never printed. Number cells are reported by
+ * readNumber; IKU `Capaian` errors are named by their cause in check-iku.
+ */
+function formulaErrorsInText(sheet: RawSheet, map: HeaderMap, spec: SheetSpec): Finding[] {
+  const out: Finding[] = [];
+  const cols = spec.columns
+    .filter((c) => (c.kind === 'text' || c.kind === 'code' || c.kind === 'date') && map.columns[c.name] !== undefined)
+    .map((c) => ({ name: c.name, col: map.columns[c.name] }));
+  if (cols.length === 0) return out;
+  sheet.values.forEach((row, i) => {
+    if (i === 0) return;
+    for (const { name, col } of cols) {
+      const shown = sheetErrorOf(row[col]);
+      if (shown) out.push(formulaError(sheet.name, a1(i + 1, col), name, shown));
+    }
+  });
   return out;
 }
 
@@ -79,6 +107,7 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     akip: null,
     narasi: {},
     renaksi: null,
+    pkPejabat: null,
     sheetNames,
     headerNotes,
   };
@@ -87,7 +116,20 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     const found = findSheet(raw, id);
     const spec = sheetSpec(id);
     if (!found) {
-      if (spec.required) {
+      const lookAlike = lookAlikeTab(raw, id);
+      if (lookAlike) {
+        // `IKU 2023`, `Data IKU`: the sheet is there under another name. Rename it; a template
+        // would only put an empty IKU beside it.
+        findings.push(
+          finding(
+            'missing-sheet',
+            lookAlike,
+            '',
+            `Tidak ada sheet bernama "${id}", tetapi sheet "${lookAlike}" tampaknya berisi ${id}. Ganti nama sheet itu menjadi "${id}" (klik kanan tab → Ganti nama) agar dibaca.`,
+            spec.required ? 'error' : 'warning',
+          ),
+        );
+      } else if (spec.required) {
         findings.push(
           finding(
             'missing-sheet',
@@ -100,6 +142,8 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       return null;
     }
     sheetNames[id] = found.name;
+    // An empty PK Pejabat is no official yet: nothing to say.
+    if (id === 'PK Pejabat' && found.values.every((row) => isEmptyRow(row))) return null;
     const emptyPart = EMPTY_SHEET_PART[id];
     if (emptyPart && found.values.every((row) => isEmptyRow(row))) {
       // An optional sheet (IKM, AKIP, Renaksi) left completely empty: nothing to read, no missing-column errors.
@@ -114,12 +158,13 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
       );
       return null;
     }
-    const { sheet: folded, note } = foldHeaderRows(found);
-    if (note) headerNotes.push(note);
-    const sheet = folded;
-    const header = matchHeaders(sheet.name, sheet.values[0] ?? [], spec);
+    const located = locateHeader(found, spec);
+    headerNotes.push(...located.notes);
+    const sheet = located.sheet;
+    const header = matchHeaders(sheet.name, sheet.values[0] ?? [], spec, located.headerRow);
     findings.push(...header.findings);
     headerNotes.push(...header.notes);
+    findings.push(...formulaErrorsInText(sheet, header.map, spec));
     const ctx: SheetContext = { sheet: sheet.name, findings };
     return { sheet, map: header.map, ctx };
   };
@@ -127,18 +172,16 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
   const profil = open('Profil');
   if (profil) workbook.profil = readProfil(profil.ctx, profil.sheet, profil.map, headerNotes);
   const iku = open('IKU');
-  if (iku) {
-    // Without a readable Tahun the reporting year is the latest year with realisasi, so the
-    // rest of the sheet can still be read and checked.
-    const tahun = reportingYear(workbook.profil?.tahun, Object.keys(iku.map.realisasi).map(Number));
-    workbook.iku = readIku(iku.ctx, iku.sheet, iku.map, tahun);
-  }
+  // Without a readable Tahun the reporting year is the latest year with realisasi, so the rest of
+  // the workbook can still be read and checked.
+  const tahun = reportingYear(workbook.profil?.tahun, iku ? Object.keys(iku.map.realisasi).map(Number) : []);
+  if (iku) workbook.iku = readIku(iku.ctx, iku.sheet, iku.map, tahun);
   const dpa = open('DPA');
-  if (dpa) workbook.dpa = readDpa(dpa.ctx, dpa.sheet, dpa.map);
+  if (dpa) workbook.dpa = { ...readDpa(dpa.ctx, dpa.sheet, dpa.map, headerNotes), columns: dpa.map.columns };
   const ikm = open('IKM');
-  if (ikm) workbook.ikm = readIkm(ikm.ctx, ikm.sheet, ikm.map);
+  if (ikm) workbook.ikm = readIkm(ikm.ctx, ikm.sheet, ikm.map, tahun, headerNotes);
   const akip = open('AKIP');
-  if (akip) workbook.akip = readAkip(akip.ctx, akip.sheet, akip.map);
+  if (akip) workbook.akip = readAkip(akip.ctx, akip.sheet, akip.map, headerNotes);
   const narasi = open('Narasi');
   if (narasi) workbook.narasi = readNarasi(narasi.ctx, narasi.sheet, narasi.map);
   const renaksi = open('Renaksi');
@@ -146,6 +189,8 @@ export function readWorkbook(raw: RawWorkbook): ReadResult {
     workbook.renaksi = readRenaksi(renaksi.ctx, renaksi.sheet, renaksi.map);
     if (workbook.iku) linkRenaksi(renaksi.ctx, workbook.renaksi, workbook.iku);
   }
+  const pk = open('PK Pejabat');
+  if (pk) workbook.pkPejabat = readPkPejabat(pk.ctx, pk.sheet, pk.map);
 
   return { workbook, findings };
 }

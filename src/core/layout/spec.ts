@@ -1,3 +1,4 @@
+import { visibleText } from '../visible-text';
 import { labelTriwulan, romawi, TRIWULAN } from '../rules/triwulan';
 
 /**
@@ -5,7 +6,7 @@ import { labelTriwulan, romawi, TRIWULAN } from '../rules/triwulan';
  * columns and synonyms that the reader, the validator and "Buat Template" all use.
  */
 
-export type SheetId = 'Profil' | 'IKU' | 'DPA' | 'IKM' | 'AKIP' | 'Narasi' | 'Renaksi' | 'Riwayat';
+export type SheetId = 'Profil' | 'IKU' | 'DPA' | 'IKM' | 'AKIP' | 'Narasi' | 'Renaksi' | 'PK Pejabat' | 'Riwayat';
 
 export interface ColumnSpec {
   /** Canonical name, as the template writes it. */
@@ -50,6 +51,8 @@ export const PROFIL_KEYS: readonly { key: string; required: boolean; synonyms?: 
   { key: 'NIP Reviu', required: false, synonyms: ['NIP Pereviu'] },
   { key: 'Jabatan Reviu', required: false, synonyms: ['Jabatan Pereviu'] },
   { key: 'Tanggal Reviu', required: false },
+  // `Perubahan` after the APBD-P: the PK's title and anggaran say so (also when DPA Pagu Murni differs).
+  { key: 'Jenis PK', required: false, synonyms: ['Jenis Perjanjian Kinerja'] },
 ];
 
 /**
@@ -81,6 +84,27 @@ export const NARASI_PARTS: readonly string[] = [
   'Tindak Lanjut Rekomendasi',
   'Gambar',
 ];
+
+/**
+ * Other names offices give a Narasi part (their Word headings), matched like the parts themselves
+ * after numbering (`1.1`, `A.`, `BAB I`) and a closing colon are dropped.
+ */
+export const NARASI_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  'Kata Pengantar': ['Pengantar'],
+  'Ikhtisar Eksekutif': ['Ringkasan Eksekutif', 'Ikhtisar'],
+  'Gambaran Umum': ['Gambaran Umum Organisasi', 'Kondisi Umum', 'Profil Organisasi'],
+  'Tugas dan Fungsi': ['Tugas Pokok dan Fungsi', 'Tupoksi', 'Kedudukan, Tugas dan Fungsi'],
+  'Struktur Organisasi': ['Susunan Organisasi'],
+  'Isu Strategis': ['Isu-isu Strategis', 'Isu Strategis dan Permasalahan', 'Permasalahan Utama'],
+  'Landasan Hukum': ['Dasar Hukum'],
+  'Hasil Reviu': ['Reviu', 'Catatan Reviu'],
+  Analisis: ['Analisis Capaian', 'Analisis Capaian Kinerja'],
+  'Faktor Pendukung': ['Faktor Pendorong', 'Pendukung', 'Faktor Keberhasilan'],
+  'Faktor Penghambat': ['Penghambat', 'Hambatan', 'Kendala', 'Faktor Kendala'],
+  Upaya: ['Solusi', 'Upaya Perbaikan', 'Langkah Perbaikan', 'Pemecahan Masalah', 'Upaya yang Dilakukan'],
+  Kesimpulan: ['Simpulan'],
+  Saran: ['Rekomendasi', 'Langkah ke Depan'],
+};
 
 /**
  * `Target TW I` … `Realisasi TW IV`: one column per quarter (rules/triwulan.ts), also written
@@ -214,6 +238,38 @@ export const LAYOUT: readonly SheetSpec[] = [
     ],
   },
   {
+    // One Perjanjian Kinerja per official (eselon III/IV), in cascade under the head's: the identity
+    // columns and Sasaran left blank repeat the row above, as IKU's Sasaran does; a row holds an
+    // indicator with its target, a DPA code with its anggaran, or both.
+    id: 'PK Pejabat',
+    required: false,
+    columns: [
+      { name: 'Nama', synonyms: ['Nama Pejabat', 'Nama Pihak Pertama'], required: true, kind: 'text' },
+      { name: 'NIP', synonyms: ['NIP Pejabat'], required: false, kind: 'code' },
+      { name: 'Jabatan', synonyms: ['Jabatan Pejabat', 'Jabatan Pihak Pertama'], required: true, kind: 'text' },
+      { name: 'Nama Atasan', synonyms: ['Nama Pihak Kedua'], required: false, kind: 'text' },
+      { name: 'NIP Atasan', required: false, kind: 'code' },
+      { name: 'Jabatan Atasan', synonyms: ['Jabatan Pihak Kedua', 'Atasan'], required: true, kind: 'text' },
+      {
+        name: 'Sasaran',
+        synonyms: ['Sasaran Program', 'Sasaran Kegiatan', 'Sasaran Strategis'],
+        required: false,
+        kind: 'text',
+      },
+      { name: 'Indikator Kinerja', synonyms: ['Indikator'], required: true, kind: 'text' },
+      { name: 'Satuan', required: true, kind: 'text' },
+      { name: 'Target', synonyms: ['Target Kinerja'], required: true, kind: 'number' },
+      { name: 'Kode', synonyms: ['Kode Rekening'], required: false, kind: 'code' },
+      {
+        name: 'Program/Kegiatan',
+        synonyms: ['Uraian', 'Program', 'Kegiatan', 'Sub Kegiatan', 'Program/Kegiatan/Sub Kegiatan'],
+        required: false,
+        kind: 'text',
+      },
+      { name: 'Anggaran', synonyms: ['Pagu'], required: false, kind: 'money' },
+    ],
+  },
+  {
     id: 'Riwayat',
     required: false,
     columns: [
@@ -222,6 +278,10 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Dokumen', required: true, kind: 'text' },
       { name: 'Kesalahan', synonyms: ['Error'], required: true, kind: 'number' },
       { name: 'Peringatan', required: true, kind: 'number' },
+      // Which document the row is about (`LKjIP`, `Perjanjian Kinerja`); older sheets lack it.
+      { name: 'Jenis', required: false, kind: 'text' },
+      // What the Doc was written without (an image Google refused, the page mode); older sheets lack it.
+      { name: 'Catatan', required: false, kind: 'text' },
     ],
   },
 ];
@@ -235,8 +295,7 @@ export function sheetSpec(id: SheetId): SheetSpec {
  * optional trailing unit in brackets: `Pagu (Rp)`, `pagu`, `PAGU  (RP)` are the same.
  */
 export function normalizeName(s: unknown): string {
-  return String(s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
+  return visibleText(String(s ?? ''))
     .replace(/\s*\([^()]*\)\s*$/, '')
     .trim()
     .replace(/\s+/g, ' ')
@@ -249,9 +308,25 @@ export function normalizeName(s: unknown): string {
  * `Salinan IKU`, `Copy of IKU`, `IKU lama` and `IKU 2022` are copies users keep, not the IKU sheet.
  */
 export function normalizeSheetName(s: unknown): string {
-  return String(s ?? '')
-    .replace(/[\u00a0\u202f]/g, ' ')
+  return visibleText(String(s ?? ''))
     .trim()
     .replace(/\s+/g, ' ')
     .toLowerCase();
+}
+
+/**
+ * A tab that looks like the layout sheet `id` under another name: the sheet's name as a word in
+ * it — `IKU 2023`, `Data IKU`, `DPA_2023`, `Salinan IKU`, `Copy of IKU`. Asked only when `id`
+ * itself is missing: the validator then says to rename the tab, and Buat Template does not put an
+ * empty sheet beside it (docs/layout.md#how-names-are-matched).
+ */
+export function looksLikeSheet(name: string, id: string): boolean {
+  const n = normalizeSheetName(name).replace(/[_.-]/g, ' ');
+  const want = normalizeSheetName(id);
+  if (n === want) return false;
+  const at = n.indexOf(want);
+  if (at < 0) return false;
+  const before = n.charAt(at - 1);
+  const after = n.charAt(at + want.length);
+  return !/[a-z]/.test(before) && !/[a-z]/.test(after);
 }

@@ -1,5 +1,7 @@
 import { ZERO } from '../decimal';
 import { formatMoney, formatRupiah } from '../numbers';
+import { formInstansi } from './build-perjanjian';
+import { tabelTargetPk } from './perjanjian-kinerja';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
 import { narasiPart } from './narasi-part';
@@ -53,7 +55,8 @@ function renstra(ctx: ReportContext, section: string): Block[] {
       ctx,
       '2',
       `Tujuan, Sasaran, Indikator dan Target Kinerja Renstra ${periode(ctx)}`,
-      ['No', 'Tujuan', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', ...years.map((y) => `Target ${y}`)],
+      // The caption says these are targets: the year alone heads its column, so the table fits a portrait page.
+      ['No', 'Tujuan', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', ...years.map((y) => String(y))],
       fig.indikator.map((f, i) => [
         String(f.nomor),
         tujuan[i],
@@ -95,17 +98,12 @@ function iku(ctx: ReportContext, sec: () => string): Block[] {
   ];
 }
 
-/** Perjanjian Kinerja of the reporting year: sasaran, indikator, satuan, target (also the Lampiran). */
-export function tabelPerjanjianKinerja(ctx: ReportContext, chapter: string): Block {
-  const fig = ctx.fig;
-  const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
-  return tabel(
-    ctx,
-    chapter,
+/** Perjanjian Kinerja of the reporting year: sasaran, indikator, satuan, target, as its form's lampiran has them. */
+function tabelPerjanjianKinerja(ctx: ReportContext, chapter: string): Block {
+  return tabelTargetPk(
+    formInstansi(ctx),
+    (title) => `${ctx.tables.next(chapter)} ${title}`,
     `Perjanjian Kinerja ${ctx.instansiLengkap} Tahun ${ctx.tahun}`,
-    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', `Target ${ctx.tahun}`],
-    fig.indikator.map((f, i) => [String(f.nomor), sasaran[i], f.ind.indikator, f.ind.satuan, f.targetText(ctx.tahun)]),
-    ['center', 'left', 'left', 'left', 'right'],
   );
 }
 
@@ -120,8 +118,8 @@ function perjanjianKinerja(ctx: ReportContext, sec: () => string): Block[] {
   ];
 }
 
-/** Programs with their pagu and the JUMLAH row (also the Lampiran). */
-export function tabelProgramPagu(ctx: ReportContext, chapter: string): Block | null {
+/** Programs with their pagu and the JUMLAH row. */
+function tabelProgramPagu(ctx: ReportContext, chapter: string): Block | null {
   const dpa = ctx.wb.dpa;
   const fig = ctx.fig;
   if (!dpa || fig.programs.length === 0 || !fig.anggaran) return null;

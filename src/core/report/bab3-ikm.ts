@@ -1,6 +1,6 @@
 import { Decimal, HUNDRED, round } from '../decimal';
 import { SKALA_MUTU_IKM, UNSUR_IKM } from '../ikm';
-import { formatId } from '../numbers';
+import { formatCount, formatId } from '../numbers';
 import { ikmPerLayanan } from '../skm/per-layanan';
 import type { Ikm } from '../layout/model';
 import type { ReportContext } from './report-context';
@@ -93,11 +93,11 @@ function profilTable(ctx: ReportContext): Block[] {
     counts.forEach((c, i) => {
       const p = round(new Decimal(c.count).div(total).times(HUNDRED));
       sum = sum.plus(p);
-      rows.push([i === 0 ? String(gi + 1) : '', i === 0 ? g.name : '', c.label, String(c.count), formatId(p)]);
+      rows.push([i === 0 ? String(gi + 1) : '', i === 0 ? g.name : '', c.label, formatCount(c.count), formatId(p)]);
     });
     if (!sum.eq(100)) uneven = true;
     boldRows.push(rows.length);
-    rows.push(['', '', 'Jumlah', String(total), formatId(new Decimal(100))]);
+    rows.push(['', '', 'Jumlah', formatCount(total), formatId(new Decimal(100))]);
   });
   return [
     tabel(
@@ -124,11 +124,11 @@ function layananBlocks(ctx: ReportContext, ikm: Ikm, responden: number, nik: Dec
   const rows = groups.map((g, i) => [
     String(i + 1),
     g.layanan,
-    String(g.responden),
+    formatCount(g.responden),
     g.nik ? formatId(g.nik) : '-',
     g.mutu ? `${g.mutu.mutu} (${g.mutu.kinerja})` : '-',
   ]);
-  rows.push(['', 'Seluruh layanan', String(responden), formatId(nik), mutu]);
+  rows.push(['', 'Seluruh layanan', formatCount(responden), formatId(nik), mutu]);
   const scored = groups.flatMap((g) => (g.nik ? [{ ...g, nik: g.nik }] : []));
   const blocks: Block[] = [
     tabel(
@@ -155,7 +155,7 @@ function layananBlocks(ctx: ReportContext, ikm: Ikm, responden: number, nik: Dec
       blocks.push(
         paragrafKlaim(
           nyatakan(
-            `Menurut jenis layanan, ${nama} tertinggi diperoleh layanan ${high.layanan} (NIK ${formatId(high.nik)}, ${high.responden} responden) dan terendah layanan ${low.layanan} (NIK ${formatId(low.nik)}, ${low.responden} responden).`,
+            `Menurut jenis layanan, ${nama} tertinggi diperoleh layanan ${high.layanan} (NIK ${formatId(high.nik)}, ${formatCount(high.responden)} responden) dan terendah layanan ${low.layanan} (NIK ${formatId(low.nik)}, ${formatCount(low.responden)} responden).`,
             { jenis: 'peringkat', lingkup: 'layanan-ikm', terendah: low.layanan, tertinggi: high.layanan },
           ),
         ),
@@ -194,7 +194,7 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
         { jenis: 'jumlah', apa: 'unsur', n },
       )
     : nyatakan(
-        `Survei Kepuasan Masyarakat dilaksanakan menurut Peraturan Menteri PAN-RB Nomor 14 Tahun 2017 terhadap ${r.responden} responden penerima layanan pada Tahun ${ctx.tahun}, dengan ${jumlahKata(n)} unsur pelayanan yang masing-masing dinilai 1 sampai 4.`,
+        `Survei Kepuasan Masyarakat dilaksanakan menurut Peraturan Menteri PAN-RB Nomor 14 Tahun 2017 terhadap ${formatCount(r.responden)} responden penerima layanan pada Tahun ${ctx.tahun}, dengan ${jumlahKata(n)} unsur pelayanan yang masing-masing dinilai 1 sampai 4.`,
         { jenis: 'jumlah', apa: 'responden', n: r.responden },
         { jenis: 'jumlah', apa: 'unsur', n },
       );
@@ -231,7 +231,7 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
         ...names.map((name, i) => [
           String(i + 1),
           name,
-          ...(barisNrr ? [] : [String(r.jumlahJawaban[i])]),
+          ...(barisNrr ? [] : [formatCount(r.jumlahJawaban[i])]),
           formatId(nrr[i], NRR_PLACES),
           formatId(tertimbang[i], NRR_PLACES),
         ]),
@@ -251,7 +251,7 @@ export function ikmBlocks(ctx: ReportContext): Block[] {
       `Hasil Indeks Kepuasan Masyarakat Tahun ${ctx.tahun}`,
       ['Uraian', 'Nilai'],
       [
-        ...(barisNrr ? [] : [['Jumlah responden', String(r.responden)]]),
+        ...(barisNrr ? [] : [['Jumlah responden', formatCount(r.responden)]]),
         ['Indeks Kepuasan Masyarakat (IKM)', formatId(ikmPrinted, NRR_PLACES)],
         ['Nilai Interval Konversi (NIK = IKM × 25)', formatId(fig.nik)],
         ['Mutu pelayanan', mutu],

@@ -49,7 +49,7 @@ export type ColumnAlign = 'left' | 'right' | 'center';
 
 export interface TableBlock {
   type: 'table';
-  /** `Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2023`. */
+  /** `Tabel 3.2 Capaian Indikator Kinerja Utama Tahun 2023`; "" for none (a form's table). */
   caption: string;
   /** One header row. */
   header: string[];
@@ -64,6 +64,8 @@ export interface TableBlock {
   note?: string;
   /** Printed in a landscape section of its own (a wide table such as the DPA detail). */
   landscape?: boolean;
+  /** Cells merged into one, in `rows` coordinates (a group's name spanning the rows of its group). */
+  merges?: { row: number; col: number; rowSpan: number; colSpan: number }[];
 }
 
 interface PageBreakBlock {
@@ -86,14 +88,19 @@ export interface SignatureLine {
 }
 
 /**
- * Signature blocks side by side, one per half of the text width, each block's lines centred on each
- * other (the two parties of a Perjanjian Kinerja: PIHAK KEDUA left, PIHAK PERTAMA right). Printed
- * as a borderless table of one row, kept whole on one page.
+ * Blocks of lines side by side, by default one per equal share of the text width, each block's
+ * lines centred on each other (the two parties of a Perjanjian Kinerja: PIHAK KEDUA left, PIHAK
+ * PERTAMA right). Printed as a borderless table of one row, kept whole on one page. With `align:
+ * 'left'` and `shares` it lays out a party's `Nama : …` / `Jabatan : …` with the colons aligned.
  */
 interface SignaturesBlock {
   type: 'signatures';
   /** Left to right; each block's lines top to bottom. */
   columns: SignatureLine[][];
+  /** Lines from the column's left edge instead of centred. */
+  align?: 'left';
+  /** Relative column widths (`[16, 3, 81]`); equal when absent. */
+  shares?: number[];
 }
 
 export type Block =

@@ -2,8 +2,8 @@ import { tanggalIndonesia } from './indonesian-date';
 import type { ReportContext } from './report-context';
 import type { Block, SignatureLine } from './report-types';
 
-/** Room left for the signature and stamp, in points. */
-const RUANG_TANDA_TANGAN = 48;
+/** Room left for the signature and stamp, in points (also the Perjanjian Kinerja's). */
+export const RUANG_TANDA_TANGAN = 48;
 
 /** Place and date of signing: `Perupuk, 31 Januari 2024` (today when Profil has no Tanggal). */
 function tempatTanggal(ctx: ReportContext): string {
@@ -13,7 +13,7 @@ function tempatTanggal(ctx: ReportContext): string {
 }
 
 /** The signer's lines from Profil: jabatan, name (below the room for the signature), rank, NIP. */
-export function penandaTangan(ctx: ReportContext): SignatureLine[] {
+function penandaTangan(ctx: ReportContext): SignatureLine[] {
   const p = ctx.profil;
   const lines: SignatureLine[] = [];
   const jabatan = p?.jabatanPimpinan.trim() ?? '';

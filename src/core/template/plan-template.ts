@@ -1,6 +1,6 @@
 import type { CellValue } from '../numbers';
 import { columnLetter } from '../layout/a1';
-import { normalizeSheetName, sheetSpec } from '../layout/spec';
+import { looksLikeSheet, normalizeSheetName, sheetSpec } from '../layout/spec';
 import {
   AKIP_KOMPONEN,
   AKIP_NILAI_AKHIR,
@@ -72,20 +72,14 @@ export interface TemplatePlan {
   /** Standard sheets that already exist (by their standard name): never touched. */
   leftAlone: TemplateSheetName[];
   /**
-   * Missing sheets of which a copy exists (`Salinan IKU`, `Copy of IKU`: what Sheets names a tab
-   * copied in from another spreadsheet): not created, since that copy is most likely the data
-   * itself, waiting to be renamed.
+   * Missing sheets a tab looks like (`Salinan IKU`, `Copy of IKU`: what Sheets names a tab copied
+   * in from another spreadsheet; `IKU 2023`, `Data IKU`: spec.ts looksLikeSheet): not created,
+   * since that tab is most likely the data itself, waiting to be renamed.
    */
   copies: { sheet: TemplateSheetName; copy: string }[];
   /** Answer texts written into a new `Skala SKM` (0 when it is not created). */
   skalaTexts: number;
   years: TemplateYears;
-}
-
-/** A tab named like a copy of `sheet`: `Salinan IKU`, `Salinan dari IKU`, `Copy of IKU` (any case). */
-function isCopyOf(name: string, sheet: string): boolean {
-  const m = /^(?:salinan(?: dari)?|copy of) (.+)$/.exec(normalizeSheetName(name));
-  return m !== null && m[1] === normalizeSheetName(sheet);
 }
 
 interface PlannedColumn {
@@ -284,7 +278,7 @@ export function planTemplate(
   const leftAlone = names.filter(exists);
   const missing = names.filter((id) => !exists(id));
   const copies = missing.flatMap((sheet) => {
-    const copy = existingSheetNames.find((n) => isCopyOf(n, sheet));
+    const copy = existingSheetNames.find((n) => looksLikeSheet(n, sheet));
     return copy === undefined ? [] : [{ sheet, copy }];
   });
   const create = missing

@@ -1,6 +1,6 @@
 import { KOMPONEN_AKIP_88_2021 } from '../predikat-akip';
 import { CARA_HITUNG_LABEL } from '../rules/triwulan';
-import { NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../layout/spec';
+import { LAYOUT, NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../layout/spec';
 
 /**
  * What "Buat Template" writes beyond the column names (which come from LAYOUT in layout/spec.ts):
@@ -10,7 +10,9 @@ import { NARASI_PARTS, PROFIL_KEYS, type ColumnSpec, type SheetId } from '../lay
 
 /** The standard sheets the template creates; Riwayat is written by the report, not by the user. */
 export type TemplateSheetId = Exclude<SheetId, 'Riwayat'>;
-export const TEMPLATE_SHEETS: readonly TemplateSheetId[] = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
+export const TEMPLATE_SHEETS: readonly TemplateSheetId[] = LAYOUT.map((s) => s.id).filter(
+  (id): id is TemplateSheetId => id !== 'Riwayat',
+);
 
 /** A column of the template: a LAYOUT column, or one of a sheet's year columns. */
 export type TemplateKind = ColumnSpec['kind'] | 'target' | 'realisasi' | 'capaian' | 'score';
@@ -100,7 +102,8 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
       Kunci: `Isi kolom Nilai untuk setiap kunci. Wajib: ${requiredProfilKeys.join(', ')}.`,
       Nilai:
         'Tahun: tahun laporan (mis. 2023). Periode Renstra: mis. 2019-2023. NIP: 18 digit, boleh berspasi. ' +
-        'Tanggal: tanggal penandatanganan laporan. Jabatan Atasan, Nama Atasan, Tanggal PK (opsional): pihak kedua dan tanggal Perjanjian Kinerja.',
+        'Tanggal: tanggal penandatanganan laporan. Jabatan Atasan, Nama Atasan, Tanggal PK (opsional): pihak kedua dan tanggal Perjanjian Kinerja. ' +
+        'Jenis PK: Murni, atau Perubahan setelah perubahan APBD.',
     },
   },
   IKU: {
@@ -218,6 +221,33 @@ export const SHEET_TEMPLATES: Record<TemplateSheetId, SheetTemplate> = {
       Kunci:
         'Untuk Faktor Pendukung, Faktor Penghambat, Upaya dan Analisis: No indikator pada sheet IKU (kosong: untuk seluruh laporan). Untuk Gambar: nama Bagian tempat gambar dimuat, mis. Gambaran Umum.',
       Teks: 'Baris yang diawali 1., a. atau - menjadi daftar; baris berisi | menjadi tabel (baris pertama judul kolom). Untuk Gambar: alamat gambar (https://...) lalu keterangannya.',
+    },
+  },
+  'PK Pejabat': {
+    id: 'PK Pejabat',
+    // Neighbours share a width where they can: one setColumnWidths per run of equal widths.
+    widths: {
+      Nama: 150,
+      Jabatan: 220,
+      'Nama Atasan': 150,
+      'Jabatan Atasan': 220,
+      Sasaran: 240,
+      'Indikator Kinerja': 240,
+      Satuan: 90,
+      Target: 90,
+      'Program/Kegiatan': 240,
+    },
+    notes: {
+      Nama: 'Satu Perjanjian Kinerja per pejabat (eselon III/IV). Isi Nama, NIP, Jabatan dan atasannya pada baris pertama pejabat; kosongkan pada baris berikutnya untuk pejabat yang sama.',
+      NIP: '18 digit, boleh berspasi (ketik sebagai teks).',
+      'Jabatan Atasan': 'Wajib: jabatan atasan langsung yang menandatangani sebagai PIHAK KEDUA.',
+      'Nama Atasan': 'Kosongkan bila belum diketahui: dokumen memberi garis nama kosong.',
+      Sasaran: 'Sasaran pejabat; kosongkan bila sama dengan baris di atasnya.',
+      'Indikator Kinerja': 'Indikator kinerja pejabat; satu baris per indikator.',
+      Target: 'Wajib untuk setiap indikator: target tahun perjanjian. Boleh rentang (80 - 90).',
+      Kode: 'Kode program/kegiatan/sub kegiatan yang menjadi tanggung jawab pejabat, sama dengan sheet DPA.',
+      'Program/Kegiatan': 'Opsional: nama program/kegiatan untuk Anda sendiri; dokumen memakai uraian dari DPA.',
+      Anggaran: 'Opsional: bila diisi harus sama dengan pagu DPA kode tersebut; kosongkan agar pagu DPA yang dipakai.',
     },
   },
 };

@@ -1,4 +1,4 @@
-import { round } from '../decimal';
+import { round, ZERO } from '../decimal';
 import { formatId, formatNumberLoose } from '../numbers';
 import { predikatAkip, SKALA_AKIP } from '../predikat-akip';
 import { finding } from '../layout/findings';
@@ -84,6 +84,20 @@ export function checkAkip(sheet: string, wb: Workbook): Finding[] {
         sheet,
         cells[cells.length - 1]?.cell ?? '',
         `Jumlah nilai komponen ${y} adalah ${formatNumberLoose(t.sum)}, di atas 100. Periksa nilai komponen tahun ${y}; baris total (Nilai Akhir/Jumlah/Total) tidak ikut dijumlahkan, jadi pastikan tidak ada baris total dengan nama lain.`,
+      ),
+    );
+  }
+  // Weights past 100 with no sum above 100 to show it: rows that are no component (LKE sub-components
+  // read-akip could not place, a total under another label) would still be counted.
+  const bobot = akip.komponen.reduce((sum, k) => sum.plus(k.bobot.value ?? 0), ZERO);
+  if (bobot.gt(AKIP_MAX) && !out.some((f) => f.code === 'out-of-range')) {
+    const last = [...akip.komponen].reverse().find((k) => k.bobot.value !== null);
+    out.push(
+      finding(
+        'out-of-range',
+        sheet,
+        last?.bobot.cell ?? '',
+        `Jumlah bobot komponen ${formatNumberLoose(bobot)}, di atas 100 (baris ${akip.komponen.map((k) => k.row).join(', ')}): ada baris yang bukan komponen ikut dihitung, mis. rincian (sub komponen) dari LKE atau baris total dengan nama lain. Tulis rincian dengan huruf di depan namanya (a., b., c.) tepat di bawah komponennya, beri baris total nama "Nilai Akhir", atau hapus baris itu.`,
       ),
     );
   }

@@ -1,4 +1,4 @@
-import { formatNumberLoose, formatRupiah } from '../numbers';
+import { formatNumberLoose, formatRupiah, formatRupiahSen } from '../numbers';
 import { finding } from '../layout/findings';
 import type { Dpa, DpaLevel, DpaRow, Finding } from '../layout/model';
 import { ZERO } from '../decimal';
@@ -116,7 +116,7 @@ export function checkDpa(
             'sum-mismatch',
             sheet,
             cell,
-            `${label} ${what} ${formatRupiah(r[field])}, tetapi jumlah ${label.toLowerCase()} ${kids.length} ${CHILD_NAME[r.level]} di bawahnya ${formatRupiah(sum)} (selisih ${formatRupiah(r[field].minus(sum).abs())}). Samakan dengan jumlah rinciannya.`,
+            `${label} ${what} ${formatRupiahSen(r[field])}, tetapi jumlah ${label.toLowerCase()} ${kids.length} ${CHILD_NAME[r.level]} di bawahnya ${formatRupiahSen(sum)} (selisih ${formatRupiahSen(r[field].minus(sum).abs())}). Samakan dengan jumlah rinciannya.`,
           ),
         );
       }
@@ -127,7 +127,7 @@ export function checkDpa(
           'realisasi-exceeds-pagu',
           sheet,
           r.realisasiCell,
-          `Realisasi ${what} ${formatRupiah(r.realisasi)} melebihi pagunya ${formatRupiah(r.pagu)} (selisih ${formatRupiah(r.realisasi.minus(r.pagu))}). Periksa realisasi atau pagu (setelah perubahan anggaran).`,
+          `Realisasi ${what} ${formatRupiahSen(r.realisasi)} melebihi pagunya ${formatRupiahSen(r.pagu)} (selisih ${formatRupiahSen(r.realisasi.minus(r.pagu))}). Periksa realisasi atau pagu (setelah perubahan anggaran).`,
         ),
       );
     }
@@ -142,6 +142,45 @@ export function checkDpa(
       );
     }
   });
+  out.push(...checkTotalRows(sheet, dpa, unreadable));
+  return out;
+}
+
+/**
+ * A printed total row (`JUMLAH`, `TOTAL`) is left out of the budget. It is compared with the sum
+ * of the top-level rows — all of them, those since the previous total row, or the one right
+ * above it (a program's subtotal) — at the cent; where none agrees, one total-row warning says
+ * the report uses the programs' sum and to delete or correct the row.
+ */
+function checkTotalRows(sheet: string, dpa: Dpa, unreadable: ReadonlySet<string>): Finding[] {
+  const out: Finding[] = [];
+  const top = dpa.rows.filter((r) => r.parent === -1);
+  const sum = (rows: DpaRow[]) => ({
+    pagu: rows.reduce((s, r) => s.plus(r.pagu), ZERO),
+    realisasi: rows.reduce((s, r) => s.plus(r.realisasi), ZERO),
+  });
+  let since = 0;
+  for (const t of dpa.totals ?? []) {
+    if (unreadable.has(t.paguCell) || unreadable.has(t.realisasiCell)) continue;
+    const candidates = [
+      top,
+      top.slice(since, t.programsAbove),
+      top.slice(Math.max(t.programsAbove - 1, 0), t.programsAbove),
+    ];
+    since = t.programsAbove;
+    if (candidates.some((rows) => rows.length > 0 && sum(rows).pagu.eq(t.pagu) && sum(rows).realisasi.eq(t.realisasi)))
+      continue;
+    const all = sum(top);
+    const unit = top[0] ? LEVEL_NAME[top[0].level] : 'program';
+    out.push(
+      finding(
+        'total-row',
+        sheet,
+        t.paguCell || t.realisasiCell,
+        `Baris "${t.label}" (baris ${t.row}) berisi pagu ${formatRupiahSen(t.pagu)} dan realisasi ${formatRupiahSen(t.realisasi)}, sedangkan jumlah ${top.length} ${unit} adalah ${formatRupiahSen(all.pagu)} dan ${formatRupiahSen(all.realisasi)}. Baris jumlah tidak ikut dihitung; laporan memakai jumlah ${unit}. Periksa angka ${unit}nya, lalu hapus baris jumlah ini atau samakan angkanya.`,
+      ),
+    );
+  }
   return out;
 }
 
@@ -160,6 +199,8 @@ export function checkDpaSasaran(
   sasaranCell: (r: DpaRow) => string,
 ): Finding[] {
   const known = new Set(keys.map((k) => k.trim()));
+  // A sasaran whose No repeats an earlier one's has an internal key (`1@3`): duplicate-no names it.
+  const typedKeys = [...known].filter((k) => !k.includes('@'));
   const out: Finding[] = [];
   for (const r of dpa.rows) {
     const typed = r.sasaran.trim();
@@ -169,7 +210,7 @@ export function checkDpaSasaran(
         'sasaran-unmatched',
         sheet,
         sasaranCell(r),
-        `Sasaran "${typed}" pada ${LEVEL_NAME[r.level]} "${shortName(r)}" tidak cocok dengan sasaran mana pun di sheet IKU (${[...known].map((k) => `"${k}"`).join(', ') || 'belum ada'}). Isi nomor (No) indikator pertama sasarannya di sheet IKU (beberapa sasaran dipisah koma, mis. 1, 2); sampai diperbaiki, anggarannya tidak dihitung untuk sasaran mana pun.`,
+        `Sasaran "${typed}" pada ${LEVEL_NAME[r.level]} "${shortName(r)}" tidak cocok dengan sasaran mana pun di sheet IKU (${typedKeys.map((k) => `"${k}"`).join(', ') || 'belum ada'}). Isi nomor (No) indikator pertama sasarannya di sheet IKU (beberapa sasaran dipisah koma, mis. 1, 2); sampai diperbaiki, anggarannya tidak dihitung untuk sasaran mana pun.`,
       ),
     );
   }

@@ -1,5 +1,5 @@
-import { isInputError } from '../input-error';
-import { formatNumberLoose, isBlank, parseNumber } from '../numbers';
+import { answerValue } from '../ikm';
+import { formatNumberLoose, isBlank } from '../numbers';
 import { notANumber } from '../layout/cells';
 import { finding } from '../layout/findings';
 import type { Finding, Workbook } from '../layout/model';
@@ -38,13 +38,14 @@ export function checkIkm(sheet: string, wb: Workbook): Finding[] {
     }
     return out;
   }
+  const headerRow = ikm.headerRow ?? 1;
   ikm.unsurColumns.forEach((col, u) => {
     if (!col || ikm.answers.some((row) => !isBlank(row[u]))) return;
     out.push(
       finding(
         'missing-value',
         sheet,
-        `${col}1`,
+        `${col}${headerRow}`,
         `Unsur U${u + 1} (${ikm.unsurHeaders[u] || `kolom ${col}`}) tidak dijawab satu responden pun, padahal IKM dihitung dari kesembilan unsur (PermenPAN-RB 14/2017). Isi jawaban 1–4 di kolom ${col}.`,
       ),
     );
@@ -54,24 +55,25 @@ export function checkIkm(sheet: string, wb: Workbook): Finding[] {
       const col = ikm.unsurColumns[u];
       if (!col) return;
       const cell = `${col}${ikm.rows[i]}`;
-      let d: ReturnType<typeof parseNumber>;
-      try {
-        d = parseNumber(v);
-      } catch (e) {
-        if (!isInputError(e)) throw e;
+      // The reader NIK_IKM and Impor Survei use: answer text it accepts is accepted here.
+      // A single row is a row of NRR (hitungIkm): its averages may carry decimals.
+      const read = answerValue(v, undefined, ikm.answers.length > 1);
+      if ('value' in read) return;
+      const p = read.problem;
+      if (p.kind === 'text') {
         out.push(notANumber(sheet, cell, `Jawaban U${u + 1}`, v));
         return;
       }
-      if (d !== null && (d.lt(1) || d.gt(4))) {
-        out.push(
-          finding(
-            'out-of-range',
-            sheet,
-            cell,
-            `Jawaban U${u + 1} responden baris ${ikm.rows[i]} bernilai ${formatNumberLoose(d)}; jawaban harus 1–4 (PermenPAN-RB 14/2017). Perbaiki atau kosongkan bila tidak dijawab.`,
-          ),
-        );
-      }
+      out.push(
+        finding(
+          'out-of-range',
+          sheet,
+          cell,
+          p.kind === 'range'
+            ? `Jawaban U${u + 1} responden baris ${ikm.rows[i]} bernilai ${formatNumberLoose(p.value)}; jawaban harus 1–4 (PermenPAN-RB 14/2017). Perbaiki atau kosongkan bila tidak dijawab.`
+            : `Jawaban U${u + 1} responden baris ${ikm.rows[i]} bernilai ${formatNumberLoose(p.value)}; jawaban harus bilangan bulat 1, 2, 3 atau 4 (PermenPAN-RB 14/2017), bukan nilai tengah. Isi jawaban responden apa adanya.`,
+        ),
+      );
     });
   });
   return out;

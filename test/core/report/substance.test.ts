@@ -47,6 +47,13 @@ function prose(blocks: Block[]): string[] {
   });
 }
 
+/** Nama and Jabatan of each party of a Perjanjian Kinerja: the value column of its left-aligned grid. */
+function parties(blocks: Block[]): string[][] {
+  return blocks.flatMap((b) =>
+    b.type === 'signatures' && b.align === 'left' ? [b.columns[2].map((l) => l.text)] : [],
+  );
+}
+
 /** Words of the spreadsheet tool, which an official report never uses. */
 const TOOL_WORDS =
   /\b(sheet|kolom|baris|sel|isi angka|buat template|spreadsheet|workbook|sidebar|panel|menu|generate|add-on|google|=CAPAIAN|PREDIKAT_AKIP|NIK_IKM)\b/i;
@@ -240,12 +247,16 @@ describe('report substance: what the optional columns and Narasi rows add', () =
 
   it('Lampiran: the two-party Perjanjian Kinerja, PIHAK KEDUA the Wali Kota, dated Tanggal PK', () => {
     const i = a.r.blocks.findIndex((b) => b.type === 'heading' && b.text === 'LAMPIRAN');
-    const lampiran = prose(a.r.blocks.slice(i)).join('\n');
-    expect(lampiran).toContain('Jabatan\t: Wali Kota Contoh');
-    expect(lampiran).toContain('Nama\t: Drs. H. AHMAD FAUZI, M.Si');
-    expect(lampiran).toContain('Tanjung Makmur, 15 Januari 2024');
-    expect(lampiran).toContain('PIHAK KEDUA,');
-    expect(lampiran).toContain('PIHAK PERTAMA,');
+    const lampiran = a.r.blocks.slice(i);
+    // Nama / Jabatan of each party, colons aligned: PIHAK PERTAMA first, then the superior.
+    expect(parties(lampiran)).toEqual([
+      ['RINA ASTUTI, S.STP, M.AP', 'Camat Tanjung Makmur'],
+      ['Drs. H. AHMAD FAUZI, M.Si', 'Wali Kota Contoh'],
+    ]);
+    const text = prose(lampiran).join('\n');
+    expect(text).toContain('Tanjung Makmur, 15 Januari 2024');
+    expect(text).toContain('PIHAK KEDUA,');
+    expect(text).toContain('PIHAK PERTAMA,');
   });
 
   it('a Gambar row gives a numbered figure in its section; none without one', () => {
@@ -260,12 +271,28 @@ describe('report substance: what the optional columns and Narasi rows add', () =
     expect(build(loadExample()).r.blocks.some((b) => b.type === 'image')).toBe(false);
   });
 
-  it('without the superior in Profil the Lampiran is the single-signature form, with no broken text', () => {
+  it('without Nama Atasan in Profil the Lampiran still has both parties: the Bupati of the pemda on a dotted name line, dated in the PK year, never the LKjIP date', () => {
     const { r } = build(loadExample());
     const i = r.blocks.findIndex((b) => b.type === 'heading' && b.text === 'LAMPIRAN');
-    const lampiran = prose(r.blocks.slice(i)).join('\n');
-    expect(lampiran).not.toContain('PIHAK');
-    expect(lampiran).toContain('Camat Lima Puluh Pesisir berjanji akan mewujudkan target kinerja tahunan');
+    const lampiran = r.blocks.slice(i);
+    const dots = '.'.repeat(45);
+    expect(parties(lampiran)).toEqual([
+      ['SABRI, SH.I, MH', 'Camat Lima Puluh Pesisir'],
+      [dots, 'Bupati Batu Bara'],
+    ]);
+    const signatures = lampiran.filter((b) => b.type === 'signatures' && b.align === undefined);
+    // Signed on the statement and again on its lampiran, PIHAK KEDUA left with the blank name line.
+    expect(signatures).toHaveLength(2);
+    for (const b of signatures) {
+      expect(b.type === 'signatures' && b.columns[0].map((l) => l.text)).toEqual([
+        'PIHAK KEDUA,',
+        'BUPATI BATU BARA',
+        dots,
+      ]);
+    }
+    const text = prose(lampiran).join('\n');
+    expect(text).toContain(`Perupuk, ${'.'.repeat(30)} 2023`);
+    expect(text).not.toContain('31 Januari 2024');
   });
 
   it('a kegiatan-level DPA is told as kegiatan, mapped to its sasaran by the Sasaran column', () => {

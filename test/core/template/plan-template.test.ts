@@ -13,7 +13,7 @@ import { exampleJson } from '../../fixtures/example';
 import { RENAKSI_HEADER } from '../../fixtures/renaksi-workbook';
 
 const NOW = new Date(2024, 0, 15);
-const ALL = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi'];
+const ALL = ['Profil', 'IKU', 'DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi', 'PK Pejabat'];
 
 function sheet(plan: { create: SheetPlan[] }, name: string): SheetPlan {
   const s = plan.create.find((x) => x.name === name);
@@ -37,7 +37,7 @@ describe('planTemplate', () => {
 
     it('leaves an existing sheet alone, matched like the reader matches names (`iku ` is IKU)', () => {
       const plan = planTemplate(['iku ', 'PROFIL', 'Riwayat'], undefined, NOW);
-      expect(plan.create.map((s) => s.name)).toEqual(['DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi']);
+      expect(plan.create.map((s) => s.name)).toEqual(['DPA', 'IKM', 'AKIP', 'Narasi', 'Renaksi', 'PK Pejabat']);
       expect(plan.leftAlone).toEqual(['Profil', 'IKU']);
     });
 
@@ -302,7 +302,7 @@ describe('planTemplate', () => {
     it('says what was created and what was left alone, in Indonesian', () => {
       const plan = planTemplate(['Profil', 'IKU', 'DPA', 'Narasi'], { tahun: 2023, periodeRenstra: '2019-2023' }, NOW);
       expect(templateMessage(plan)).toBe(
-        'Dibuat: IKM, AKIP, Renaksi. Dibiarkan (sudah ada): Profil, IKU, DPA, Narasi. Kolom tahun 2019–2023 (dari Periode Renstra di Profil).',
+        'Dibuat: IKM, AKIP, Renaksi, PK Pejabat. Dibiarkan (sudah ada): Profil, IKU, DPA, Narasi. Kolom tahun 2019–2023 (dari Periode Renstra di Profil).',
       );
     });
   });
