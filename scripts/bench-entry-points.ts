@@ -92,19 +92,32 @@ function run(em: Emulator, call: (ctx: Ctx) => unknown): Run {
   return { status, result, ms, peak, raw };
 }
 
-type DocsCall = (...args: unknown[]) => unknown;
+type Call = (...args: unknown[]) => unknown;
+type Recorded = Record<'Docs' | 'Drive', unknown[]>;
 
-/** Every Docs.Documents response of a run, in order, to hand back in a second run. */
-function recordDocs(em: Emulator): unknown[] {
-  const responses: unknown[] = [];
-  const documents = em.globals.Docs.Documents as unknown as Record<string, DocsCall>;
-  for (const name of ['create', 'get', 'batchUpdate']) {
-    const real = documents[name];
-    documents[name] = (...args) => {
-      const r = real(...args);
-      responses.push(structuredClone(r));
-      return r;
-    };
+/** The Docs.Documents and Drive.Files objects of the emulator's globals: the servers a Doc is written to. */
+function docServices(em: Emulator): [keyof Recorded, Record<string, Call> | undefined][] {
+  const g = em.globals as unknown as Record<string, { Documents?: Record<string, Call>; Files?: Record<string, Call> }>;
+  return [
+    ['Docs', g.Docs?.Documents],
+    ['Drive', g.Drive?.Files],
+  ];
+}
+
+/** Every Docs and Drive response of a run, in order, to hand back in a second run. */
+function recordDocs(em: Emulator): Recorded {
+  const responses: Recorded = { Docs: [], Drive: [] };
+  for (const [name, service] of docServices(em)) {
+    if (!service) continue;
+    for (const method of Object.keys(service)) {
+      const real = service[method];
+      if (typeof real !== 'function') continue;
+      service[method] = (...args) => {
+        const r = real(...args);
+        responses[name].push(structuredClone(r));
+        return r;
+      };
+    }
   }
   return responses;
 }
@@ -112,18 +125,19 @@ function recordDocs(em: Emulator): unknown[] {
 const WRITES = ['setValues', 'setNotes', 'setFormulas'] as const;
 
 /**
- * A run whose writes leave the script as they do in Apps Script, for its heap: Docs answers
- * replayed from the counted run (a fresh copy each, as the advanced service returns), sheet writes
+ * A run whose writes leave the script as they do in Apps Script, for its heap: Docs and Drive
+ * answers replayed from the counted run (a fresh copy each, as the advanced services return), sheet writes
  * dropped. The emulated Sheets and Docs servers would otherwise keep the written data in this
  * process's heap, which is Google's memory, not the script's.
  */
-function heapRun(workbook: WorkbookJson, timeZone: string | undefined, docs: unknown[], call: (ctx: Ctx) => unknown) {
+function heapRun(workbook: WorkbookJson, timeZone: string | undefined, docs: Recorded, call: (ctx: Ctx) => unknown) {
   const em = createEmulator({ workbook, timeZone });
-  let next = 0;
-  const replay = () => structuredClone(docs[next++]);
-  em.globals.Docs = {
-    Documents: { create: replay, get: replay, batchUpdate: replay },
-  } as unknown as typeof em.globals.Docs;
+  for (const [name, service] of docServices(em)) {
+    if (!service) continue;
+    let next = 0;
+    for (const method of Object.keys(service))
+      if (typeof service[method] === 'function') service[method] = () => structuredClone(docs[name][next++]);
+  }
   const range = FakeRange.prototype as unknown as Record<string, unknown>;
   const saved = WRITES.map((name) => range[name]);
   for (const name of WRITES)
