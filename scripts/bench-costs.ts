@@ -20,11 +20,15 @@ interface CallPrice {
 
 export const CALL_PRICES: readonly CallPrice[] = [
   {
-    match: /^SpreadsheetApp\.Range\.(get|set)(Values|Formulas|Notes)$/,
-    what: 'SpreadsheetApp Range getValues/setValues/getFormulas/getNotes/setNotes (a whole range per call)',
+    match: /^SpreadsheetApp\.Range\.(get|set)(Values|Formulas|Notes|NumberFormats)$/,
+    what: 'SpreadsheetApp Range getValues/setValues/getFormulas/getNotes/setNotes/getNumberFormats (a whole range)',
     ms: 1000,
   },
-  { match: /^Docs\.Documents\./, what: 'Docs API create/get/batchUpdate (one HTTP request each)', ms: 2000 },
+  {
+    match: /^(Docs\.Documents|Drive\.Files)\./,
+    what: 'Docs API create/get/batchUpdate, Drive API files.update (one HTTP request each)',
+    ms: 2000,
+  },
   { match: /^Utilities\.formatDate$/, what: 'Utilities.formatDate', ms: 4 },
   { match: /./, what: 'every other call (sheet names, sizes, lock, cache, session, UI)', ms: 100 },
 ];
