@@ -232,6 +232,7 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
     const name = docName(flow.prefix, instansi, tahun, now, timeZone);
     for (const problem of page.problems) progress.step(`Profil: ${problem}`);
     const doc = writeReport(report, name, page.setup, (d) => (created = d));
+    const catatan = [...(report.catatan ?? []), ...doc.notes];
     try {
       appendRiwayat(ss, {
         waktu: now,
@@ -239,7 +240,7 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
         url: doc.url,
         counts,
         jenis: flow.jenis,
-        catatan: doc.notes,
+        catatan,
       });
     } catch (e) {
       console.error(e);
@@ -255,7 +256,7 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
       name: doc.name,
       langkah: [...progress.langkah],
       counts,
-      catatan: doc.notes,
+      catatan,
     };
   } catch (e) {
     if (e instanceof RiwayatError) throw new Error(e.message);

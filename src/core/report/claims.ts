@@ -25,8 +25,11 @@ export type ClaimData =
   /**
    * How many things there are: `sasaran`, `indikator`, `tujuan`, `program`/`kegiatan`/`sub kegiatan`
    * (rows of that level in the DPA), `responden`, `unsur`, `indikator-tercapai` and
-   * `indikator-belum-tercapai` in the reporting year. `lingkup`: counted within one sasaran
-   * (`Sasaran 1`: its indicators, or the programs the DPA links to it).
+   * `indikator-belum-tercapai` in the reporting year; `indikator-naik`, `indikator-turun` and
+   * `indikator-tetap`: indicators whose realisasi of the reporting year rose, fell or stayed against
+   * the year before; `indikator-renstra-tercapai`: indicators whose realisasi of the reporting year
+   * meets the Renstra end target. `lingkup`: counted within one sasaran (`Sasaran 1`: its
+   * indicators, or the programs the DPA links to it).
    */
   | { jenis: 'jumlah'; apa: JumlahApa; n: number; lingkup?: string }
   /** The values of a series (realisasi or capaian) over the years, and each step's direction. */
@@ -130,7 +133,11 @@ export type JumlahApa =
   | 'responden'
   | 'unsur'
   | 'indikator-tercapai'
-  | 'indikator-belum-tercapai';
+  | 'indikator-belum-tercapai'
+  | 'indikator-naik'
+  | 'indikator-turun'
+  | 'indikator-tetap'
+  | 'indikator-renstra-tercapai';
 
 /** A claim with the words of its block that state it. */
 export type Claim = ClaimData & { kata: string };

@@ -1,8 +1,9 @@
 import { formatId, formatRupiah } from '../numbers';
 import { kalimatKategoriTinggi, tercapai } from './bab3-capaian';
+import { tabelRingkasanSasaran } from './bab3-ringkas';
 import { type Stated, gabung, nyatakan } from './claims';
-import { langkahKeDepan } from './langkah';
-import { narasiLinesSemua, narasiPart } from './narasi-part';
+import { langkahDiBab3, langkahKeDepan } from './langkah';
+import { narasiLines, narasiLinesSemua, narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import { NO_VALUE } from './report-figures';
 import type { Block } from './report-types';
@@ -19,7 +20,18 @@ function permasalahan(ctx: ReportContext): string[] {
   const out = narasiLinesSemua(ctx, 'Faktor Penghambat');
   if (out.length === 0)
     out.push(...ctx.fig.indikator.filter((f) => tercapai(f, ctx.tahun) === false).map((f) => f.ind.analisis));
-  return [...new Set(out.map((s) => s.trim()).filter((s) => s !== ''))].map((s) => kalimat(kapital(s)));
+  return unik(out);
+}
+
+const unik = (lines: string[]) =>
+  [...new Set(lines.map((s) => s.trim()).filter((s) => s !== ''))].map((s) => kalimat(kapital(s)));
+
+/**
+ * The compact form's problems: only the office's general `Faktor Penghambat` (blank Kunci); each
+ * indicator's stands beside its analysis in BAB III, which `diBab3` says.
+ */
+function permasalahanRingkas(ctx: ReportContext): { umum: string[]; diBab3: boolean } {
+  return { umum: unik(narasiLines(ctx, 'Faktor Penghambat')), diBab3: permasalahan(ctx).length > 0 };
 }
 
 /** How many indicators met their target, as a claim (claims.ts `jumlah`). */
@@ -74,7 +86,19 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
       { type: 'list', items: sasaran, ordered: true },
     );
   }
-  if (fig.indikator.length > 0) {
+  if (fig.indikator.length > 0 && ctx.ringkas) {
+    const missed = fig.indikator.filter((f) => tercapai(f, t) === false);
+    blocks.push(
+      paragrafKlaim(
+        gabung([
+          kalimatJumlahTercapai(ctx),
+          kalimatKategoriTinggi(ctx, missed, t),
+          'Capaian indikator setiap sasaran dirangkum sebagai berikut; rinciannya per indikator disajikan pada BAB III.',
+        ]),
+      ),
+      tabelRingkasanSasaran(ctx, 'IE'),
+    );
+  } else if (fig.indikator.length > 0) {
     const missed = fig.indikator.filter((f) => tercapai(f, t) === false);
     blocks.push(
       paragrafKlaim(
@@ -142,7 +166,8 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
     );
   }
 
-  const masalah = permasalahan(ctx);
+  const ringkas = ctx.ringkas ? permasalahanRingkas(ctx) : null;
+  const masalah = ringkas ? ringkas.umum : permasalahan(ctx);
   if (masalah.length > 0)
     blocks.push(paragraf('Permasalahan utama yang dihadapi adalah sebagai berikut.'), daftarKantor(masalah));
   const langkah = langkahKeDepan(ctx);
@@ -150,6 +175,12 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
     blocks.push(
       paragraf(`Langkah yang akan ditempuh ${ctx.instansi} ke depan adalah sebagai berikut.`),
       daftarKantor(langkah, true),
+    );
+  if (ringkas?.diBab3 || langkahDiBab3(ctx))
+    blocks.push(
+      paragraf(
+        `Permasalahan dan langkah perbaikan setiap indikator diuraikan bersama analisis capaiannya pada setiap sasaran di BAB III.`,
+      ),
     );
   blocks.push({ type: 'pagebreak' });
   return blocks;

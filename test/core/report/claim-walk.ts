@@ -215,6 +215,37 @@ function uang(f: Fakta, lingkup: string): { pagu: Decimal; realisasi: Decimal } 
 
 const has = (kata: string, s: string) => kata.includes(s);
 
+/** The capaian of the reporting year's realisasi against the Renstra end target, worked as docs/rules.md says. */
+function capaianAkhir(f: Fakta, ind: Indikator, tahun = f.tahun, end = f.renstraEnd): Decimal | null {
+  if (end === null || !ind.target[end]?.target || !f.realisasi(ind, tahun)) return null;
+  return f.capaian({ ...ind, target: { ...ind.target, [tahun]: ind.target[end] } } as Indikator, tahun);
+}
+
+/** Whether an indicator is one a `jumlah` claim about indicators counts. */
+function counted(f: Fakta, apa: string, ind: Indikator): boolean {
+  const cap = () => f.capaian(ind, f.tahun);
+  const step = () => {
+    const a = f.realisasi(ind, f.tahun - 1);
+    const b = f.realisasi(ind, f.tahun);
+    return a === null || b === null ? null : b.gt(a) ? 'naik' : b.lt(a) ? 'turun' : 'tetap';
+  };
+  switch (apa) {
+    case 'indikator':
+      return true;
+    case 'indikator-tercapai':
+      return cap()?.gte(100) === true;
+    case 'indikator-belum-tercapai':
+      return cap()?.lt(100) === true;
+    case 'indikator-naik':
+    case 'indikator-turun':
+    case 'indikator-tetap':
+      return step() === apa.slice('indikator-'.length);
+    case 'indikator-renstra-tercapai':
+      return capaianAkhir(f, ind)?.gte(100) === true;
+  }
+  throw new Error(`no rule for counting ${apa}`);
+}
+
 /** What is wrong with one claim: its truth for the figures and its words. */
 function check(f: Fakta, c: Claim): string[] {
   const out: string[] = [];
@@ -247,23 +278,19 @@ function check(f: Fakta, c: Claim): string[] {
       const lvl = (apa: string) => (apa === 'sub kegiatan' ? 'subkegiatan' : apa);
       let n: number;
       const m = c.lingkup ? /^Sasaran (\d+)$/.exec(c.lingkup) : null;
-      if (m && c.apa === 'indikator') n = wb.iku!.sasaran[Number(m[1]) - 1].indikator.length;
+      // The indicators counted: a sasaran's, or all of them.
+      const scope = m ? wb.iku!.sasaran[Number(m[1]) - 1].indikator : (wb.iku?.indikator ?? []);
+      const ofIndicators = c.apa === 'indikator' || c.apa.startsWith('indikator-');
+      if (ofIndicators) n = scope.filter((i) => counted(f, c.apa, i)).length;
       else if (m) n = f.linked(Number(m[1])).rows.length;
       else if (c.apa === 'sasaran') n = wb.iku!.sasaran.length;
-      else if (c.apa === 'indikator') n = wb.iku!.indikator.length;
       else if (c.apa === 'tujuan') n = new Set(wb.iku!.indikator.map((i) => i.tujuan.trim()).filter(Boolean)).size;
       else if (c.apa === 'responden') n = ikmOf(wb.ikm!.answers).responden;
       else if (c.apa === 'unsur') n = wb.ikm!.unsurColumns.length;
-      else if (c.apa === 'indikator-tercapai' || c.apa === 'indikator-belum-tercapai') {
-        const want100 = c.apa === 'indikator-tercapai';
-        n = wb.iku!.indikator.filter((i) => {
-          const cap = f.capaian(i, f.tahun);
-          return cap !== null && cap.gte(100) === want100;
-        }).length;
-      } else if (lvl(c.apa) === topLevel) n = top.length;
+      else if (lvl(c.apa) === topLevel) n = top.length;
       else n = rows.filter((r) => r.level === lvl(c.apa)).length;
       want(n === c.n, `${c.apa}${c.lingkup ? ` ${c.lingkup}` : ''}: ${c.n} ≠ ${n}`);
-      const total = wb.iku?.indikator.length ?? -1;
+      const total = scope.length;
       const words =
         has(k, `${c.n} (`) ||
         (c.apa === 'responden' && has(k, `${c.n} responden`)) ||
@@ -320,11 +347,7 @@ function check(f: Fakta, c: Claim): string[] {
       want(t === c.tahunAkhir, `end year ${c.tahunAkhir} ≠ ${t}`);
       const target = ind!.target[c.tahunAkhir]?.target;
       const r = f.realisasi(ind!, c.tahun);
-      let cap: Decimal | null = null;
-      if (target && r) {
-        const fake = { ...ind!, target: { ...ind!.target, [c.tahun]: ind!.target[c.tahunAkhir] } };
-        cap = f.capaian(fake as Indikator, c.tahun);
-      }
+      const cap = capaianAkhir(f, ind!, c.tahun, c.tahunAkhir);
       const keadaan =
         cap === null ? 'tidak-terukur' : cap.gte(100) ? 'tercapai' : c.tahunAkhir > c.tahun ? 'belum' : 'tidak';
       want(keadaan === c.keadaan, `keadaan ${c.keadaan} ≠ ${keadaan}`);
