@@ -75,39 +75,45 @@ function renstra(ctx: ReportContext, section: string): Block[] {
 }
 
 /**
- * The compact form's one table of the indicators: tujuan, sasaran, indicator, formula and the
- * Renstra target of each year (in place of the Renstra's table and the IKU's, which repeat the names).
+ * The compact form's one table of the indicators: each with its formula and the Renstra target of
+ * every year (in place of the Renstra's table and the IKU's, which repeat the names), under a row
+ * for its tujuan and one for its sasaran (bold, spanning the table, kept with the rows under them).
  */
 function ikuTable(ctx: ReportContext): Block {
   const fig = ctx.fig;
   const years = ctx.wb.iku?.targetYears ?? [];
-  const tujuan = sekaliPerKelompok(fig.indikator.map((f) => f.ind.tujuan.trim()));
-  const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
+  const width = 5 + years.length;
+  const rows: string[][] = [];
+  const groups: number[] = [];
+  const group = (text: string) => {
+    groups.push(rows.length);
+    rows.push(['', text, ...new Array<string>(width - 2).fill('')]);
+  };
+  let tujuan: string | null = null;
+  for (const s of fig.sasaran) {
+    for (const f of s.indikator) {
+      const t = f.ind.tujuan.trim();
+      if (t !== '' && t !== tujuan) group(`Tujuan: ${t}`);
+      tujuan = t;
+      if (f === s.indikator[0]) group(`Sasaran ${s.nomor}: ${s.sasaran.nama}`);
+      rows.push([
+        String(f.nomor),
+        f.ind.indikator,
+        f.ind.satuan,
+        POLARITAS_LABEL[f.ind.polaritas],
+        f.ind.formula.trim() || '-',
+        ...years.map((y) => f.targetText(y)),
+      ]);
+    }
+  }
   return tabel(
     ctx,
     '2',
     `Indikator Kinerja Utama dan Target Renstra ${periode(ctx)}`,
-    [
-      'No',
-      'Tujuan',
-      'Sasaran Strategis',
-      'Indikator Kinerja Utama',
-      'Satuan',
-      'Polaritas',
-      'Formula / Sumber Data',
-      ...years.map((y) => String(y)),
-    ],
-    fig.indikator.map((f, i) => [
-      String(f.nomor),
-      tujuan[i],
-      sasaran[i],
-      f.ind.indikator,
-      f.ind.satuan,
-      POLARITAS_LABEL[f.ind.polaritas],
-      f.ind.formula.trim() || '-',
-      ...years.map((y) => f.targetText(y)),
-    ]),
-    ['center', 'left', 'left', 'left', 'left', 'left', 'left', ...years.map(() => 'right' as const)],
+    ['No', 'Indikator Kinerja Utama', 'Satuan', 'Polaritas', 'Formula / Sumber Data', ...years.map((y) => String(y))],
+    rows,
+    ['center', 'left', 'left', 'left', 'left', ...years.map(() => 'right' as const)],
+    { boldRows: groups, merges: groups.map((row) => ({ row, col: 1, rowSpan: 1, colSpan: width - 1 })) },
   );
 }
 

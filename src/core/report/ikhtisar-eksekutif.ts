@@ -75,16 +75,17 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
   );
   const sasaran = fig.sasaran.map((s) => s.sasaran.nama.trim()).filter((s) => s !== '');
   if (sasaran.length > 0) {
+    // The compact form names the sasaran once, in its summary table below.
     blocks.push(
       paragrafKlaim(
         nyatakan(
-          `Pada Tahun ${t} ditetapkan ${jumlahKata(sasaran.length)} sasaran strategis yang diukur dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama, yaitu:`,
+          `Pada Tahun ${t} ditetapkan ${jumlahKata(sasaran.length)} sasaran strategis yang diukur dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama${ctx.ringkas ? '.' : ', yaitu:'}`,
           { jenis: 'jumlah', apa: 'sasaran', n: sasaran.length },
           { jenis: 'jumlah', apa: 'indikator', n: fig.indikator.length },
         ),
       ),
-      { type: 'list', items: sasaran, ordered: true },
     );
+    if (!ctx.ringkas) blocks.push({ type: 'list', items: sasaran, ordered: true });
   }
   if (fig.indikator.length > 0 && ctx.ringkas) {
     const missed = fig.indikator.filter((f) => tercapai(f, t) === false);

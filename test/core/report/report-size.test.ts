@@ -130,7 +130,18 @@ describe('the compact form of 500 indicators, as a reader meets it', () => {
     expect(sum(2)).toBe(500);
     expect(sum(3) + sum(4)).toBe(500);
     expect(ie.rows[3]).toEqual(['4', 'Sasaran uji 4: meningkatnya mutu layanan 4', '5', '3', '2']);
-    expect(table(big, 'Indikator Kinerja Utama dan Target Renstra 2019-2023').rows).toHaveLength(500);
+    // The IKU with the Renstra targets: 500 indicators under 21 tujuan rows (the example's one for its
+    // two, then one per 25: ⌈498 / 25⌉ = 20) and 102 sasaran rows, each group row spanning the table.
+    const iku = table(big, 'Indikator Kinerja Utama dan Target Renstra 2019-2023');
+    expect(iku.rows.filter((r) => r[0] !== '')).toHaveLength(500);
+    expect(iku.rows.filter((r) => r[1].startsWith('Sasaran '))).toHaveLength(102);
+    expect(iku.rows.filter((r) => r[1].startsWith('Tujuan: '))).toHaveLength(21);
+    expect(iku.rows.slice(0, 4).map((r) => r.slice(0, 2))).toEqual([
+      ['', 'Tujuan: Meningkatkan Kualitas Pelayanan Publik dan Tata Kelola Pemerintahan Kecamatan'],
+      ['', 'Sasaran 1: Meningkatkan Kepuasan Masyarakat terhadap Pelayanan Publik'],
+      ['1', 'Indeks Kepuasan Masyarakat (IKM)'],
+      ['', 'Sasaran 2: Meningkatnya Akuntabilitas Keuangan dan Kinerja Perangkat Daerah'],
+    ]);
     expect(tables(big).filter((t) => /Sasaran dan Target Kinerja|Perjanjian Kinerja/.test(t.caption))).toHaveLength(1);
   });
 });
