@@ -3,10 +3,10 @@ import type { Block, ReportDocument } from './report-types';
 /**
  * Above this many characters the report is written in its compact form (docs/rules.md#the-report-
  * at-scale). Measured on the generated workbooks (scripts/big-workbook.ts): the full form is about
- * 40.000 characters plus 2.500 per IKU indicator — 53.000 for the example, 286.000 for 100
- * indicators, 1.285.000 for 500, past the 1,02 million characters Google Docs holds in one
- * document. 300.000 keeps the full form, with its analyses per indicator, for every office of up to
- * about 100 indicators, and leaves the Doc far from Google's limit.
+ * 37.000 characters plus 2.600 per IKU indicator — 54.777 for the example, 294.683 for 100
+ * indicators, 1,3 million for 500, past the 1,02 million characters Google Docs holds in one
+ * document; the compact form about 38.000 plus 840 per indicator. 300.000 keeps the full form, with
+ * its analyses per indicator, for every office of up to about 100 indicators.
  */
 export const FULL_FORM_MAX_CHARS = 300_000;
 
