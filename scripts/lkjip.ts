@@ -115,6 +115,7 @@ function writeDocument(serverFunction: string, noun: string) {
       url?: string;
       findings?: Finding[];
       counts?: { error: number; warning: number };
+      catatan?: string[];
     };
     if (result.status !== 'ok') {
       // Nothing is written: an out/ folder holds the files of one successful run, or nothing new.
@@ -143,6 +144,8 @@ function writeDocument(serverFunction: string, noun: string) {
       `  isi         ${count('heading')} judul, ${count('table')} tabel, ${count('pagebreak') + 1} bagian halaman`,
     );
     console.log(`  temuan      ${result.counts?.error ?? 0} kesalahan, ${result.counts?.warning ?? 0} peringatan`);
+    // What the panel shows after generating (a compact report, an image left out, the page mode).
+    for (const c of result.catatan ?? []) console.log(`  catatan     ${c}`);
     console.log(`  panggilan   ${emu.counter.total()} panggilan layanan Apps Script (rincian: ${shown('calls.json')})`);
     console.log(`  workbook    ${shown('workbook.json')} (dengan baris Riwayat)`);
     return 0;
