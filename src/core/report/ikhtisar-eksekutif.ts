@@ -57,6 +57,22 @@ function kalimatJumlahTercapai(ctx: ReportContext): Stated {
   );
 }
 
+/** The year's capaian of every indicator, in one short table. */
+function tabelCapaianIku(ctx: ReportContext): Block {
+  const t = ctx.tahun;
+  return tabel(
+    ctx,
+    'IE',
+    `Ringkasan Capaian IKU Tahun ${t}`,
+    ['No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+    ctx.fig.indikator.map((f) => {
+      const c = f.capaian(t);
+      return [String(f.nomor), f.ind.indikator, f.targetText(t), f.realisasiText(t), c.text, c.kategori || NO_VALUE];
+    }),
+    ['center', 'left', 'right', 'right', 'right', 'left'],
+  );
+}
+
 /**
  * Ikhtisar Eksekutif (PermenPAN-RB 53/2014): the year's sasaran, how many indicators met their
  * target, the capaian of each IKU in one short table, budget, AKIP and IKM, the main problems and
@@ -87,46 +103,20 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
     );
     if (!ctx.ringkas) blocks.push({ type: 'list', items: sasaran, ordered: true });
   }
-  if (fig.indikator.length > 0 && ctx.ringkas) {
+  if (fig.indikator.length > 0) {
     const missed = fig.indikator.filter((f) => tercapai(f, t) === false);
     blocks.push(
       paragrafKlaim(
         gabung([
           kalimatJumlahTercapai(ctx),
           kalimatKategoriTinggi(ctx, missed, t),
-          'Capaian indikator setiap sasaran dirangkum sebagai berikut; rinciannya per indikator disajikan pada BAB III.',
+          ctx.ringkas
+            ? 'Capaian indikator setiap sasaran dirangkum sebagai berikut; rinciannya per indikator disajikan pada BAB III.'
+            : 'Capaian setiap indikator adalah sebagai berikut.',
         ]),
       ),
-      tabelRingkasanSasaran(ctx, 'IE'),
-    );
-  } else if (fig.indikator.length > 0) {
-    const missed = fig.indikator.filter((f) => tercapai(f, t) === false);
-    blocks.push(
-      paragrafKlaim(
-        gabung([
-          kalimatJumlahTercapai(ctx),
-          kalimatKategoriTinggi(ctx, missed, t),
-          'Capaian setiap indikator adalah sebagai berikut.',
-        ]),
-      ),
-      tabel(
-        ctx,
-        'IE',
-        `Ringkasan Capaian IKU Tahun ${t}`,
-        ['No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
-        fig.indikator.map((f) => {
-          const c = f.capaian(t);
-          return [
-            String(f.nomor),
-            f.ind.indikator,
-            f.targetText(t),
-            f.realisasiText(t),
-            c.text,
-            c.kategori || NO_VALUE,
-          ];
-        }),
-        ['center', 'left', 'right', 'right', 'right', 'left'],
-      ),
+      // The compact form counts per sasaran (bab3-ringkas.ts); the full one lists every indicator.
+      ctx.ringkas ? tabelRingkasanSasaran(ctx, 'IE') : tabelCapaianIku(ctx),
     );
   }
   const hasil: Stated[] = [];
