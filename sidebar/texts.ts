@@ -118,6 +118,14 @@ function teksDokumen(nama: string, kecil: string, tombol: string, buka: string) 
   };
 }
 
+const ROMAWI = ['I', 'II', 'III', 'IV'];
+
+/** The Laporan Triwulan of quarter n (1–4): its name carries the quarter, `Laporan Triwulan II`. */
+export function teksTriwulan(n: number) {
+  const nama = `Laporan Triwulan ${ROMAWI[n - 1] ?? n}`;
+  return teksDokumen(nama, nama, 'Buat Laporan Triwulan', `Buka ${nama}`);
+}
+
 export const TEKS_DOKUMEN = {
   lkjip: teksDokumen('Laporan', 'laporan', 'Generate LKjIP', 'Buka Laporan Kinerja'),
   perjanjian: teksDokumen(

@@ -5,7 +5,7 @@ import type { Finding, HeaderNote } from '../core/layout/model';
 import { layoutSheetId } from '../core/layout/read-workbook';
 import { clearSheetNotes, markSheetNotes } from '../core/validate/notes';
 import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
-import { type DocumentKind, gateFindings } from '../core/validate/gate';
+import { DOCUMENT_KINDS, type DocumentKind, gateFindings } from '../core/validate/gate';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { readRawWorkbook } from './read-sheets';
 
@@ -41,7 +41,10 @@ function check(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, semua: boolean): Ha
     ...shown,
     counts: countFindings(findings),
     headerNotes: workbook.headerNotes,
-    penghalang: { lkjip: stops('lkjip'), perjanjian: stops('perjanjian') },
+    penghalang: Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, stops(kind)])) as Record<
+      DocumentKind,
+      Finding[]
+    >,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The workbooks every whole-report check runs on: the example, the example without its Narasi
- * sheet, the two report fixtures, the generated big workbook, and every messy-sheet fixture of
+ * sheet, the example with a Rencana Aksi (Renaksi, DPA quarters), the two report fixtures, the
+ * generated big workbook, and every messy-sheet fixture of
  * test/fixtures/messy-workbooks.ts that the validator lets through (a new `messy…` export joins
  * by itself). Each is built once.
  */
@@ -11,6 +12,7 @@ import type { ReportDocument } from '../../../src/core/report/report-types';
 import { validateWorkbook } from '../../../src/core/validate/validate-workbook';
 import { makeBigWorkbook } from '../../../scripts/big-workbook';
 import * as messy from '../../fixtures/messy-workbooks';
+import { renaksiWorkbook } from '../../fixtures/renaksi-workbook';
 import { loadExample, loadRawWorkbook } from '../layout/example-workbook';
 
 export interface ReportCase {
@@ -50,6 +52,7 @@ export function reportCases(): ReportCase[] {
   const raws: [string, RawWorkbook][] = [
     ['example 2023', loadExample()],
     ['example without Narasi', withoutNarasi(loadExample())],
+    ['example with Renaksi', messy.toRaw(renaksiWorkbook())],
     ['2024 without IKM', fixture('report-2024-tanpa-ikm.json')],
     ['kegiatan-level DPA, no Narasi', fixture('report-dpa-kegiatan.json')],
     [
