@@ -170,7 +170,7 @@ describe('lkjip CLI', () => {
       .flatMap((e) => e.table?.tableRows ?? [])
       .map((row) => (row.tableCells ?? []).map(cell))
       .filter((row) => /^\d\. /.test(row[0]))
-      .map((row) => row[6]);
+      .map((row) => row[5]);
     // IKM 85,72 / 86 = 99,67; AKIP none yet; dokumen (2 + 1) / 4 = 75,00; pengaduan (8 − 5) / 4 = 75,00.
     expect(capaian).toEqual(['99,67', '-', '75,00', '75,00']);
     const calls = JSON.parse(out('calls.json')).byMethod as Record<string, number>;

@@ -102,26 +102,38 @@ describe('buatLaporanTriwulan(2) on the Renaksi example', () => {
     const t = tables.get('Tabel 1 Capaian Indikator Kinerja Triwulan II Tahun 2023');
     expect(t?.[0]).toEqual([
       'Indikator Kinerja',
-      'Satuan',
-      'Target Triwulan II',
-      'Realisasi Triwulan II',
-      'Target s.d. Triwulan II',
-      'Realisasi s.d. Triwulan II',
+      // `TW II` with a no-break space: one line in the header.
+      'Target TW\u00a0II',
+      'Realisasi TW\u00a0II',
+      'Target s.d. TW\u00a0II',
+      'Realisasi s.d. TW\u00a0II',
       'Capaian (%)',
       'Kategori',
     ]);
-    const row = (name: string) => t?.find((r) => r[0].includes(name))?.slice(1);
+    const row = (name: string) => {
+      const r = t?.find((x) => x[0].includes(name));
+      // The satuan on the indicator's second line.
+      return r && [r[0].split(/[\n\u000b]/)[1], ...r.slice(1)];
+    };
     // Nilai Akhir, Positif (IKM): Target TW II 86, Realisasi TW II 85,72 — the quarter is the value
     // up to it; 85,72 ÷ 86 × 100 = 99,674… → 99,67, Sangat Tinggi (≥ 91).
-    expect(row('Indeks Kepuasan')).toEqual(['Nilai', '86,00', '85,72', '86,00', '85,72', '99,67', 'Sangat Tinggi']);
+    expect(row('Indeks Kepuasan')).toEqual([
+      'Satuan: Nilai',
+      '86,00',
+      '85,72',
+      '86,00',
+      '85,72',
+      '99,67',
+      'Sangat Tinggi',
+    ]);
     // Kumulatif, Positif (dokumen): targets up to TW I, II = 2, 4 → the quarter's own 4 − 2 = 2;
     // realisasi 2 then 1 → up to TW II 2 + 1 = 3; 3 ÷ 4 × 100 = 75,00, Sedang (66 to below 76).
-    expect(row('Jumlah dokumen')).toEqual(['Dokumen', '2', '1', '4', '3', '75,00', 'Sedang']);
+    expect(row('Jumlah dokumen')).toEqual(['Satuan: Dokumen', '2', '1', '4', '3', '75,00', 'Sedang']);
     // Kumulatif, Negatif (pengaduan): targets 2, 4 → own 2; realisasi 1 then 4 → up to TW II 5;
     // (2 × 4 − 5) ÷ 4 × 100 = 75,00.
-    expect(row('Jumlah pengaduan')).toEqual(['Pengaduan', '2', '4', '4', '5', '75,00', 'Sedang']);
+    expect(row('Jumlah pengaduan')).toEqual(['Satuan: Pengaduan', '2', '4', '4', '5', '75,00', 'Sedang']);
     // AKIP: measured in TW IV only.
-    expect(row('Nilai AKIP')).toEqual(['Nilai', '-', '-', '-', '-', '-', '-']);
+    expect(row('Nilai AKIP')).toEqual(['Satuan: Nilai', '-', '-', '-', '-', '-', '-']);
     expect(t?.filter((r) => r[0].startsWith('Sasaran ')).map((r) => r[0])).toEqual([
       'Sasaran 1: Meningkatkan Kepuasan Masyarakat terhadap Pelayanan Publik',
       'Sasaran 2: Meningkatnya Akuntabilitas Keuangan dan Kinerja Perangkat Daerah',

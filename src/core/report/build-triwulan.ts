@@ -7,7 +7,7 @@
  */
 import { ZERO } from '../decimal';
 import { formatMoney, formatRupiah } from '../numbers';
-import { dpaRowRealisasiSampai, dpaTriwulanDilaporkan, type Triwulan } from '../rules/triwulan';
+import { dpaRowRealisasiSampai, dpaTriwulanDilaporkan, romawi, type Triwulan } from '../rules/triwulan';
 import { type ClaimData, type Stated, gabung, nyatakan } from './claims';
 import { createContext, type ReportContext } from './report-context';
 import { NO_VALUE, serapanOf } from './report-figures';
@@ -29,6 +29,12 @@ import {
 export function judulTriwulan(n: Triwulan): string {
   return `Laporan Kinerja ${namaTriwulan(n)}`;
 }
+
+/** `TW II` for a table header, kept on one line (a no-break space). */
+const twPendek = (n: Triwulan) => `TW\u00a0${romawi(n)}`;
+
+/** Under each table: the abbreviations of its header. */
+const KETERANGAN_TW = 'TW: triwulan; s.d.: sampai dengan.';
 
 /** Tables numbered 1, 2, … in this short document (it has no chapters). */
 function tabelBernomor(): (title: string, table: Omit<TableBlock, 'type' | 'caption'>) => TableBlock {
@@ -52,8 +58,8 @@ function caraHitungKalimat(ctx: ReportContext, all: IndikatorTriwulan[]): string
 }
 
 /**
- * The summary table: one row per indicator (with its IKU number), grouped under its sasaran; narrow
- * enough for a portrait page at 9 pt.
+ * The summary table: one row per indicator (its IKU number, its satuan on a second line), grouped
+ * under its sasaran; seven columns, narrow enough for a portrait page at 9 pt.
  */
 function tabelCapaian(
   ctx: ReportContext,
@@ -61,19 +67,20 @@ function tabelCapaian(
   n: Triwulan,
   bernomor: ReturnType<typeof tabelBernomor>,
 ): TableBlock {
-  const tw = namaTriwulan(n);
+  // `TW II` in the header (explained in the note) leaves the indicator's column room on a portrait page.
+  const tw = twPendek(n);
   const rows: string[][] = [];
   const bold: number[] = [];
   for (const s of ctx.fig.sasaran) {
     bold.push(rows.length);
-    rows.push([`Sasaran ${s.nomor}: ${s.sasaran.nama}`, '', '', '', '', '', '', '']);
+    rows.push([`Sasaran ${s.nomor}: ${s.sasaran.nama}`, '', '', '', '', '', '']);
     for (const f of s.indikator) {
       const t = all.find((x) => x.f === f) as IndikatorTriwulan;
       const q = t.quarters?.[n - 1];
       const c = t.capaian(n);
+      const satuan = f.ind.satuan.trim();
       rows.push([
-        `${f.nomor}. ${f.ind.indikator}`,
-        f.ind.satuan,
+        `${f.nomor}. ${f.ind.indikator}${satuan ? `\nSatuan: ${satuan}` : ''}`,
         t.angka(q?.targetTriwulan ?? null),
         t.angka(q?.realisasiTriwulan ?? null),
         t.target(q?.targetSampai ?? null),
@@ -83,10 +90,9 @@ function tabelCapaian(
       ]);
     }
   }
-  return bernomor(`Capaian Indikator Kinerja ${tw} Tahun ${ctx.tahun}`, {
+  return bernomor(`Capaian Indikator Kinerja ${namaTriwulan(n)} Tahun ${ctx.tahun}`, {
     header: [
       'Indikator Kinerja',
-      'Satuan',
       `Target ${tw}`,
       `Realisasi ${tw}`,
       `Target s.d. ${tw}`,
@@ -95,8 +101,9 @@ function tabelCapaian(
       'Kategori',
     ],
     rows,
-    align: ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
+    align: ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
     boldRows: bold,
+    note: KETERANGAN_TW,
   });
 }
 
@@ -245,10 +252,19 @@ function anggaranBlocks(ctx: ReportContext, n: Triwulan, bernomor: ReturnType<ty
       ),
     ),
     bernomor(`Realisasi Anggaran sampai dengan ${tw} Tahun ${ctx.tahun}`, {
-      header: ['No', 'Kode', unit, 'Pagu (Rp)', `Realisasi ${tw} (Rp)`, `Realisasi s.d. ${tw} (Rp)`, 'Serapan (%)'],
+      header: [
+        'No',
+        'Kode',
+        unit,
+        'Pagu (Rp)',
+        `Realisasi ${twPendek(n)} (Rp)`,
+        `Realisasi s.d. ${twPendek(n)} (Rp)`,
+        'Serapan (%)',
+      ],
       rows,
       align: ['center', 'left', 'left', 'right', 'right', 'right', 'right'],
       totalRow: true,
+      note: KETERANGAN_TW,
     }),
   ];
 }

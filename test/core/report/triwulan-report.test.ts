@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pageSetup } from '../../../src/core/docs/page-setup';
+import { planDocument } from '../../../src/core/docs/plan';
 import type { Workbook } from '../../../src/core/layout/model';
 import { buildReport } from '../../../src/core/report/build-report';
 import { buildLaporanTriwulan } from '../../../src/core/report/build-triwulan';
@@ -66,25 +68,32 @@ describe('Laporan Triwulan II: the hand-computed figures', () => {
     const t = table(doc, 'Capaian Indikator Kinerja Triwulan II Tahun 2023');
     expect(t.header).toEqual([
       'Indikator Kinerja',
-      'Satuan',
-      'Target Triwulan II',
-      'Realisasi Triwulan II',
-      'Target s.d. Triwulan II',
-      'Realisasi s.d. Triwulan II',
+      // `TW II` with a no-break space: one line in the header.
+      'Target TW\u00a0II',
+      'Realisasi TW\u00a0II',
+      'Target s.d. TW\u00a0II',
+      'Realisasi s.d. TW\u00a0II',
       'Capaian (%)',
       'Kategori',
     ]);
     expect(t.rows).toEqual([
-      ['Sasaran 1: Meningkatkan Kepuasan Masyarakat terhadap Pelayanan Publik', '', '', '', '', '', '', ''],
-      // Nilai Akhir: 85,72 / 86 × 100 = 99,674… → 99,67 (Sangat Tinggi from 91).
-      ['1. Indeks Kepuasan Masyarakat (IKM)', 'Nilai', '86,00', '85,72', '86,00', '85,72', '99,67', 'Sangat Tinggi'],
-      ['Sasaran 2: Meningkatnya Akuntabilitas Keuangan dan Kinerja Perangkat Daerah', '', '', '', '', '', '', ''],
+      ['Sasaran 1: Meningkatkan Kepuasan Masyarakat terhadap Pelayanan Publik', '', '', '', '', '', ''],
+      // Nilai Akhir: 85,72 / 86 × 100 = 99,674… → 99,67 (Sangat Tinggi from 91). The satuan on a second line.
+      [
+        '1. Indeks Kepuasan Masyarakat (IKM)\nSatuan: Nilai',
+        '86,00',
+        '85,72',
+        '86,00',
+        '85,72',
+        '99,67',
+        'Sangat Tinggi',
+      ],
+      ['Sasaran 2: Meningkatnya Akuntabilitas Keuangan dan Kinerja Perangkat Daerah', '', '', '', '', '', ''],
       // AKIP: no target and no realisasi before TW IV.
-      ['2. Nilai AKIP', 'Nilai', '-', '-', '-', '-', '-', '-'],
+      ['2. Nilai AKIP\nSatuan: Nilai', '-', '-', '-', '-', '-', '-'],
       // Kumulatif: the quarter 1 of 4 − 2 = 2; up to it 2 + 1 = 3 of 4 = 75,00 (Sedang: 66 to below 76).
       [
-        '3. Jumlah dokumen perencanaan dan pelaporan kinerja yang disusun',
-        'Dokumen',
+        '3. Jumlah dokumen perencanaan dan pelaporan kinerja yang disusun\nSatuan: Dokumen',
         '2',
         '1',
         '4',
@@ -92,11 +101,27 @@ describe('Laporan Triwulan II: the hand-computed figures', () => {
         '75,00',
         'Sedang',
       ],
-      ['Sasaran 3: Meningkatnya Kualitas Penanganan Pengaduan Masyarakat', '', '', '', '', '', '', ''],
+      ['Sasaran 3: Meningkatnya Kualitas Penanganan Pengaduan Masyarakat', '', '', '', '', '', ''],
       // Kumulatif, Negatif: up to TW II R = 1 + 4 = 5, T = 4: (2 × 4 − 5) / 4 × 100 = 75,00.
-      ['4. Jumlah pengaduan masyarakat yang belum ditindaklanjuti', 'Pengaduan', '2', '4', '4', '5', '75,00', 'Sedang'],
+      [
+        '4. Jumlah pengaduan masyarakat yang belum ditindaklanjuti\nSatuan: Pengaduan',
+        '2',
+        '4',
+        '4',
+        '5',
+        '75,00',
+        'Sedang',
+      ],
     ]);
     expect(t.boldRows).toEqual([0, 2, 5]);
+  });
+
+  it('its tables fit a portrait A4 page at 9 pt: no landscape section in a short report', () => {
+    const plan = planDocument(doc.blocks, pageSetup(undefined, '').setup);
+    expect(plan.filter((e) => e.kind === 'table').map((e) => e.kind === 'table' && e.landscape)).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it('one sentence per indicator with the quarter and up to it, the capaian, kategori and verdict', () => {
@@ -168,7 +193,7 @@ describe('the other quarters and the other cases', () => {
   it('TW IV: AKIP 70,2 / 72,6 = 96,69; pengaduan (16 − 6) / 8 = 125,00; no budget quarter missing', () => {
     const doc = report(4);
     const t = table(doc, 'Capaian Indikator Kinerja Triwulan IV');
-    expect(t.rows.map((r) => r[6])).toEqual(['', '99,72', '', '96,69', '100,00', '', '125,00']);
+    expect(t.rows.map((r) => r[5])).toEqual(['', '99,72', '', '96,69', '100,00', '', '125,00']);
     expect(doc.blocks.at(-6)).toMatchObject({ text: expect.stringContaining('perbaikan pada tahun berikutnya') });
   });
 
@@ -285,7 +310,7 @@ describe('the claim walk fails on a doctored quarterly report', () => {
 describe('the LKjIP with the Renaksi: the quarters per sasaran and how the year went', () => {
   const doc = buildReport(wb, { generatedAt: GENERATED });
 
-  it('one table per sasaran with each indicator’s quarters: own, up to, capaian', () => {
+  it('one table per sasaran with each indicator’s quarters: own, up to, capaian (portrait at 9 pt)', () => {
     const t = table(doc, 'Capaian per Triwulan Sasaran 3 Tahun 2023');
     expect(t.header).toEqual([
       'Indikator Kinerja',
@@ -303,6 +328,9 @@ describe('the LKjIP with the Renaksi: the quarters per sasaran and how the year 
       ['', 'III', '2', '0', '6', '5', '116,67'],
       ['', 'IV', '2', '1', '8', '6', '125,00'],
     ]);
+    const plan = planDocument(doc.blocks, pageSetup(undefined, '').setup);
+    const quarters = plan.filter((e) => e.kind === 'table' && e.block.caption.includes('per Triwulan'));
+    expect(quarters.map((e) => e.kind === 'table' && e.landscape)).toEqual([false, false, false]);
     const ikm = table(doc, 'Capaian per Triwulan Sasaran 1 Tahun 2023');
     expect(ikm.rows.map((r) => r[6])).toEqual(['99,41', '99,67', '101,03', '99,72']);
   });
