@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pageSetup } from '../../../src/core/docs/page-setup';
 import { planDocument } from '../../../src/core/docs/plan';
@@ -9,7 +10,7 @@ import type { Block, ParagraphBlock, ReportDocument } from '../../../src/core/re
 import { TRIWULAN, type Triwulan } from '../../../src/core/rules/triwulan';
 import { validateWorkbook } from '../../../src/core/validate/validate-workbook';
 import { sheet, toRaw } from '../../fixtures/messy-workbooks';
-import { renaksiWorkbook } from '../../fixtures/renaksi-workbook';
+import { renaksiExampleJson, renaksiWorkbook } from '../../fixtures/renaksi-workbook';
 import type { WorkbookJson } from '../../../emulator/index';
 import { allClaims, claimProblems } from './claim-walk';
 import { allText, table } from './report-blocks';
@@ -304,6 +305,15 @@ describe('the claim walk fails on a doctored quarterly report', () => {
       },
     );
     expect(problems(d)).toMatch(/realisasi s\.d\. TW Rp 2\.053\.237\.731 ≠ Rp 965\.592\.250/);
+  });
+});
+
+describe('examples/lima-puluh-pesisir-2023-renaksi.json', () => {
+  it('is this fixture (the README runs the Laporan Triwulan on it)', () => {
+    const file = JSON.parse(
+      readFileSync(new URL('../../../examples/lima-puluh-pesisir-2023-renaksi.json', import.meta.url), 'utf8'),
+    );
+    expect(file).toEqual(renaksiExampleJson());
   });
 });
 
