@@ -35,6 +35,10 @@ const JENIS_TEMUAN: Partial<Record<string, string>> = {
   'dpa-target-mismatch': 'target DPA berbeda dari PK',
   'performance-without-spending': 'kinerja tanpa realisasi anggaran',
   'legal-basis': 'landasan hukum',
+  'bad-cara-hitung': 'cara hitung tidak dikenal',
+  'renaksi-unmatched': 'baris Renaksi tanpa indikator',
+  'renaksi-gap': 'realisasi triwulan terlewat',
+  'quarter-not-reported': 'triwulan belum dilaporkan',
 };
 
 export const TEKS = {

@@ -113,7 +113,7 @@ describe('buatLaporanTriwulan(2) on the Renaksi example', () => {
     const row = (name: string) => {
       const r = t?.find((x) => x[0].includes(name));
       // The satuan on the indicator's second line.
-      return r && [r[0].replaceAll('\u000b', '\n').split('\n')[1], ...r.slice(1)];
+      return r && [r[0].split('\u000b').join('\n').split('\n')[1], ...r.slice(1)];
     };
     // Nilai Akhir, Positif (IKM): Target TW II 86, Realisasi TW II 85,72 — the quarter is the value
     // up to it; 85,72 ÷ 86 × 100 = 99,674… → 99,67, Sangat Tinggi (≥ 91).

@@ -70,12 +70,19 @@ function headerMap(raw: RawWorkbook, id: SheetId): HeaderMap | null {
  * column it does not read.
  */
 function readFindings(findings: Finding[], raw: RawWorkbook, tahun: number, reads: Reads): Finding[] {
-  const maps = new Map<SheetId, HeaderMap | null>();
-  const mapOf = (id: SheetId) => {
-    if (!maps.has(id)) maps.set(id, headerMap(raw, id));
-    return maps.get(id) ?? null;
-  };
   const names = (id: SheetId) => (reads[id] ?? []).map((name) => (name === TAHUN ? `Target ${tahun}` : name));
+  // Per sheet, once: the indexes of the columns read (null without the sheet).
+  const columnsRead = new Map<SheetId, Set<number> | null>();
+  const columnsOf = (id: SheetId) => {
+    if (!columnsRead.has(id)) {
+      const map = headerMap(raw, id);
+      const columns = map ? new Set(names(id).map((n) => map.columns[n])) : null;
+      if (map && columns && reads[id]?.includes(TAHUN) && map.target[tahun] !== undefined)
+        columns.add(map.target[tahun]);
+      columnsRead.set(id, columns);
+    }
+    return columnsRead.get(id) ?? null;
+  };
   return findings.filter((f) => {
     const id = layoutSheetId(f.sheet);
     const wanted = id ? reads[id] : undefined;
@@ -87,11 +94,7 @@ function readFindings(findings: Finding[], raw: RawWorkbook, tahun: number, read
       const quoted = [...f.message.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
       return quoted.some((q) => names(id).includes(q));
     }
-    const map = mapOf(id);
-    if (!map) return false;
-    const columns = new Set(names(id).map((n) => map.columns[n]));
-    if (reads[id]?.includes(TAHUN) && map.target[tahun] !== undefined) columns.add(map.target[tahun]);
-    return columns.has(at.col);
+    return columnsOf(id)?.has(at.col) ?? false;
   });
 }
 
