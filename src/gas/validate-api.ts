@@ -17,7 +17,10 @@ export interface HasilPemeriksaan {
   headerNotes: HeaderNote[];
   /** Per code, how many findings were left out of `findings` (absent or [] when none). */
   omitted?: OmittedFindings[];
-  /** The errors that stop each document (its gate: what it prints), at most 200 per code. */
+  /**
+   * The errors that stop each document (its gate: what it prints), at most 200 per code; a Laporan
+   * Triwulan's own needs (a Renaksi, a reported quarter) are said when it is asked for.
+   */
   penghalang?: Record<DocumentKind, Finding[]>;
 }
 

@@ -287,6 +287,26 @@ describe('what holds up a Laporan Triwulan (docs/rules.md#laporan-triwulan)', ()
   });
 });
 
+describe('Periksa data: what each quarter’s section is told', () => {
+  const penghalang = (wb: WorkbookJson) => {
+    const em = createEmulator({ workbook: structuredClone(wb) });
+    const r = loadBundle(em).periksaData() as { penghalang: Record<string, { code: string; cell: string }[]> };
+    return (kind: string) => r.penghalang[kind].map((f) => `${f.code} ${f.cell}`);
+  };
+
+  it('an error in TW IV stops TW IV (and the LKjIP), not TW I–III', () => {
+    const stops = penghalang(edit(renaksiWorkbook(), 'Renaksi', (r) => (r[3][10] = 'dua')));
+    expect(['triwulan-1', 'triwulan-2', 'triwulan-3'].map(stops)).toEqual([[], [], []]);
+    expect(stops('triwulan-4')).toEqual(['not-a-number K4']);
+    expect(stops('lkjip')).toEqual(['not-a-number K4']);
+  });
+
+  it('an office without a Renaksi sheet is not shown an error it did not make (it is said when asked for)', () => {
+    const stops = penghalang(exampleJson());
+    expect(['triwulan-1', 'triwulan-2', 'triwulan-3', 'triwulan-4'].map(stops)).toEqual([[], [], [], []]);
+  });
+});
+
 describe('the quarter asked for', () => {
   it('1–4, or II / TW II; anything else is an Indonesian error and writes nothing', () => {
     const { em, buat } = run(renaksiWorkbook());

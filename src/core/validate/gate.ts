@@ -103,8 +103,7 @@ function readFindings(findings: Finding[], raw: RawWorkbook, tahun: number, read
  * about what it prints. The LKjIP does not print `PK Pejabat`. The Perjanjian Kinerja is signed at
  * the start of the year, before any realisasi: a blank Realisasi of the year, a capaian or an IKM
  * sheet do not hold it up (docs/rules.md#perjanjian-kinerja). A Laporan Triwulan reads the Renaksi
- * up to its quarter and adds its own: a Renaksi to report from, a quarter reported
- * (docs/rules.md#laporan-triwulan).
+ * up to its quarter (docs/rules.md#laporan-triwulan).
  */
 export function gateFindings(kind: DocumentKind, findings: Finding[], raw: RawWorkbook, wb: Workbook): Finding[] {
   if (kind === 'lkjip') return findings.filter((f) => layoutSheetId(f.sheet) !== 'PK Pejabat');
@@ -112,5 +111,15 @@ export function gateFindings(kind: DocumentKind, findings: Finding[], raw: RawWo
   const n = triwulanOf(kind);
   if (n === null) return readFindings(findings, raw, tahun, PK_READS);
   const dpaQuarters = (wb.dpa?.rows ?? []).some((r) => r.realisasiTw !== undefined);
-  return [...readFindings(findings, raw, tahun, triwulanReads(n, dpaQuarters)), ...checkLaporanTriwulan(wb, n)];
+  return readFindings(findings, raw, tahun, triwulanReads(n, dpaQuarters));
+}
+
+/**
+ * When a document is asked for: its gate, and what a Laporan Triwulan needs of its own — a Renaksi
+ * sheet and a reported quarter (check-triwulan.ts). Periksa data shows only the gate under each
+ * section: an office that keeps no Renaksi is not told of an error it did not make.
+ */
+export function documentFindings(kind: DocumentKind, findings: Finding[], raw: RawWorkbook, wb: Workbook): Finding[] {
+  const n = triwulanOf(kind);
+  return [...gateFindings(kind, findings, raw, wb), ...(n === null ? [] : checkLaporanTriwulan(wb, n))];
 }
