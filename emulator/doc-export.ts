@@ -5,7 +5,15 @@
  * printed page, cell shading and the footer (from the second page on). All document text is escaped.
  */
 import type { FakeDocument } from './document.ts';
-import { type BodyElement, type DocModel, OBJECT_CHAR, type Para, type Style, type Table } from './document-model.ts';
+import {
+  type BodyElement,
+  charStyles,
+  type DocModel,
+  OBJECT_CHAR,
+  type Para,
+  type Style,
+  type Table,
+} from './document-model.ts';
 
 export type DocBlock =
   | { type: 'heading'; level: number; text: string }
@@ -45,7 +53,8 @@ function cellText(content: Para[]): string {
 function allBold(p: Para): boolean {
   const n = p.text.length - 1;
   if (n <= 0) return false;
-  for (let i = 0; i < n; i++) if (p.text[i] !== OBJECT_CHAR && !p.styles[i].bold) return false;
+  const styles = charStyles(p);
+  for (let i = 0; i < n; i++) if (p.text[i] !== OBJECT_CHAR && !styles[i].bold) return false;
   return true;
 }
 
@@ -72,7 +81,8 @@ export function toJsonTree(doc: FakeDocument): DocBlock[] {
       lastList = '';
       const block: DocBlock = { type: 'table', rows: el.rows.map((r) => r.cells.map((c) => cellText(c.content))) };
       if (el.rows[0]?.style.tableHeader === true) block.header = true;
-      if (el.columns.every((c) => c.widthType === 'FIXED_WIDTH')) block.widths = el.columns.map((c) => pt(c.width));
+      const widths = columnWidths(el, textWidthOf(model, landscape));
+      if (widths) block.widths = widths;
       if (landscape) block.landscape = true;
       blocks.push(block);
       return;
@@ -169,6 +179,7 @@ function runCss(s: Style): string {
 }
 
 function paragraphInner(p: Para, model: DocModel): string {
+  const styles = charStyles(p);
   let out = '';
   let obj = 0;
   let i = 0;
@@ -183,8 +194,8 @@ function paragraphInner(p: Para, model: DocModel): string {
       continue;
     }
     let j = i + 1;
-    while (j < n && p.text[j] !== OBJECT_CHAR && p.styles[j] === p.styles[i]) j++;
-    const s = p.styles[i];
+    while (j < n && p.text[j] !== OBJECT_CHAR && styles[j] === styles[i]) j++;
+    const s = styles[i];
     let chunk = escapeHtml(p.text.slice(i, j)).split('\u000b').join('<br>');
     const css = runCss(s);
     if (css) chunk = `<span style="${css}">${chunk}</span>`;
@@ -197,7 +208,23 @@ function paragraphInner(p: Para, model: DocModel): string {
   return out || '&nbsp;';
 }
 
-function paragraphCss(st: Style): string {
+/**
+ * The font size a paragraph's lines are measured by, as Docs measures them: its largest text (a
+ * 9 pt table cell is 9 pt lines, an empty paragraph as high as its newline: an API-made filler is
+ * 1 pt); null when no text of it has a size of its own.
+ */
+function contentSize(p: Para): number | null {
+  let size = 0;
+  let last: Style | null = null;
+  for (const { style: st } of p.runs) {
+    if (st === last) continue;
+    last = st;
+    size = Math.max(size, pt(st.fontSize));
+  }
+  return size > 0 ? size : null;
+}
+
+function paragraphCss(st: Style, sizePt: number | null = null, startsPage = false): string {
   const css: string[] = [];
   const align = ALIGN[String(st.alignment ?? '')];
   if (align) css.push(`text-align:${align}`);
@@ -205,34 +232,67 @@ function paragraphCss(st: Style): string {
   css.push(`line-height:${((spacing / 100) * 1.15).toFixed(3)}`);
   css.push(`margin:${pt(st.spaceAbove)}pt 0 ${pt(st.spaceBelow)}pt ${pt(st.indentStart)}pt`);
   if (st.indentFirstLine) css.push(`text-indent:${pt(st.indentFirstLine)}pt`);
-  if (st.pageBreakBefore === true) css.push('break-before:page');
+  if (st.pageBreakBefore === true && !startsPage) css.push('break-before:page');
   if (st.keepWithNext === true) css.push('break-after:avoid');
   const named = String(st.namedStyleType ?? 'NORMAL_TEXT');
-  css.push(`font-size:${DEFAULT_SIZE[named] ?? 11}pt`);
+  css.push(`font-size:${sizePt ?? DEFAULT_SIZE[named] ?? 11}pt`);
   return css.join(';');
 }
 
-function paragraphHtml(p: Para, model: DocModel): string {
+function paragraphHtml(p: Para, model: DocModel, startsPage = false): string {
   const named = String(p.style.namedStyleType ?? 'NORMAL_TEXT');
   const level = HEADING_LEVEL[named];
   const tag = level === undefined ? 'p' : level === 0 ? 'h1' : `h${Math.min(level + 1, 6)}`;
   const id = p.style.headingId ? ` id="${escapeHtml(String(p.style.headingId))}"` : '';
   const cls = level === undefined ? '' : ` class="${named.toLowerCase()}"`;
-  return `<${tag}${id}${cls} style="${paragraphCss(p.style)}">${paragraphInner(p, model)}</${tag}>`;
+  const inner = p.text === '\n' ? '&#8203;' : paragraphInner(p, model);
+  return `<${tag}${id}${cls} style="${paragraphCss(p.style, contentSize(p), startsPage)}">${inner}</${tag}>`;
 }
 
-function tableHtml(t: Table, model: DocModel): string {
-  const fixed = t.columns.every((c) => c.widthType === 'FIXED_WIDTH');
-  const widths = t.columns.map((c) => pt(c.width));
+/** The text width of a portrait (or landscape) page of the document, points. */
+function textWidthOf(model: DocModel, landscape: boolean): number {
+  const ds = model.documentStyle;
+  const size = ds.pageSize as Style | undefined;
+  const w = (landscape ? pt(size?.height) : pt(size?.width)) || 612;
+  return w - pt(ds.marginLeft) - pt(ds.marginRight);
+}
+
+/**
+ * Column widths as Docs lays them out: a FIXED_WIDTH column has its width; the others (insertTable
+ * makes them EVENLY_DISTRIBUTED) share equally what the fixed ones leave of the text width.
+ */
+function columnWidths(t: Table, textWidth: number): number[] | null {
+  const isFixed = t.columns.map((c) => c.widthType === 'FIXED_WIDTH');
+  if (!isFixed.some((f) => f)) return null;
+  const fixedSum = t.columns.reduce((s, c, i) => s + (isFixed[i] ? pt(c.width) : 0), 0);
+  const even = isFixed.filter((f) => !f).length;
+  const share = even > 0 ? Math.max(0, (textWidth - fixedSum) / even) : 0;
+  return t.columns.map((c, i) => (isFixed[i] ? pt(c.width) : Math.floor(share * 100) / 100));
+}
+
+function tableHtml(t: Table, model: DocModel, textWidth: number): string {
+  const laid = columnWidths(t, textWidth);
+  const fixed = laid !== null;
+  const widths = laid ?? [];
   const total = widths.reduce((a, b) => a + b, 0);
   const cols = fixed ? `<colgroup>${widths.map((w) => `<col style="width:${w}pt">`).join('')}</colgroup>` : '';
-  // A row that may not overflow a page (preventOverflow) prints whole on one page.
-  const row = (r: Table['rows'][number]) =>
-    `<tr${r.style.preventOverflow === true ? ' style="break-inside:avoid"' : ''}>${r.cells
+  // A row that may not overflow a page (preventOverflow) prints whole on one page; a row whose
+  // paragraphs are all kept with the next (keepWithNext) stays on the page of the row after it.
+  const keptWithNext = (r: Table['rows'][number]) =>
+    r.cells.every((c) => c.merged || c.content.every((p) => p.style.keepWithNext === true));
+  const row = (r: Table['rows'][number]) => {
+    const css = [
+      ...(r.style.preventOverflow === true ? ['break-inside:avoid'] : []),
+      ...(keptWithNext(r) ? ['break-after:avoid'] : []),
+    ];
+    return `<tr${css.length > 0 ? ` style="${css.join(';')}"` : ''}>${r.cells
+      .filter((c) => !c.merged)
       .map((c) => {
         const bg = color(c.style.backgroundColor);
         const css = bg ? [`background:${bg}`] : [];
         for (const side of ['Top', 'Bottom', 'Left', 'Right']) {
+          const padding = c.style[`padding${side}`];
+          if (padding) css.push(`padding-${side.toLowerCase()}:${pt(padding)}pt`);
           const border = c.style[`border${side}`] as Style | undefined;
           if (!border) continue;
           const w = pt(border.width);
@@ -242,26 +302,35 @@ function tableHtml(t: Table, model: DocModel): string {
           );
         }
         const style = css.length > 0 ? ` style="${css.join(';')}"` : '';
-        return `<td${style}>${c.content.map((p) => paragraphHtml(p, model)).join('')}</td>`;
+        const span =
+          (c.span && c.span.rows > 1 ? ` rowspan="${c.span.rows}"` : '') +
+          (c.span && c.span.columns > 1 ? ` colspan="${c.span.columns}"` : '');
+        return `<td${span}${style}>${c.content.map((p) => paragraphHtml(p, model)).join('')}</td>`;
       })
       .join('')}</tr>`;
+  };
   const pinned = t.rows.filter((r) => r.style.tableHeader === true);
   const rest = t.rows.filter((r) => r.style.tableHeader !== true);
   const head = pinned.length > 0 ? `<thead>${pinned.map(row).join('')}</thead>` : '';
-  const width = fixed ? ` style="width:${total}pt"` : ' style="width:100%"';
+  // Every row but the last kept with the next: the table is kept on one page.
+  const whole = t.rows.length > 1 && t.rows.slice(0, -1).every(keptWithNext) ? ';break-inside:avoid' : '';
+  const width = fixed ? ` style="width:${total}pt${whole}"` : ` style="width:100%${whole}"`;
   return `<table${width}>${cols}${head}<tbody>${rest.map(row).join('')}</tbody></table>`;
 }
 
 function listsHtml(items: Para[], model: DocModel): string {
   const ordered = model.lists[items[0].bullet!.listId]?.ordered === true;
   const tag = ordered ? 'ol' : 'ul';
-  const lis = items.map((p) => `<li style="${paragraphCss(p.style)}">${paragraphInner(p, model)}</li>`);
+  const lis = items.map((p) => `<li style="${paragraphCss(p.style, contentSize(p))}">${paragraphInner(p, model)}</li>`);
   return `<${tag}>${lis.join('')}</${tag}>`;
 }
 
+/** What starts on a new page: a section (its own orientation), or a paragraph with pageBreakBefore. */
 interface Section {
   landscape: boolean;
   breakBefore: boolean;
+  /** Started by its first paragraph's pageBreakBefore (that paragraph needs no break of its own). */
+  pageBreak: boolean;
   elements: BodyElement[];
 }
 
@@ -274,8 +343,12 @@ function sections(model: DocModel): Section[] {
       current = {
         landscape: first ? model.documentStyle.flipPageOrientation === true : el.style.flipPageOrientation === true,
         breakBefore: !first && el.style.sectionType !== 'CONTINUOUS',
+        pageBreak: false,
         elements: [],
       };
+      out.push(current);
+    } else if (current && el.kind === 'paragraph' && el.style.pageBreakBefore === true && current.elements.length > 0) {
+      current = { landscape: current.landscape, breakBefore: true, pageBreak: true, elements: [el] };
       out.push(current);
     } else current?.elements.push(el);
   }
@@ -295,7 +368,7 @@ const BASE_STYLE = `
   .footer { display: none; }
   @media print {
     body { background: none; }
-    .page { margin: 0; box-shadow: none; padding: 0 !important; width: auto !important; }
+    .page { margin: 0; box-shadow: none; padding: 0 !important; width: auto !important; min-height: 0 !important; }
     .page.portrait { page: portrait; }
     .page.landscape { page: landscape; }
     .page.break { break-before: page; }
@@ -322,10 +395,15 @@ export function toHtml(doc: FakeDocument): string {
   const parts: string[] = [];
   for (const s of sections(model)) {
     const pageW = s.landscape ? h : w;
+    const pageH = s.landscape ? w : h;
     const html: string[] = [];
     for (let k = 0; k < s.elements.length; k++) {
       const el = s.elements[k];
-      if (el.kind === 'table') html.push(tableHtml(el, model));
+      if (k === 0 && s.pageBreak && el.kind === 'paragraph' && !el.bullet) {
+        html.push(paragraphHtml(el, model, true));
+        continue;
+      }
+      if (el.kind === 'table') html.push(tableHtml(el, model, pageW - m.l - m.r));
       else if (el.kind === 'paragraph' && el.bullet) {
         const items: Para[] = [];
         const id = el.bullet.listId;
@@ -341,7 +419,7 @@ export function toHtml(doc: FakeDocument): string {
     }
     const cls = `page ${s.landscape ? 'landscape' : 'portrait'}${s.breakBefore ? ' break' : ''}`;
     parts.push(
-      `<section class="${cls}" style="width:${pageW}pt;padding:${m.t}pt ${m.r}pt ${m.b}pt ${m.l}pt">\n${html.join('\n')}\n</section>`,
+      `<section class="${cls}" style="width:${pageW}pt;min-height:${pageH}pt;padding:${m.t}pt ${m.r}pt ${m.b}pt ${m.l}pt">\n${html.join('\n')}\n</section>`,
     );
   }
   return `<!DOCTYPE html>

@@ -111,12 +111,12 @@ describe('ranges and cells', () => {
     expect(run0.textRun!.textStyle!.bold).toBe(true);
   });
 
-  it('a range crossing from one cell into the next, or out of the table, is refused', () => {
+  it('a range over several cells must take each whole: part of a cell, or from text into part of a cell, is refused', () => {
     const { run } = twoCells();
-    const cross = 'The range cannot span multiple table cells or cross a table boundary.';
+    const partial = 'A range spanning several table cells must cover each of them whole.';
     expect(() =>
-      run({ updateTextStyle: { range: { startIndex: 6, endIndex: 14 }, textStyle: { bold: true }, fields: 'bold' } }),
-    ).toThrow(cross);
+      run({ updateTextStyle: { range: { startIndex: 7, endIndex: 16 }, textStyle: { bold: true }, fields: 'bold' } }),
+    ).toThrow(partial);
     expect(() =>
       run({
         updateParagraphStyle: {
@@ -125,7 +125,26 @@ describe('ranges and cells', () => {
           fields: 'alignment',
         },
       }),
-    ).toThrow(cross);
+    ).toThrow(partial);
+  });
+
+  it('a range over whole cells (a row, a table, text and a table) styles every paragraph in it', () => {
+    const { run, get } = twoCells();
+    run(
+      { updateTextStyle: { range: { startIndex: 6, endIndex: 16 }, textStyle: { bold: true }, fields: 'bold' } },
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 1, endIndex: 17 },
+          paragraphStyle: { alignment: 'END' },
+          fields: 'alignment',
+        },
+      },
+    );
+    const c = get().body!.content!;
+    const cells = c[2].table!.tableRows![0].tableCells!;
+    expect(cells.map((x) => x.content![0].paragraph!.elements![0].textRun!.textStyle!.bold)).toEqual([true, true]);
+    expect(cells.map((x) => x.content![0].paragraph!.paragraphStyle!.alignment)).toEqual(['END', 'END']);
+    expect(c[1].paragraph!.paragraphStyle!.alignment).toBe('END');
   });
 
   it('pageBreakBefore is refused in a table cell', () => {
@@ -390,5 +409,104 @@ describe('sections, document style, footer, images, lists', () => {
     expect(c[1].paragraph!.paragraphStyle!.headingId).toMatch(/^h\./);
     expect(c[2].paragraph!.bullet!.listId).toBe(c[3].paragraph!.bullet!.listId);
     expect(c[1].paragraph!.bullet).toBeUndefined();
+  });
+});
+
+describe('what Google refuses or changes, and the add-on must live with', () => {
+  it('a batch of more than 500 requests, or over 2 MB, is refused naming the limit; 500 go in', () => {
+    const { run, em } = setup();
+    const x = (n: number) => Array.from({ length: n }, () => ({ insertText: { text: 'x', ...END } }));
+    expect(() => run(...x(501))).toThrow(
+      'Too many requests in one batch: 501; the limit is 500 requests per batchUpdate.',
+    );
+    run(...x(500));
+    const big = 'a'.repeat(1_000_000);
+    expect(() => run({ insertText: { text: big, ...END } }, { insertText: { text: big, ...END } })).toThrow(
+      /Request body too large: \d+ bytes; the limit is 2000000 bytes per batchUpdate\./,
+    );
+    expect(em.docsBatches.map((b) => b.requests)).toEqual([501, 500, 2]);
+  });
+
+  it('insertText drops control and private-use characters (a Word Symbol bullet U+F0B7) and keeps tabs and line breaks', () => {
+    const { run, get } = setup();
+    run({ insertText: { text: '\uf0b7\tRapat\u0007 koordinasi\u000bbaru', ...END } });
+    expect(get().body!.content![1].paragraph!.elements![0].textRun!.content).toBe('\tRapat koordinasi\u000bbaru\n');
+  });
+
+  it('documentStyle.documentFormat.documentMode: PAGES or PAGELESS; a pageless user gets pageless Docs; an older API refuses the field', () => {
+    const pageMode = (mode: unknown) => ({
+      updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: mode } }, fields: 'documentFormat' },
+    });
+    const em = createEmulator({ pagelessDocs: true });
+    const id = em.globals.Docs.Documents.create({ title: 'tanpa halaman' }).documentId!;
+    const doc = () => em.globals.Docs.Documents.get(id).documentStyle as { documentFormat?: { documentMode?: string } };
+    expect(doc().documentFormat?.documentMode).toBe('PAGELESS');
+    em.globals.Docs.Documents.batchUpdate({ requests: [pageMode('PAGES')] } as never, id);
+    expect(doc().documentFormat?.documentMode).toBe('PAGES');
+    expect(() => em.globals.Docs.Documents.batchUpdate({ requests: [pageMode('BOOK')] } as never, id)).toThrow(
+      'documentFormat.documentMode must be PAGES or PAGELESS',
+    );
+    const old = createEmulator({ docsWithoutDocumentFormat: true });
+    const oldId = old.globals.Docs.Documents.create({ title: 'lama' }).documentId!;
+    expect(() => old.globals.Docs.Documents.batchUpdate({ requests: [pageMode('PAGES')] } as never, oldId)).toThrow(
+      'Invalid requests[0].updateDocumentStyle: Invalid field: documentFormat',
+    );
+  });
+
+  it('mergeTableCells: the head spans the range, empty merged cells add nothing, a range cutting a merge is refused', () => {
+    const { run, get } = setup();
+    run({ insertText: { text: 'A', ...END } }, { insertTable: { rows: 3, columns: 2, ...END } });
+    // Table at 3; row 0 at 4: cells 5 (p 6), 7 (p 8); row 1 at 9: cells 10 (p 11), 12 (p 13).
+    run({ insertText: { text: 'Grup', location: { index: 6 } } });
+    const merge = (rowIndex: number, rowSpan: number) => ({
+      mergeTableCells: {
+        tableRange: {
+          tableCellLocation: { tableStartLocation: { index: 3 }, rowIndex, columnIndex: 0 },
+          rowSpan,
+          columnSpan: 1,
+        },
+      },
+    });
+    run(merge(0, 2));
+    const t = get().body!.content![2].table!;
+    const head = t.tableRows![0].tableCells![0];
+    expect(head.tableCellStyle).toMatchObject({ rowSpan: 2, columnSpan: 1 });
+    expect(head.content!.map((p) => p.paragraph!.elements![0].textRun!.content)).toEqual(['Grup\n']);
+    expect(() => run(merge(1, 2))).toThrow('non-rectangular');
+    expect(() => run(merge(2, 2))).toThrow('The table range is outside the table.');
+  });
+
+  it('deleteContentRange removes whole paragraphs but never the newline before a table or the last one', () => {
+    const { run, get } = setup();
+    run({ insertText: { text: 'satu\ndua\ntiga', ...END } }, { insertTable: { rows: 1, columns: 1, ...END } });
+    // "satu\n" [1,6), "dua\n" [6,10), "tiga\n" [10,15), table at 15.
+    run({ deleteContentRange: { range: { startIndex: 1, endIndex: 10 } } });
+    const texts = get()
+      .body!.content!.filter((e) => e.paragraph)
+      .map((e) => e.paragraph!.elements![0].textRun!.content);
+    expect(texts.slice(0, 1)).toEqual(['tiga\n']);
+    expect(() => run({ deleteContentRange: { range: { startIndex: 1, endIndex: 6 } } })).toThrow(
+      'The newline before a table or section break cannot be deleted.',
+    );
+  });
+
+  it('an image Google cannot fetch (a host that never resolves, an SVG) fails its whole batch', () => {
+    const { run, get } = setup();
+    const image = (uri: string) => ({ insertInlineImage: { uri, ...END } });
+    const problem = 'There was a problem retrieving the image.';
+    expect(() => run({ insertText: { text: 'x', ...END } }, image('https://pemda.invalid/logo.png'))).toThrow(problem);
+    expect(() => run(image('https://example.org/peta.svg'))).toThrow(problem);
+    expect(get().body!.content![1].paragraph!.elements![0].textRun!.content).toBe('\n');
+  });
+
+  it('Drive.Files.update renames a Doc the add-on created, or trashes it; another id is not found', () => {
+    const { em, id } = setup();
+    const drive = em.globals.Drive!;
+    expect(drive.Files.update({ name: 'LKjIP 2023' }, id)).toMatchObject({ name: 'LKjIP 2023', trashed: false });
+    expect(em.documents[0].name).toBe('LKjIP 2023');
+    drive.Files.update({ trashed: true }, id);
+    expect(em.documents[0].model.trashed).toBe(true);
+    expect(() => drive.Files.update({ name: 'x' }, 'lain')).toThrow('File not found: lain.');
+    expect(createEmulator({ withoutDrive: true }).globals.Drive).toBeUndefined();
   });
 });

@@ -7,14 +7,20 @@
 import type { CallCounter } from './call-counter.ts';
 import type { DocumentStore, FakeDocument } from './document.ts';
 import {
+  type Cell,
+  copyModel,
   type DocModel,
+  type Leaf,
   newPara,
   nextId,
   OBJECT_CHAR,
+  type Para,
   type Style,
   type Table,
   splitAndInsert,
   insertIntoPara,
+  joinRuns,
+  sliceRuns,
 } from './document-model.ts';
 import { SegmentIndex } from './docs-index.ts';
 import { documentJson } from './docs-json.ts';
@@ -26,10 +32,19 @@ type Json = Record<string, unknown>;
 
 class RequestError extends Error {}
 
+/** How the emulated Docs API differs from today's (to test what the add-on does about it). */
+export interface DocsOptions {
+  /** An API from before DocumentStyle.documentFormat: it refuses the field. */
+  withoutDocumentFormat?: boolean;
+}
+
 /** Per-batch state: the document and one index per segment, reset when structure changes. */
 class Batch {
   private readonly segments = new Map<string, SegmentIndex>();
-  constructor(readonly doc: DocModel) {}
+  constructor(
+    readonly doc: DocModel,
+    readonly options: DocsOptions,
+  ) {}
 
   segment(where: string, segmentId: unknown): SegmentIndex {
     const id = typeof segmentId === 'string' ? segmentId : '';
@@ -42,8 +57,13 @@ class Batch {
     return s;
   }
 
-  structureChanged(): void {
-    for (const s of this.segments.values()) s.reset();
+  /**
+   * Paragraphs or structure were added or removed: at `leaf` of `seg` (that segment alone, laid
+   * out again from there), or anywhere (every segment laid out again).
+   */
+  structureChanged(seg?: SegmentIndex, leaf?: Leaf): void {
+    if (seg && leaf) seg.changedFrom(leaf);
+    else for (const s of this.segments.values()) s.reset();
   }
 }
 
@@ -109,9 +129,18 @@ function checkRange(where: string, range: unknown, batch: Batch, bodyOnly = fals
     fail(where, `Index ${end - 1} must be less than the end index of the referenced segment, ${seg.end()}.`);
   }
   const leaves = seg.leavesIn(start, end);
-  // A range may lie in one cell, or outside tables, but may not cross a cell's boundary.
+  // A range may lie in one cell, or outside tables; one that spans several cells (a whole table,
+  // a row) must take each cell it touches whole: it may not start or end inside a cell.
   const cells = new Set(leaves.map((l) => l.cell));
-  if (cells.size > 1) fail(where, 'The range cannot span multiple table cells or cross a table boundary.');
+  if (cells.size > 1) {
+    const first = leaves[0];
+    const last = leaves[leaves.length - 1];
+    const partialStart = first.cell && (first.para !== first.cell.content[0] || start > first.start);
+    const partialEnd = last.cell && (last.para !== last.cell.content[last.cell.content.length - 1] || end < last.end);
+    if (partialStart || partialEnd) {
+      fail(where, 'A range spanning several table cells must cover each of them whole.');
+    }
+  }
   return { seg, start, end, leaves };
 }
 
@@ -123,11 +152,28 @@ function fieldList(where: string, fields: unknown, allowed: readonly string[]): 
   return list;
 }
 
+/**
+ * Style values and whole text styles are immutable once made, so equal ones are one object: a
+ * document then holds a few dozen style objects, not one per paragraph, and copying it for every
+ * batch stays cheap.
+ */
+const interned = new Map<string, unknown>();
+
+function intern<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  const key = JSON.stringify(value);
+  const known = interned.get(key);
+  if (known !== undefined) return known as T;
+  const frozen = Object.freeze(structuredClone(value));
+  interned.set(key, frozen);
+  return frozen;
+}
+
 function merged(base: Style, patch: Json, fields: string[]): Style {
   const out: Style = { ...base };
   for (const f of fields) {
     if (patch[f] === undefined || patch[f] === null) delete out[f];
-    else out[f] = structuredClone(patch[f]);
+    else out[f] = intern(patch[f]);
   }
   return out;
 }
@@ -203,7 +249,24 @@ const DOCUMENT_FIELDS = [
   'useFirstPageHeaderFooter',
   'flipPageOrientation',
   'pageNumberStart',
+  // DocumentStyle.documentFormat (DocumentFormat.documentMode: PAGES | PAGELESS), Docs API
+  // discovery document 2025; an older API (EmulatorOptions.docsWithoutDocumentFormat) refuses it.
+  'documentFormat',
 ] as const;
+const DOCUMENT_MODES = ['PAGES', 'PAGELESS'];
+
+/**
+ * Characters insertText drops (InsertTextRequest: "Some control characters (U+0000-U+0008,
+ * U+000C-U+001F) and characters from the Unicode Basic Multilingual Plane Private Use Area
+ * (U+E000-U+F8FF) will be stripped out of the inserted text").
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what the API strips
+const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
+
+/** Image formats Google cannot read (it takes PNG, JPEG and GIF). */
+const UNREADABLE_IMAGE = /\.(svg|webp|bmp|tiff?|heic|avif|ico|pdf)(\?|#|$)/i;
+/** RFC 2606 `.invalid` never resolves: Google cannot fetch an image there (a non-public image, offline). */
+const UNREACHABLE_HOST = /^https?:\/\/[^/?#]*\.invalid(?::\d+)?(?:[/?#]|$)/i;
 
 function dimensionPt(where: string, d: unknown, name: string): number {
   const dim = d as Json | undefined;
@@ -226,12 +289,13 @@ const HANDLERS: Record<string, Handler> = {
   insertText(where, body, batch) {
     const text = body.text;
     if (typeof text !== 'string' || text === '') fail(where, 'Insert text requests must specify text to insert.');
-    if (text.includes(OBJECT_CHAR)) fail(where, 'The text contains a character that cannot be inserted.');
     const { seg, index } = insertionPoint(where, body, batch, false);
     const leaf = paragraphAt(where, seg, index);
-    const clean = text.replace(/\r\n?/g, '\n');
+    // OBJECT_CHAR is private-use, so it can never come in as text.
+    const clean = text.replace(STRIPPED, '');
+    if (clean === '') return {};
     insertIntoPara(leaf, index - leaf.start, clean);
-    if (clean.includes('\n')) batch.structureChanged();
+    if (clean.includes('\n')) batch.structureChanged(seg, leaf);
     else seg.grew(leaf, clean.length);
     return {};
   },
@@ -253,7 +317,7 @@ const HANDLERS: Record<string, Handler> = {
       columns: Array.from({ length: columns }, () => ({ widthType: 'EVENLY_DISTRIBUTED' })),
     };
     splitAndInsert(batch.doc, leaf, index - leaf.start, table);
-    batch.structureChanged();
+    batch.structureChanged(seg, leaf);
     return {};
   },
 
@@ -264,7 +328,7 @@ const HANDLERS: Record<string, Handler> = {
     const leaf = paragraphAt(where, seg, index);
     if (leaf.cell) fail(where, 'Section breaks cannot be inserted inside a table.');
     splitAndInsert(batch.doc, leaf, index - leaf.start, { kind: 'sectionBreak', style: { sectionType: type } });
-    batch.structureChanged();
+    batch.structureChanged(seg, leaf);
     return {};
   },
 
@@ -273,6 +337,12 @@ const HANDLERS: Record<string, Handler> = {
     if (typeof uri !== 'string' || !/^https?:\/\/\S+$/i.test(uri))
       fail(where, 'The image URI must be a public http(s) URL.');
     if (uri.length > 2048) fail(where, 'The URI must be less than 2 kB in length.');
+    if (UNREADABLE_IMAGE.test(uri) || UNREACHABLE_HOST.test(uri)) {
+      fail(
+        where,
+        'There was a problem retrieving the image. The provided image should be publicly accessible, within size limit, and in supported formats.',
+      );
+    }
     const { seg, index } = insertionPoint(where, body, batch, false);
     const leaf = paragraphAt(where, seg, index);
     const size = (body.objectSize ?? {}) as Json;
@@ -286,7 +356,7 @@ const HANDLERS: Record<string, Handler> = {
     let k = 0;
     for (const ch of before) if (ch === OBJECT_CHAR) k++;
     insertIntoPara(leaf, offset, OBJECT_CHAR);
-    leaf.para.objects.splice(k, 0, objectId);
+    leaf.para.objects = [...leaf.para.objects.slice(0, k), objectId, ...leaf.para.objects.slice(k)];
     seg.grew(leaf, 1);
     return { insertInlineImage: { objectId } };
   },
@@ -300,18 +370,19 @@ const HANDLERS: Record<string, Handler> = {
       if (size <= 0 || size > 400) fail(where, 'fontSize must be between 1 and 400 points.');
     }
     const cache = new Map<Style, Style>();
+    const restyle = (old: Style) => {
+      let next = cache.get(old);
+      if (!next) {
+        next = intern(merged(old, style, fields));
+        cache.set(old, next);
+      }
+      return next;
+    };
     for (const l of leaves) {
       const from = Math.max(start, l.start) - l.start;
       const to = Math.min(end, l.end) - l.start;
-      for (let i = from; i < to; i++) {
-        const old = l.para.styles[i];
-        let next = cache.get(old);
-        if (!next) {
-          next = merged(old, style, fields);
-          cache.set(old, next);
-        }
-        l.para.styles[i] = next;
-      }
+      const inside = sliceRuns(l.para.runs, from, to).map((r) => ({ len: r.len, style: restyle(r.style) }));
+      l.para.runs = joinRuns(sliceRuns(l.para.runs, 0, from), inside, sliceRuns(l.para.runs, to, l.para.text.length));
     }
     return {};
   },
@@ -393,7 +464,10 @@ const HANDLERS: Record<string, Handler> = {
     if (n < 0 || n > table.rows.length) fail(where, `pinnedHeaderRowsCount ${n} is out of range.`);
     table.rows.forEach((r, i) => {
       if (i < n) r.style = { ...r.style, tableHeader: true };
-      else delete r.style.tableHeader;
+      else if ('tableHeader' in r.style) {
+        const { tableHeader: _, ...rest } = r.style;
+        r.style = rest;
+      }
     });
     return {};
   },
@@ -496,8 +570,18 @@ const HANDLERS: Record<string, Handler> = {
   },
 
   updateDocumentStyle(where, body, batch) {
-    const fields = fieldList(where, body.fields, DOCUMENT_FIELDS);
+    const fields = fieldList(
+      where,
+      body.fields,
+      batch.options.withoutDocumentFormat ? DOCUMENT_FIELDS.filter((f) => f !== 'documentFormat') : DOCUMENT_FIELDS,
+    );
     const style = (body.documentStyle ?? {}) as Json;
+    if (fields.includes('documentFormat')) {
+      const mode = (style.documentFormat as Json | undefined)?.documentMode;
+      if (!DOCUMENT_MODES.includes(String(mode))) {
+        fail(where, `documentFormat.documentMode must be PAGES or PAGELESS, not ${String(mode ?? 'unset')}.`);
+      }
+    }
     if (fields.includes('pageSize')) {
       const size = (style.pageSize ?? {}) as Json;
       const w = dimensionPt(where, size.width, 'pageSize.width');
@@ -508,6 +592,102 @@ const HANDLERS: Record<string, Handler> = {
       if (fields.includes(m) && dimensionPt(where, style[m], m) < 0) fail(where, `${m} must not be negative.`);
     }
     batch.doc.documentStyle = merged(batch.doc.documentStyle, style, fields);
+    return {};
+  },
+
+  /**
+   * MergeTableCellsRequest: "Any text in the cells being merged will be concatenated and stored in
+   * the head cell of the range … If the range is non-rectangular (which can occur in some cases where
+   * the range covers cells that are already merged …), a 400 bad request error is returned."
+   */
+  mergeTableCells(where, body, batch) {
+    const range = (body.tableRange ?? {}) as Json;
+    const loc = (range.tableCellLocation ?? {}) as Json;
+    const table = tableAtLocation(where, loc.tableStartLocation, batch);
+    const r0 = num(where, loc.rowIndex ?? 0, 'rowIndex');
+    const c0 = num(where, loc.columnIndex ?? 0, 'columnIndex');
+    const rs = num(where, range.rowSpan, 'rowSpan');
+    const cs = num(where, range.columnSpan, 'columnSpan');
+    if (r0 < 0 || c0 < 0 || rs < 1 || cs < 1 || r0 + rs > table.rows.length || c0 + cs > table.columns.length) {
+      fail(where, 'The table range is outside the table.');
+    }
+    if (rs * cs < 2) fail(where, 'The table range must cover at least two cells.');
+    const inRange = (r: number, c: number) => r >= r0 && r < r0 + rs && c >= c0 && c < c0 + cs;
+    table.rows.forEach((row, r) => {
+      row.cells.forEach((cell, c) => {
+        const span = cell.span ?? { rows: 1, columns: 1 };
+        const covers = [...Array(span.rows * span.columns).keys()].map(
+          (k) => [r + Math.floor(k / span.columns), c + (k % span.columns)] as const,
+        );
+        const some = covers.some(([a, b]) => inRange(a, b));
+        if (!cell.merged && some && !covers.every(([a, b]) => inRange(a, b))) {
+          fail(where, 'The table range is non-rectangular: it cuts through cells already merged.');
+        }
+      });
+    });
+    const head = table.rows[r0].cells[c0];
+    const kept: Para[] = head.content.filter((p) => p.text !== '\n');
+    for (let r = r0; r < r0 + rs; r++) {
+      for (let c = c0; c < c0 + cs; c++) {
+        if (r === r0 && c === c0) continue;
+        const cell: Cell = table.rows[r].cells[c];
+        for (const p of cell.content) if (p.text !== '\n') kept.push(p);
+        cell.content = [newPara()];
+        cell.merged = true;
+        delete cell.span;
+      }
+    }
+    head.content = kept.length > 0 ? kept : [newPara()];
+    head.span = { rows: rs, columns: cs };
+    delete head.merged;
+    batch.structureChanged();
+    return {};
+  },
+
+  /**
+   * DeleteContentRangeRequest over whole or partial paragraphs (what the add-on deletes). Refused as
+   * the API refuses it: a range across table cells or a table, the segment's last newline, or the
+   * newline right before a table or section break.
+   */
+  deleteContentRange(where, body, batch) {
+    const { seg, start, end, leaves } = checkRange(where, body.range, batch);
+    if (end >= seg.end()) fail(where, 'The range cannot include the last newline of the segment.');
+    const list = leaves[0].list as Array<Para | { kind: string }>;
+    if (leaves.some((l) => l.list !== list || l.cell !== leaves[0].cell)) {
+      fail(where, 'The range cannot cross a table or table cells.');
+    }
+    const first = leaves[0];
+    const at = list.indexOf(first.para);
+    let last: { para: Para; start: number } = leaves[leaves.length - 1];
+    let removed = leaves.length;
+    if (end === leaves[leaves.length - 1].end) {
+      // The last paragraph's newline goes too: what follows it joins the first paragraph's head.
+      const next = list[at + leaves.length];
+      if (next?.kind !== 'paragraph') fail(where, 'The newline before a table or section break cannot be deleted.');
+      last = { para: next as Para, start: end };
+      removed += 1;
+    }
+    const headText = first.para.text.slice(0, start - first.start);
+    const tail = end - last.start;
+    const objects = (text: string) => [...text].filter((ch) => ch === OBJECT_CHAR).length;
+    const merged: Para = {
+      kind: 'paragraph',
+      text: headText + last.para.text.slice(tail),
+      runs: joinRuns(
+        sliceRuns(first.para.runs, 0, start - first.start),
+        sliceRuns(last.para.runs, tail, last.para.text.length),
+      ),
+      objects: [
+        ...first.para.objects.slice(0, objects(headText)),
+        ...last.para.objects.slice(objects(last.para.text.slice(0, tail))),
+      ],
+      // A range from a paragraph's start takes the paragraph whose newline survives.
+      style: start === first.start ? last.para.style : first.para.style,
+    };
+    const bullet = start === first.start ? last.para.bullet : first.para.bullet;
+    if (bullet) merged.bullet = bullet;
+    list.splice(at, removed, merged);
+    batch.structureChanged();
     return {};
   },
 
@@ -538,9 +718,9 @@ export function documentToApiJson(doc: FakeDocument): SchemaDocument {
 }
 
 /** Applies a batch to a copy; the copy replaces the document only when every request is valid. */
-function applyBatch(model: DocModel, requests: unknown[]): { model: DocModel; replies: Json[] } {
-  const copy = structuredClone(model);
-  const batch = new Batch(copy);
+function applyBatch(model: DocModel, requests: unknown[], options: DocsOptions): { model: DocModel; replies: Json[] } {
+  const copy = copyModel(model);
+  const batch = new Batch(copy, options);
   const replies = requests.map((raw, i) => {
     const r = raw as Json | null;
     const kinds = Object.keys(r ?? {});
@@ -553,7 +733,30 @@ function applyBatch(model: DocModel, requests: unknown[]): { model: DocModel; re
   return { model: copy, replies };
 }
 
-export function createDocs(counter: CallCounter, store: DocumentStore): FakeDocs {
+/**
+ * The bounds the add-on keeps every batchUpdate within (src/core/docs/batches.ts): 500 requests,
+ * as third-party clients report Google's cap, and 2 MB of body, well under Google's documented
+ * 10 MB. The emulator refuses a larger batch, naming the limit, so no test passes with one.
+ */
+export const BATCH_LIMITS = { requests: 500, bytes: 2_000_000 };
+
+/** One batchUpdate the emulator received: its size, for tests and the numbers in the README. */
+export interface BatchRecord {
+  documentId: string;
+  requests: number;
+  bytes: number;
+}
+
+function utf8Bytes(json: string): number {
+  return Buffer.byteLength(json, 'utf8');
+}
+
+export function createDocs(
+  counter: CallCounter,
+  store: DocumentStore,
+  options: DocsOptions = {},
+  batches: BatchRecord[] = [],
+): FakeDocs {
   const Documents = {
     create(resource: GoogleAppsScript.Docs.Schema.Document): SchemaDocument {
       counter.hit('Docs.Documents.create');
@@ -573,8 +776,22 @@ export function createDocs(counter: CallCounter, store: DocumentStore): FakeDocs
       if (!doc) throw apiError('batchUpdate', 'Requested entity was not found.');
       const requests = (resource?.requests ?? []) as unknown;
       if (!Array.isArray(requests)) throw apiError('batchUpdate', 'Invalid JSON payload: requests must be a list.');
+      const bytes = utf8Bytes(JSON.stringify({ requests }));
+      batches.push({ documentId: doc.id, requests: requests.length, bytes });
+      if (requests.length > BATCH_LIMITS.requests) {
+        throw apiError(
+          'batchUpdate',
+          `Too many requests in one batch: ${requests.length}; the limit is ${BATCH_LIMITS.requests} requests per batchUpdate.`,
+        );
+      }
+      if (bytes > BATCH_LIMITS.bytes) {
+        throw apiError(
+          'batchUpdate',
+          `Request body too large: ${bytes} bytes; the limit is ${BATCH_LIMITS.bytes} bytes per batchUpdate.`,
+        );
+      }
       try {
-        const { model, replies } = applyBatch(doc.model, requests);
+        const { model, replies } = applyBatch(doc.model, requests, options);
         Object.assign(doc.model, model);
         return { documentId: doc.id, replies } as BatchResponse;
       } catch (e) {

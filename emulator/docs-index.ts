@@ -2,8 +2,9 @@
  * Index lookups over a document during one batchUpdate. Laying the body out is O(n); a batch of
  * tens of thousands of cell inserts ordered end-to-start would re-lay it out each time. Instead,
  * text added inside one paragraph is recorded as a per-paragraph delta in a Fenwick tree, so every
- * later lookup sees exact indices in O(log² n); anything that adds or removes a paragraph or a
- * structural element lays the body out again.
+ * later lookup sees exact indices in O(log² n). Anything that adds or removes a paragraph or a
+ * structural element lays out again only the body from there on when nothing before it moved (the
+ * skeleton appends at the end, hundreds of times: never quadratic), else the whole segment.
  */
 import {
   type DocModel,
@@ -40,6 +41,8 @@ export class SegmentIndex {
   private deltas!: Fenwick;
   private leafNo = new Map<object, number>();
   private tableLeavesBefore: number[] = [];
+  /** The first leaf with text added since the last layout (Infinity: none). */
+  private firstGrown = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly doc: DocModel,
@@ -53,13 +56,43 @@ export class SegmentIndex {
   reset(): void {
     this.layout =
       this.segmentId === '' ? layoutBody(this.doc) : layoutSegment(this.doc.footers[this.segmentId].content);
-    this.deltas = new Fenwick(this.layout.leaves.length);
-    this.leafNo = new Map(this.layout.leaves.map((l, i) => [l.para, i]));
-    let k = 0;
-    this.tableLeavesBefore = this.layout.tables.map((t) => {
-      while (k < this.layout.leaves.length && this.layout.leaves[k].start < t.start) k++;
-      return k;
-    });
+    this.indexLayout(0, 0);
+  }
+
+  /** Leaf numbers, table positions and a fresh delta tree, for leaves from `leaf` and tables from `table` on. */
+  private indexLayout(leaf: number, table: number): void {
+    const { leaves, tables } = this.layout;
+    this.deltas = new Fenwick(leaves.length);
+    this.firstGrown = Number.POSITIVE_INFINITY;
+    if (leaf === 0) this.leafNo = new Map();
+    for (let i = leaf; i < leaves.length; i++) this.leafNo.set(leaves[i].para, i);
+    this.tableLeavesBefore.length = table;
+    let k = table > 0 ? this.tableLeavesBefore[table - 1] : 0;
+    for (let i = table; i < tables.length; i++) {
+      while (k < leaves.length && leaves[k].start < tables[i].start) k++;
+      this.tableLeavesBefore.push(k);
+    }
+  }
+
+  /**
+   * A body paragraph (and what follows it) changed shape: lay out again from it on, keeping the
+   * layout before it, when no text was added before it since the last layout; else everything.
+   */
+  changedFrom(leaf: Leaf): void {
+    const n = this.leafNo.get(leaf.para);
+    const at = n === undefined ? undefined : this.layout.leaves[n].at;
+    if (this.segmentId !== '' || n === undefined || at === undefined || this.firstGrown < n) {
+      this.reset();
+      return;
+    }
+    const start = this.layout.leaves[n].start;
+    const keptTables = this.layout.tables.filter((t) => t.start < start).length;
+    for (let i = n; i < this.layout.leaves.length; i++) this.leafNo.delete(this.layout.leaves[i].para);
+    this.layout.leaves.length = n;
+    this.layout.tables.length = keptTables;
+    this.layout.sectionBreaks = this.layout.sectionBreaks.filter((b) => b.start < start);
+    this.layout = layoutBody(this.doc, at, start, this.layout);
+    this.indexLayout(n, keptTables);
   }
 
   private shift(n: number): number {
@@ -152,5 +185,6 @@ export class SegmentIndex {
       return;
     }
     this.deltas.add(n, len);
+    this.firstGrown = Math.min(this.firstGrown, n);
   }
 }

@@ -1,5 +1,5 @@
 /** A document model as `documents.get` returns it (the Docs API v1 JSON). */
-import { type DocModel, OBJECT_CHAR, type Para, type Style } from './document-model.ts';
+import { charStyles, type DocModel, OBJECT_CHAR, type Para, type Style } from './document-model.ts';
 
 type SchemaDocument = GoogleAppsScript.Docs.Schema.Document;
 type Json = Record<string, unknown>;
@@ -9,6 +9,7 @@ function sameStyle(a: Style, b: Style): boolean {
 }
 
 function paragraphJson(p: Para, start: number): Json {
+  const styles = charStyles(p);
   const elements: Json[] = [];
   let i = 0;
   let obj = 0;
@@ -17,17 +18,17 @@ function paragraphJson(p: Para, start: number): Json {
       elements.push({
         startIndex: start + i,
         endIndex: start + i + 1,
-        inlineObjectElement: { inlineObjectId: p.objects[obj++], textStyle: { ...p.styles[i] } },
+        inlineObjectElement: { inlineObjectId: p.objects[obj++], textStyle: { ...styles[i] } },
       });
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < p.text.length && p.text[j] !== OBJECT_CHAR && sameStyle(p.styles[j], p.styles[i])) j++;
+    while (j < p.text.length && p.text[j] !== OBJECT_CHAR && sameStyle(styles[j], styles[i])) j++;
     elements.push({
       startIndex: start + i,
       endIndex: start + j,
-      textRun: { content: p.text.slice(i, j), textStyle: { ...p.styles[i] } },
+      textRun: { content: p.text.slice(i, j), textStyle: { ...styles[i] } },
     });
     i = j;
   }
@@ -73,7 +74,11 @@ export function documentJson(doc: DocModel): SchemaDocument {
             startIndex: cellStart,
             endIndex: pos,
             content: json,
-            tableCellStyle: { rowSpan: 1, columnSpan: 1, ...cell.style },
+            tableCellStyle: {
+              rowSpan: cell.span?.rows ?? 1,
+              columnSpan: cell.span?.columns ?? 1,
+              ...cell.style,
+            },
           };
         });
         return { startIndex: rowStart, endIndex: pos, tableCells, tableRowStyle: { ...row.style } };

@@ -14,21 +14,34 @@ export type Style = Record<string, unknown>;
 /** Placeholder character of an inline object inside a paragraph's text. */
 export const OBJECT_CHAR = '\uE000';
 
+/** `len` characters in one text style (a shared object). */
+export interface Run {
+  len: number;
+  style: Style;
+}
+
 export interface Para {
   kind: 'paragraph';
   /** Text including the closing newline. */
   text: string;
-  /** One text style per character of `text` (shared objects). */
-  styles: Style[];
+  /**
+   * The text style of each character, run-length: runs of one style, their lengths summing to
+   * text.length (copying a document with every batch stays cheap however long its text).
+   */
+  runs: Run[];
   /** Inline object ids, in the order of OBJECT_CHAR in `text`. */
   objects: string[];
   style: Style;
   bullet?: { listId: string; nestingLevel: number };
 }
 
-interface Cell {
+export interface Cell {
   content: Para[];
   style: Style;
+  /** A merged cell's head spans this many rows and columns (mergeTableCells). */
+  span?: { rows: number; columns: number };
+  /** A cell merged into a head: it keeps one empty paragraph (its indices) and is not printed. */
+  merged?: true;
 }
 
 interface Row {
@@ -57,6 +70,8 @@ export interface DocModel {
   documentStyle: Style;
   inlineObjects: Record<string, { uri: string; width: number; height: number }>;
   lists: Record<string, { ordered: boolean }>;
+  /** Moved to the Drive trash (Drive.Files.update `trashed`). */
+  trashed?: boolean;
   /** Counter for generated ids (footers, lists, headings, objects). */
   seq: number;
 }
@@ -65,11 +80,59 @@ const EMPTY_STYLE: Style = Object.freeze({}) as Style;
 
 export function newPara(text = '', style: Style = { namedStyleType: 'NORMAL_TEXT' }, textStyle = EMPTY_STYLE): Para {
   const full = `${text}\n`;
-  return { kind: 'paragraph', text: full, styles: new Array(full.length).fill(textStyle), objects: [], style };
+  return { kind: 'paragraph', text: full, runs: [{ len: full.length, style: textStyle }], objects: [], style };
 }
 
-/** A new Google Doc: Letter paper, 1 inch margins, one empty paragraph (what documents.create returns). */
-export function newDocModel(id: string, title: string): DocModel {
+/** Runs concatenated, empty ones dropped, neighbours of one style object joined. */
+export function joinRuns(...parts: Run[][]): Run[] {
+  const out: Run[] = [];
+  for (const part of parts) {
+    for (const r of part) {
+      if (r.len <= 0) continue;
+      const last = out[out.length - 1];
+      if (last && last.style === r.style) last.len += r.len;
+      else out.push({ len: r.len, style: r.style });
+    }
+  }
+  return out;
+}
+
+/** The runs of characters [from, to). */
+export function sliceRuns(runs: readonly Run[], from: number, to: number): Run[] {
+  const out: Run[] = [];
+  let pos = 0;
+  for (const r of runs) {
+    const a = Math.max(from, pos);
+    const b = Math.min(to, pos + r.len);
+    if (b > a) out.push({ len: b - a, style: r.style });
+    pos += r.len;
+    if (pos >= to) break;
+  }
+  return out;
+}
+
+/** The style of character i (the last one's past the end). */
+function styleAt(runs: readonly Run[], i: number): Style {
+  let pos = 0;
+  for (const r of runs) {
+    if (i < pos + r.len) return r.style;
+    pos += r.len;
+  }
+  return runs[runs.length - 1]?.style ?? EMPTY_STYLE;
+}
+
+/** One style per character: for exports, which walk the text anyway. */
+export function charStyles(p: Para): Style[] {
+  const out: Style[] = [];
+  for (const r of p.runs) for (let k = 0; k < r.len; k++) out.push(r.style);
+  return out;
+}
+
+/**
+ * A new Google Doc: Letter paper, 1 inch margins, one empty paragraph (what documents.create
+ * returns); paged, or pageless for a user whose Docs default is pageless.
+ */
+export function newDocModel(id: string, title: string, documentMode: 'PAGES' | 'PAGELESS' = 'PAGES'): DocModel {
   return {
     id,
     title,
@@ -83,10 +146,34 @@ export function newDocModel(id: string, title: string): DocModel {
       marginRight: { magnitude: 72, unit: 'PT' },
       marginHeader: { magnitude: 36, unit: 'PT' },
       marginFooter: { magnitude: 36, unit: 'PT' },
+      documentFormat: { documentMode },
     },
     inlineObjects: {},
     lists: {},
     seq: 0,
+  };
+}
+
+/**
+ * A copy a batch can change without touching `doc`: every container and element a request may
+ * change is new, while what requests only ever replace (styles, runs, strings) is shared. Far
+ * cheaper than a deep copy of a long document, for every batch.
+ */
+export function copyModel(doc: DocModel): DocModel {
+  const paras = (content: Para[]) => content.map((p) => ({ ...p }));
+  return {
+    ...doc,
+    body: doc.body.map((el) => {
+      if (el.kind !== 'table') return { ...el };
+      return {
+        ...el,
+        rows: el.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, content: paras(c.content) })) })),
+        columns: [...el.columns],
+      };
+    }),
+    footers: Object.fromEntries(Object.entries(doc.footers).map(([id, f]) => [id, { content: paras(f.content) }])),
+    inlineObjects: { ...doc.inlineObjects },
+    lists: { ...doc.lists },
   };
 }
 
@@ -103,6 +190,8 @@ export interface Leaf {
   /** The array holding the paragraph (body, a cell's content, a footer's content). */
   list: Para[] | BodyElement[];
   cell: Cell | null;
+  /** For a paragraph of the body itself: its index in the body array. */
+  at?: number;
 }
 
 export interface PlacedTable {
@@ -119,14 +208,19 @@ export interface Layout {
   end: number;
 }
 
-export function layoutBody(doc: DocModel): Layout {
-  const leaves: Leaf[] = [];
-  const tables: PlacedTable[] = [];
-  const sectionBreaks: Layout['sectionBreaks'] = [];
-  let pos = 0;
-  doc.body.forEach((el, at) => {
+/**
+ * The body laid out from body element `from` (at index `pos`) to its end, appended to `into`
+ * (a layout already holding everything before): the whole body by default.
+ */
+export function layoutBody(doc: DocModel, from = 0, pos0 = 0, into?: Layout): Layout {
+  const leaves: Leaf[] = into?.leaves ?? [];
+  const tables: PlacedTable[] = into?.tables ?? [];
+  const sectionBreaks: Layout['sectionBreaks'] = into?.sectionBreaks ?? [];
+  let pos = pos0;
+  for (let at = from; at < doc.body.length; at++) {
+    const el = doc.body[at];
     if (el.kind === 'paragraph') {
-      leaves.push({ para: el, start: pos, end: pos + el.text.length, list: doc.body, cell: null });
+      leaves.push({ para: el, start: pos, end: pos + el.text.length, list: doc.body, cell: null, at });
       pos += el.text.length;
     } else if (el.kind === 'sectionBreak') {
       sectionBreaks.push({ el, start: pos, at });
@@ -145,7 +239,7 @@ export function layoutBody(doc: DocModel): Layout {
         }
       }
     }
-  });
+  }
   return { leaves, tables, sectionBreaks, end: pos };
 }
 
@@ -162,39 +256,43 @@ export function layoutSegment(content: Para[]): Layout {
 /** Inserts text (may hold "\n": new paragraphs with the same paragraph style) at `offset` of a paragraph. */
 export function insertIntoPara(leaf: Leaf, offset: number, text: string): void {
   const p = leaf.para;
-  const inherit = p.styles[offset > 0 ? offset - 1 : 0] ?? EMPTY_STYLE;
+  const inherit = styleAt(p.runs, offset > 0 ? offset - 1 : 0);
   const lines = text.split('\n');
   const before = p.text.slice(0, offset);
   const after = p.text.slice(offset);
-  const beforeStyles = p.styles.slice(0, offset);
-  const afterStyles = p.styles.slice(offset);
+  const beforeStyles = sliceRuns(p.runs, 0, offset);
+  const afterStyles = sliceRuns(p.runs, offset, p.text.length);
+  const run = (len: number) => [{ len, style: inherit }];
   const objectsBefore = countObjects(before);
   const objBefore = p.objects.slice(0, objectsBefore);
   const objAfter = p.objects.slice(objectsBefore);
   if (lines.length === 1) {
     p.text = before + text + after;
-    p.styles = [...beforeStyles, ...new Array(text.length).fill(inherit), ...afterStyles];
+    p.runs = joinRuns(beforeStyles, run(text.length), afterStyles);
     return;
   }
   // First paragraph: before + first line + "\n"; middle lines; last: last line + after.
   const made: Para[] = [];
   const first = `${before}${lines[0]}\n`;
   p.text = first;
-  p.styles = [...beforeStyles, ...new Array(lines[0].length + 1).fill(inherit)];
+  p.runs = joinRuns(beforeStyles, run(lines[0].length + 1));
   p.objects = objBefore;
   for (let k = 1; k < lines.length; k++) {
     const last = k === lines.length - 1;
     const t = last ? lines[k] + after : `${lines[k]}\n`;
-    const styles = last
-      ? [...new Array(lines[k].length).fill(inherit), ...afterStyles]
-      : new Array(t.length).fill(inherit);
-    const np: Para = { kind: 'paragraph', text: t, styles, objects: last ? objAfter : [], style: { ...p.style } };
+    const runs = last ? joinRuns(run(lines[k].length), afterStyles) : run(t.length);
+    const np: Para = { kind: 'paragraph', text: t, runs, objects: last ? objAfter : [], style: { ...p.style } };
     delete np.style.headingId;
     if (p.bullet) np.bullet = { ...p.bullet };
     made.push(np);
   }
   const list = leaf.list as Array<Para | BodyElement>;
-  list.splice(list.indexOf(p) + 1, 0, ...made);
+  list.splice(indexIn(list, leaf) + 1, 0, ...made);
+}
+
+/** Where the leaf's paragraph is in its list (the body index it was laid out at, when still true). */
+function indexIn(list: Array<Para | BodyElement>, leaf: Leaf): number {
+  return leaf.at !== undefined && list[leaf.at] === leaf.para ? leaf.at : list.indexOf(leaf.para);
 }
 
 function countObjects(text: string): number {
@@ -209,6 +307,5 @@ function countObjects(text: string): number {
  */
 export function splitAndInsert(doc: DocModel, leaf: Leaf, offset: number, element: BodyElement): void {
   insertIntoPara(leaf, offset, '\n');
-  const at = doc.body.indexOf(leaf.para);
-  doc.body.splice(at + 1, 0, element);
+  doc.body.splice(indexIn(doc.body, leaf) + 1, 0, element);
 }

@@ -31,9 +31,12 @@ export class DocumentStore {
   readonly documents: FakeDocument[] = [];
   private next = 1;
 
+  /** `PAGELESS`: the user's Docs default is pageless, so a new Doc is too. */
+  constructor(private readonly documentMode: 'PAGES' | 'PAGELESS' = 'PAGES') {}
+
   create(title: string): FakeDocument {
     const id = `fake-doc-${String(this.next++).padStart(4, '0')}`;
-    const doc = new FakeDocument(newDocModel(id, title));
+    const doc = new FakeDocument(newDocModel(id, title, this.documentMode));
     this.documents.push(doc);
     return doc;
   }

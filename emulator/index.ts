@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CallCounter, createCallCounter } from './call-counter.ts';
-import { documentToApiJson, createDocs, type FakeDocs } from './docs-api.ts';
+import { type BatchRecord, createDocs, documentToApiJson, type FakeDocs } from './docs-api.ts';
+import { createDrive, type FakeDrive } from './drive.ts';
 import { type DocBlock, toHtml, toJsonTree } from './doc-export.ts';
 import { DocumentStore, type FakeDocument } from './document.ts';
 import { createCacheService, type FakeCacheService } from './cache-service.ts';
@@ -23,6 +24,12 @@ export interface EmulatorOptions {
   distDir?: string;
   /** Spreadsheet / script time zone for a workbook loaded here; default Asia/Jakarta. */
   timeZone?: string;
+  /** The user's Docs default is pageless: every new Doc starts PAGELESS. */
+  pagelessDocs?: boolean;
+  /** A Docs API from before DocumentStyle.documentFormat (it refuses the field). */
+  docsWithoutDocumentFormat?: boolean;
+  /** Without the Drive advanced service (not enabled in the script). */
+  withoutDrive?: boolean;
   /**
    * The scopes the user allowed on Google's (granular) consent screen; default: every scope of
    * `<distDir>/appsscript.json`. Leave one out to be a user who unticked it.
@@ -33,6 +40,8 @@ export interface EmulatorOptions {
 export interface EmulatorGlobals {
   SpreadsheetApp: FakeSpreadsheetApp;
   Docs: FakeDocs;
+  /** Absent when EmulatorOptions.withoutDrive. */
+  Drive?: FakeDrive;
   HtmlService: FakeHtmlService;
   LockService: FakeLockService;
   CacheService: FakeCacheService;
@@ -50,6 +59,8 @@ export interface Emulator {
   spreadsheet: FakeSpreadsheet;
   /** Documents created through Docs.Documents.create, in order (live array). */
   documents: FakeDocument[];
+  /** Every batchUpdate received (accepted or refused), in order: its request count and body bytes. */
+  docsBatches: BatchRecord[];
   /** Recorded add-on menus and sidebars. */
   ui: UiRecord;
   /** Hold / inspect locks from outside (simulate another execution holding it). */
@@ -82,11 +93,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     spreadsheet.addSheet('Sheet1');
   }
   const { ui, record: uiRecord } = createUi(counter);
-  const store = new DocumentStore();
+  const store = new DocumentStore(options.pagelessDocs ? 'PAGELESS' : 'PAGES');
+  const docsBatches: BatchRecord[] = [];
   const { service: lockService, control: locks } = createLockService(counter);
   const globals: EmulatorGlobals = {
     SpreadsheetApp: createSpreadsheetApp({ counter, spreadsheet, ui }),
-    Docs: createDocs(counter, store),
+    Docs: createDocs(counter, store, { withoutDocumentFormat: options.docsWithoutDocumentFormat }, docsBatches),
+    ...(options.withoutDrive ? {} : { Drive: createDrive(counter, store) }),
     HtmlService: createHtmlService(counter, options.distDir ?? 'dist'),
     LockService: lockService,
     CacheService: createCacheService(counter),
@@ -101,6 +114,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     counter,
     spreadsheet,
     documents: store.documents,
+    docsBatches,
     ui: uiRecord,
     locks,
     docTree: toJsonTree,

@@ -12,6 +12,7 @@ const SERVICE_NAMES = [
   'SpreadsheetApp',
   'DocumentApp',
   'Docs',
+  'Drive',
   'HtmlService',
   'PropertiesService',
   'CacheService',

@@ -10,6 +10,7 @@ import type { ShownFindings } from './check-panel';
 import { runAction, setStatus } from './busy';
 import { byId, el, message, replace, safeHttpUrl } from './dom';
 import { countsView, findingsView } from './findings-view';
+import { finishingSteps, notesView } from './finishing-steps';
 import { selectCell } from './select-cell';
 import { callServer, messageOf } from './server';
 import { TEKS, TEKS_DOKUMEN, teksTriwulan } from './texts';
@@ -154,7 +155,11 @@ export function createDocumentPanel(
         message(teks.selesai(result.name), 'ok'),
         stepsView(result.langkah ?? [], true),
         TEKS.dengan(result.counts) ? el('p', { className: 'gray' }, TEKS.dengan(result.counts)) : null,
+        notesView(result.catatan ?? []),
         docLink(result.url, result.name, teks),
+        // The LKjIP's two last clicks (page numbers, Google's Daftar isi): the PK and the Laporan
+        // Triwulan have no Daftar Isi.
+        bagian === 'lkjip' ? finishingSteps() : null,
       );
       return teks.selesaiSingkat;
     }

@@ -39,6 +39,8 @@ const JENIS_TEMUAN: Partial<Record<string, string>> = {
   'renaksi-unmatched': 'baris Renaksi tanpa indikator',
   'renaksi-gap': 'realisasi triwulan terlewat',
   'quarter-not-reported': 'triwulan belum dilaporkan',
+  'bad-image-url': 'alamat gambar tidak dapat dimuat',
+  'unprintable-character': 'karakter tidak dapat dimuat',
 };
 
 export const TEKS = {
@@ -90,6 +92,12 @@ export const TEKS = {
   lanjutkan: 'Lanjutkan',
   batal: 'Batal',
   langkahMenunggu: 'Memulai penyusunan…',
+  sentuhanAkhir: 'Dua klik terakhir di Google Dokumen (tidak dapat dilakukan oleh add-on):',
+  klikNomorHalaman:
+    'Nomor halaman: buka laporan, menu Sisipkan → Nomor halaman, lalu pilih gambar yang halaman pertamanya tanpa nomor, agar sampul tidak bernomor.',
+  klikDaftarIsi:
+    'Daftar Isi bernomor halaman: hapus daftar di bawah judul DAFTAR ISI (biarkan judulnya), letakkan kursor di bawah judul itu, lalu Sisipkan → Daftar isi → Teks biasa (atau Bertitik).',
+  sudah: 'Sudah',
   dengan: (c: { error: number; warning: number }) =>
     c.warning > 0 ? `Disusun dengan ${angka(c.warning)} peringatan.` : '',
 };

@@ -23,7 +23,7 @@ export interface Counts {
 }
 
 export type GenerateResult =
-  | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts }
+  | { status: 'ok'; url: string; name: string; langkah: string[]; counts: Counts; catatan: string[] }
   | { status: 'blocked'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
   | { status: 'needs-confirmation'; findings: Finding[]; counts: Counts; omitted?: OmittedFindings[] }
   | ({ status: 'needs-authorization' } & MissingScopes);
@@ -125,7 +125,7 @@ function activeUserEmail(): string {
  */
 function appendRiwayat(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  row: { waktu: Date; pengguna: string; url: string; counts: Counts; jenis: string },
+  row: { waktu: Date; pengguna: string; url: string; counts: Counts; jenis: string; catatan: string[] },
 ): void {
   const header = sheetSpec('Riwayat').columns.map((c) => c.name);
   let sheet = ss.getSheets().find((s) => normalizeSheetName(s.getName()) === normalizeSheetName('Riwayat')) ?? null;
@@ -153,13 +153,23 @@ function appendRiwayat(
   if (next > maxRows) sheet.insertRowsAfter(maxRows, next - maxRows);
   sheet
     .getRange(next, 1, 1, header.length)
-    .setValues([[row.waktu, plain(row.pengguna), plain(row.url), row.counts.error, row.counts.warning, row.jenis]]);
+    .setValues([
+      [
+        row.waktu,
+        plain(row.pengguna),
+        plain(row.url),
+        row.counts.error,
+        row.counts.warning,
+        row.jenis,
+        plain(row.catatan.join(' ')),
+      ],
+    ]);
 }
 
-function failureMessage(noun: string, e: unknown, doc: { url: string } | null): string {
+function failureMessage(noun: string, e: unknown, doc: { url: string; name: string } | null): string {
   const reason = isInputError(e) ? e.message : 'terjadi kesalahan tak terduga di LKjIP Sheets (mohon laporkan)';
   const leftBehind = doc
-    ? ` Dokumen yang sempat dibuat sebagian tetap ada di Google Drive Anda dan boleh dihapus: ${doc.url}.`
+    ? ` Dokumen yang sempat dibuat sebagian bernama "${doc.name}" dan boleh dihapus dari Google Drive Anda: ${doc.url}.`
     : ' Tidak ada dokumen yang dibuat.';
   return `${noun} gagal disusun: ${reason}.${leftBehind} Sheet Riwayat tidak diubah.`;
 }
@@ -185,7 +195,7 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(PESAN_SEDANG_DISUSUN);
   const progress = createProgress();
-  let created: { id: string; url: string } | null = null;
+  let created: { id: string; url: string; name: string } | null = null;
   try {
     progress.step('Membaca data');
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -223,7 +233,14 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
     for (const problem of page.problems) progress.step(`Profil: ${problem}`);
     const doc = writeReport(report, name, page.setup, (d) => (created = d));
     try {
-      appendRiwayat(ss, { waktu: now, pengguna: activeUserEmail(), url: doc.url, counts, jenis: flow.jenis });
+      appendRiwayat(ss, {
+        waktu: now,
+        pengguna: activeUserEmail(),
+        url: doc.url,
+        counts,
+        jenis: flow.jenis,
+        catatan: doc.notes,
+      });
     } catch (e) {
       console.error(e);
       progress.step('Gagal mencatat di Riwayat');
@@ -232,7 +249,14 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
     }
     progress.step('Selesai');
     progress.finish();
-    return { status: 'ok', url: doc.url, name: doc.name, langkah: [...progress.langkah], counts };
+    return {
+      status: 'ok',
+      url: doc.url,
+      name: doc.name,
+      langkah: [...progress.langkah],
+      counts,
+      catatan: doc.notes,
+    };
   } catch (e) {
     if (e instanceof RiwayatError) throw new Error(e.message);
     console.error(e);

@@ -1,16 +1,12 @@
 // Writes a ReportDocument into a new Google Doc with the Docs advanced service alone (no
-// DocumentApp, so no `documents` scope): create, one skeleton batchUpdate, get, the fill
-// batchUpdate(s), get, one link batchUpdate. The requests are built in src/core/docs.
+// DocumentApp, so no `documents` scope); the requests and their order are src/core/docs. The Doc
+// is created named "[BELUM LENGKAP] …" and renamed with the Drive advanced service (drive.file
+// covers a file the add-on created) only once it is complete: a run stopped part-way (an error,
+// Apps Script's time limit) never leaves a Doc that looks finished.
 import type { SchemaDocument } from '../core/docs/docs-schema';
 import type { PageSetup } from '../core/docs/page-setup';
-import {
-  chunk,
-  type DocsRequest,
-  fillRequests,
-  linkRequests,
-  planReport,
-  skeletonRequests,
-} from '../core/docs/requests';
+import { planReport } from '../core/docs/requests';
+import { type DocsPort, incompleteName, writeDocument } from '../core/docs/write-document';
 import { InputError } from '../core/input-error';
 import type { ReportDocument } from '../core/report/report-types';
 
@@ -19,6 +15,8 @@ export interface WrittenDoc {
   url: string;
   name: string;
   tables: number;
+  /** Indonesian notes for the panel and Riwayat (an image left out, the page mode, the name). */
+  notes: string[];
 }
 
 type Documents = GoogleAppsScript.Docs.Collection.DocumentsCollection;
@@ -32,20 +30,23 @@ function docsService(): Documents {
   return Docs.Documents;
 }
 
-/** documents.get, as the subset of the Document resource core reads (src/core/docs/docs-schema.ts). */
-export function readBack(docs: Documents, id: string): SchemaDocument {
-  return docs.get(id) as SchemaDocument;
+export function docsPort(docs: Documents = docsService()): DocsPort {
+  return {
+    create: (title) => docs.create({ title }),
+    get: (id) => docs.get(id) as SchemaDocument,
+    batchUpdate: (id, requests) =>
+      docs.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id),
+  };
 }
 
-type Reply = { createFooter?: { footerId?: string } };
+interface DriveFiles {
+  update(resource: { name?: string; trashed?: boolean }, fileId: string): unknown;
+}
 
-function send(docs: Documents, id: string, requests: DocsRequest[]): Reply[] {
-  const replies: Reply[] = [];
-  for (const part of chunk(requests)) {
-    const res = docs.batchUpdate({ requests: part as GoogleAppsScript.Docs.Schema.Request[] }, id);
-    replies.push(...((res.replies ?? []) as Reply[]));
-  }
-  return replies;
+/** Drive.Files (v3), or null when the advanced service is not enabled. */
+export function driveFiles(): DriveFiles | null {
+  if (typeof Drive === 'undefined' || !Drive) return null;
+  return (Drive as unknown as { Files?: DriveFiles }).Files ?? null;
 }
 
 /** `onCreated` hears of the new Doc at once, so a failure later on can say what was left behind. */
@@ -53,19 +54,27 @@ export function writeReport(
   report: ReportDocument,
   name: string,
   setup: PageSetup,
-  onCreated?: (doc: { id: string; url: string }) => void,
+  onCreated?: (doc: { id: string; url: string; name: string }) => void,
 ): WrittenDoc {
-  const docs = docsService();
-  const created = docs.create({ title: name });
-  const id = created.documentId ?? '';
-  const url = `https://docs.google.com/document/d/${id}/edit`;
-  onCreated?.({ id, url });
   const plan = planReport(report.blocks, setup);
-  const replies = send(docs, id, skeletonRequests(plan));
-  const footerId = replies.map((r) => r.createFooter?.footerId).find((f) => f) ?? '';
-  send(docs, id, fillRequests(plan, readBack(docs, id), footerId));
-  const links = linkRequests(plan, readBack(docs, id));
-  if (links.length > 0) send(docs, id, links);
+  const unfinished = incompleteName(name);
+  const urlOf = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
+  const written = writeDocument(docsPort(), plan, unfinished, (id) =>
+    onCreated?.({ id, url: urlOf(id), name: unfinished }),
+  );
+  const notes = written.notes;
+  let finalName = name;
+  try {
+    const files = driveFiles();
+    if (!files) throw new Error('Drive API tidak aktif');
+    files.update({ name }, written.id);
+  } catch (e) {
+    console.error(e);
+    finalName = unfinished;
+    notes.push(
+      `Laporan sudah lengkap, tetapi namanya belum dapat diubah dari "${unfinished}". Hapus awalan [BELUM LENGKAP] dari nama dokumen di Google Drive.`,
+    );
+  }
   const tables = plan.elements.filter((e) => e.kind === 'table').length;
-  return { id, url, name, tables };
+  return { id: written.id, url: urlOf(written.id), name: finalName, tables, notes };
 }

@@ -54,9 +54,11 @@ describe('dist/ as clasp uploads it', () => {
         'https://www.googleapis.com/auth/userinfo.email',
       ].sort(),
     );
-    // The Doc is written with the Docs advanced service alone (DocumentApp would need `documents`).
+    // The Doc is written with the Docs advanced service (DocumentApp would need `documents`) and
+    // renamed once complete with the Drive one; neither adds a scope beyond drive.file.
     expect(manifest.dependencies.enabledAdvancedServices).toEqual([
       { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+      { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
     ]);
     expect(readFileSync('dist/lkjip.js', 'utf8')).not.toMatch(/DocumentApp\./);
   });

@@ -21,8 +21,8 @@ export function textPt(text: string, size: number, bold = false): number {
   return em * size * (bold ? 1.08 : 1);
 }
 
-/** Left + right cell padding Docs applies by default (5 pt each side), plus a small margin of error. */
-const CELL_PADDING_PT = 12;
+/** Left + right cell padding the tables get (CELL_PADDING: 3 pt each side), plus a small margin of error. */
+const CELL_PADDING_PT = 8;
 /** The Docs API refuses a column narrower than 5 pt. */
 const MIN_COLUMN_PT = 5;
 
@@ -42,8 +42,9 @@ export function columnNeeds(rows: string[][], boldRows: Set<number>, size: numbe
       const n = needs[ci];
       for (const line of cell.split('\u000b').join('\n').split('\n')) {
         n.max = Math.max(n.max, textPt(line, size, bold));
-        // A no-break space (`4 Dokumen`, a figure and its unit) joins its two sides into one word.
-        for (const word of line.split(/[^\S\u00a0]+/)) n.min = Math.max(n.min, textPt(word, size, bold));
+        // A no-break space (`4 Dokumen`, a figure and its unit) joins its two sides into one word;
+        // a slash (`Orang/ Bulan`) is where a word may wrap.
+        for (const word of line.split(/[^\S\u00a0]+|(?<=\/)/)) n.min = Math.max(n.min, textPt(word, size, bold));
       }
     });
   });

@@ -10,6 +10,7 @@ interface Dimension {
 
 interface TextRun {
   content?: string;
+  textStyle?: { link?: { headingId?: string; url?: string } };
 }
 
 interface ParagraphElement {
@@ -21,7 +22,14 @@ interface ParagraphElement {
 
 interface Paragraph {
   elements?: ParagraphElement[];
-  paragraphStyle?: { namedStyleType?: string; alignment?: string; headingId?: string; indentStart?: Dimension };
+  bullet?: { listId?: string; nestingLevel?: number };
+  paragraphStyle?: {
+    namedStyleType?: string;
+    alignment?: string;
+    headingId?: string;
+    indentStart?: Dimension;
+    keepWithNext?: boolean;
+  };
 }
 
 interface TableCellBorder {
@@ -33,6 +41,9 @@ interface TableCell {
   endIndex?: number;
   content?: StructuralElement[];
   tableCellStyle?: {
+    rowSpan?: number;
+    columnSpan?: number;
+    backgroundColor?: { color?: { rgbColor?: { red?: number; green?: number; blue?: number } } };
     borderTop?: TableCellBorder;
     borderBottom?: TableCellBorder;
     borderLeft?: TableCellBorder;
@@ -72,6 +83,7 @@ export interface SchemaDocument {
     marginLeft?: Dimension;
     marginRight?: Dimension;
     defaultFooterId?: string;
+    documentFormat?: { documentMode?: string };
   };
   footers?: Record<string, { content?: StructuralElement[] }>;
   inlineObjects?: Record<string, unknown>;

@@ -6,6 +6,8 @@
  * (`Ukuran Kertas`, `Margin (cm)`, `Huruf`).
  */
 
+import { imageUrlProblem } from './image-url';
+
 export type Paper = 'A4' | 'F4' | 'Letter';
 
 /** Paper sizes in points (1 mm = 72 / 25,4 pt). A4 210 × 297 mm, F4 (folio) 215 × 330 mm, Letter 8,5 × 11 in. */
@@ -98,10 +100,6 @@ function fontOf(text: string): Font | null {
   return FONTS.find((f) => f.toLowerCase() === t) ?? null;
 }
 
-function isPublicImageUrl(url: string): boolean {
-  return /^https:\/\/[^\s]+$/i.test(url) && url.length <= 2000;
-}
-
 export function pageSetup(profile: Partial<PageProfile> = {}, footer = ''): PageSetupResult {
   const problems: string[] = [];
   const paperText = profile.ukuranKertas ?? '';
@@ -134,8 +132,9 @@ export function pageSetup(profile: Partial<PageProfile> = {}, footer = ''): Page
   const logo = (profile.logoUrl ?? '').trim();
   let logoUrl = '';
   if (logo !== '') {
-    if (isPublicImageUrl(logo)) logoUrl = logo;
-    else problems.push(`Logo (URL) "${logo}" bukan alamat https; logo tidak dipasang.`);
+    const problem = imageUrlProblem(logo);
+    if (problem === null) logoUrl = logo;
+    else problems.push(`Logo (URL) tidak dipasang: ${problem}`);
   }
   const size = PAPER_PT[paper];
   return {

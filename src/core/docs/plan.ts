@@ -5,10 +5,11 @@
  */
 import type { Block, SignatureLine, TableBlock } from '../report/report-types';
 import { columnNeeds, fitWidths, overflows, textPt } from './column-widths';
+import { docSafeText } from './doc-text';
 import { cm, type PageSetup, textWidth } from './page-setup';
 
 type Role = 'title' | 'heading1' | 'heading2' | 'heading3' | 'body' | 'listItem' | 'caption' | 'note' | 'image';
-export type Align = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
+type Align = 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
 
 export interface PlanParagraph {
   kind: 'paragraph';
@@ -33,6 +34,17 @@ export interface PlanParagraph {
   linkTo?: number;
 }
 
+/** Cells merged into one (mergeTableCells), in `cells` coordinates (row 0 is the header). */
+interface PlanMerge {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** A table of at most this many body rows is kept on one page (every row kept with the next). */
+const WHOLE_TABLE_ROWS = 12;
+
 export interface PlanTable {
   kind: 'table';
   block: TableBlock;
@@ -42,6 +54,13 @@ export interface PlanTable {
   landscape: boolean;
   /** Rows printed bold (indexes into `cells`). */
   boldRows: Set<number>;
+  /** Each column's body alignment (the header row is centred). */
+  align: Align[];
+  /** At most WHOLE_TABLE_ROWS body rows: kept on one page, and with what follows it. */
+  whole: boolean;
+  /** In a longer table, rows kept on the page of the row after them: the header and each group row. */
+  keepRows: number[];
+  merges: PlanMerge[];
 }
 
 /** Signature blocks side by side: a borderless one-row table, one column (and block) per equal share of the text width. */
@@ -67,9 +86,13 @@ export function chapterHeadingText(text: string): string {
   return m ? `${m[1]}\u000b${m[2]}` : text;
 }
 
-/** A newline inside one block's text stays a line break in the same paragraph (or cell). */
+/**
+ * A block's text as the Doc holds it: a newline stays a line break in the same paragraph (or cell),
+ * and characters the API would strip are replaced first (doc-text.ts), so the Doc read back
+ * matches the plan.
+ */
 function lineBreaks(text: string): string {
-  return text.replace(/\r\n?|\n/g, '\u000b');
+  return docSafeText(text.replace(/\r\n?|\n/g, '\u000b'));
 }
 
 /** A table's or a figure's caption: centred, bold, above the table or under the figure. */
@@ -83,6 +106,22 @@ function boldRowsOf(t: TableBlock): Set<number> {
   return rows;
 }
 
+const CELL_ALIGN: Record<string, Align> = { left: 'START', center: 'CENTER', right: 'END' };
+
+/**
+ * Each column's alignment as the block asks, except a centred column of whole numbers (the row
+ * numbers of `No`, years): right-aligned like every figure, so `9` and `10` line up — and its cells
+ * then run on from the figures at the end of the row above, one request for both.
+ */
+function columnAlign(block: TableBlock, cells: string[][]): Align[] {
+  return cells[0].map((_, c) => {
+    const asked = CELL_ALIGN[block.align[c] ?? 'left'] ?? 'START';
+    const body = cells.slice(1).map((r) => r[c]);
+    const numbers = body.every((v) => v === '' || /^\d+$/.test(v)) && body.some((v) => v !== '');
+    return asked === 'CENTER' && numbers ? 'END' : asked;
+  });
+}
+
 /** Table layout: fitted widths within the portrait text width, or a landscape section when it cannot hold it. */
 function planTable(block: TableBlock, setup: PageSetup): PlanTable {
   const cells = [block.header, ...block.rows].map((r) => r.map((c) => lineBreaks(c ?? '')));
@@ -91,7 +130,27 @@ function planTable(block: TableBlock, setup: PageSetup): PlanTable {
   const boldRows = boldRowsOf(block);
   const needs = columnNeeds(cells, boldRows, setup.tableFontSize);
   const landscape = block.landscape === true || overflows(needs, textWidth(setup, false));
-  return { kind: 'table', block, cells, widths: fitWidths(needs, textWidth(setup, landscape)), landscape, boldRows };
+  const last = cells.length - 1;
+  const whole = block.rows.length <= WHOLE_TABLE_ROWS;
+  const keepRows = whole ? [] : [0, ...[...boldRows].filter((r) => r > 0 && r < last).sort((a, b) => a - b)];
+  const merges = (block.merges ?? []).map((m) => ({
+    row: m.row + 1,
+    col: m.col,
+    rowSpan: m.rowSpan,
+    colSpan: m.colSpan,
+  }));
+  return {
+    kind: 'table',
+    block,
+    cells,
+    widths: fitWidths(needs, textWidth(setup, landscape)),
+    landscape,
+    boldRows,
+    align: columnAlign(block, cells),
+    whole,
+    keepRows,
+    merges,
+  };
 }
 
 const HEADING_ROLE: Record<number, Role> = { 0: 'title', 1: 'heading1', 2: 'heading2', 3: 'heading3' };
@@ -136,7 +195,7 @@ export function planDocument(blocks: Block[], setup: PageSetup): PlanElement[] {
       case 'heading': {
         orient(false);
         const role = HEADING_ROLE[b.level];
-        const text = b.level === 1 ? chapterHeadingText(b.text) : lineBreaks(b.text);
+        const text = b.level === 1 ? chapterHeadingText(lineBreaks(b.text)) : lineBreaks(b.text);
         push({ kind: 'paragraph', text, source: b.text, role, align: b.level <= 1 ? 'CENTER' : 'START', bold: true });
         break;
       }

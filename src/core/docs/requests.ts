@@ -1,31 +1,31 @@
 /**
- * Docs API requests for the whole report, in three batches:
- *  1. skeleton: page setup, footer, then every paragraph's text, empty tables, section breaks and
- *     images appended in order at the end of the body (no index arithmetic);
- *  2. fill: after one `documents.get`, every table cell's text and every style, ordered from the
- *     end of the document to its start, so no request moves the indices of one that follows;
- *  3. links: after a second `get` (headings now carry their headingId), the Daftar Isi / Daftar
- *     Tabel entries link to their headings.
+ * Docs API requests for the whole report (write-document.ts sends them):
+ *  1. skeleton: page setup, footer, then the text of every run of paragraphs, empty tables and
+ *     section breaks appended in order at the end of the body (no index arithmetic); an image's
+ *     paragraph is left empty;
+ *  2. fill: after one `documents.get`, every table cell's text, from the end of the document to
+ *     its start (no insert moves one still to come), then every style at indices counted after
+ *     those inserts; a style covers a section, a run of alike paragraphs, a table or a row, never
+ *     one request per cell;
+ *  3. links and images: after a second `get` (headings now carry their headingId), the Daftar Isi
+ *     / Daftar Tabel entries link to their headings, and each image goes into its empty paragraph.
  */
 import type { SchemaDocument, StructuralElement } from './docs-schema';
 import type { PageSetup } from './page-setup';
+import { type PlanElement, type PlanParagraph, planDocument } from './plan';
 import {
-  type Align,
-  type PlanElement,
-  type PlanParagraph,
-  type PlanSignatures,
-  type PlanTable,
-  planDocument,
-} from './plan';
+  BLACK,
+  cellInserts,
+  type DocsRequest,
+  type Insert,
+  pt,
+  shiftAfter,
+  signatureRequests,
+  tableRequests,
+} from './table-requests';
 import type { Block } from '../report/report-types';
 
-/** One Docs API request (the @types package predates several request kinds used here). */
-export type DocsRequest = Record<string, unknown>;
-
-const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
-const BLACK = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
-/** Header row shading: light grey (#D9D9D9), as printed LKjIP tables use. */
-const HEADER_SHADING = { red: 217 / 255, green: 217 / 255, blue: 217 / 255 };
+export type { DocsRequest } from './table-requests';
 
 const END = { endOfSegmentLocation: { segmentId: '' } };
 
@@ -37,6 +37,16 @@ export interface DocPlan {
 export function planReport(blocks: Block[], setup: PageSetup): DocPlan {
   return { setup, elements: planDocument(blocks, setup) };
 }
+
+/**
+ * A paged document (not pageless): documentStyle.documentFormat.documentMode, in the Docs API
+ * discovery document since 2025 (DocumentFormat: DOCUMENT_MODE_UNSPECIFIED | PAGES | PAGELESS).
+ * Sent first in the skeleton batch; an API that refuses it refuses only this request
+ * (write-document.ts sends the batch again without it).
+ */
+export const PAGE_MODE_REQUEST: DocsRequest = {
+  updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: 'PAGES' } }, fields: 'documentFormat' },
+};
 
 /** Batch 1. The reply to request 1 (createFooter) names the footer. */
 export function skeletonRequests(plan: DocPlan): DocsRequest[] {
@@ -59,27 +69,31 @@ export function skeletonRequests(plan: DocPlan): DocsRequest[] {
   ];
   // Whether the body's last paragraph already holds an element of the plan.
   let claimed = false;
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const text = (claimed ? '\n' : '') + run.join('\n');
+    if (text !== '') requests.push({ insertText: { text, ...END } });
+    claimed = true;
+    run = [];
+  };
   for (const el of plan.elements) {
     if (el.kind === 'paragraph') {
-      if (el.image) {
-        if (claimed) requests.push({ insertText: { text: '\n', ...END } });
-        requests.push({ insertInlineImage: { uri: el.image.url, objectSize: { width: pt(el.image.width) }, ...END } });
-      } else {
-        const text = (claimed ? '\n' : '') + el.text;
-        if (text !== '') requests.push({ insertText: { text, ...END } });
-      }
-      claimed = true;
-    } else if (el.kind === 'table') {
+      // An image's paragraph stays empty until the images batch.
+      run.push(el.image ? '' : el.text);
+      continue;
+    }
+    flush();
+    if (el.kind === 'table') {
       requests.push({ insertTable: { rows: el.cells.length, columns: el.widths.length, ...END } });
-      claimed = false;
     } else if (el.kind === 'signatures') {
       requests.push({ insertTable: { rows: 1, columns: el.widths.length, ...END } });
-      claimed = false;
     } else {
       requests.push({ insertSectionBreak: { sectionType: 'NEXT_PAGE', ...END } });
-      claimed = false;
     }
+    claimed = false;
   }
+  flush();
   return requests;
 }
 
@@ -99,31 +113,41 @@ function hasImage(node: StructuralElement): boolean {
   return (node.paragraph?.elements ?? []).some((e) => e.inlineObjectElement);
 }
 
+function isFiller(node: StructuralElement): boolean {
+  return node.paragraph !== undefined && paragraphText(node) === '' && !hasImage(node);
+}
+
 /**
  * Pairs each plan element with its element in the body as `get` returned it. Empty paragraphs
- * the API adds around tables and section breaks are passed over; anything else out of step is an
- * error (the Doc is not what the skeleton wrote).
+ * the API adds around tables and section breaks (and the body's closing one) are the fillers;
+ * an image's paragraph matches while still empty or once it holds its image; anything else out
+ * of step is an error (the Doc is not what the skeleton wrote).
  */
-function locate(plan: DocPlan, doc: SchemaDocument): Located[] {
+function locate(plan: DocPlan, doc: SchemaDocument): { located: Located[]; fillers: StructuralElement[] } {
   const content = doc.body?.content ?? [];
-  const out: Located[] = [];
+  const located: Located[] = [];
+  const fillers: StructuralElement[] = [];
   let i = 1; // content[0] is the document's first section break
   for (const el of plan.elements) {
     for (; ; i++) {
       const node = content[i];
-      if (!node) throw new Error(`Dokumen tidak sesuai kerangka: elemen ${out.length + 1} tidak ditemukan.`);
+      if (!node) throw new Error(`Dokumen tidak sesuai kerangka: elemen ${located.length + 1} tidak ditemukan.`);
       if ((el.kind === 'table' || el.kind === 'signatures') && node.table) break;
       if (el.kind === 'sectionBreak' && node.sectionBreak) break;
       if (el.kind === 'paragraph' && node.paragraph) {
-        if (el.image ? hasImage(node) : paragraphText(node) === el.text) break;
+        if (el.image ? paragraphText(node) === '' : paragraphText(node) === el.text) break;
       }
-      if (node.paragraph && paragraphText(node) === '' && !hasImage(node)) continue;
+      if (isFiller(node)) {
+        fillers.push(node);
+        continue;
+      }
       throw new Error(`Dokumen tidak sesuai kerangka pada indeks ${node.startIndex ?? 0}.`);
     }
-    out.push({ el, node: content[i] });
+    located.push({ el, node: content[i] });
     i++;
   }
-  return out;
+  for (; i < content.length; i++) if (isFiller(content[i])) fillers.push(content[i]);
+  return { located, fillers };
 }
 
 const NAMED: Record<string, string> = {
@@ -133,8 +157,10 @@ const NAMED: Record<string, string> = {
   heading3: 'HEADING_3',
 };
 
-function paragraphStyleOf(p: PlanParagraph, setup: PageSetup): Record<string, unknown> {
-  const style: Record<string, unknown> = {
+type Style = Record<string, unknown>;
+
+function paragraphStyleOf(p: PlanParagraph, setup: PageSetup): Style {
+  const style: Style = {
     namedStyleType: NAMED[p.role] ?? 'NORMAL_TEXT',
     alignment: p.align,
     lineSpacing: p.role === 'caption' || p.role === 'note' || p.role === 'image' ? 100 : setup.lineSpacing,
@@ -149,9 +175,7 @@ function paragraphStyleOf(p: PlanParagraph, setup: PageSetup): Record<string, un
   return style;
 }
 
-const PARAGRAPH_FIELDS = 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow,keepWithNext';
-
-function textStyleOf(p: PlanParagraph, setup: PageSetup): Record<string, unknown> {
+function textStyleOf(p: PlanParagraph, setup: PageSetup): Style {
   const size =
     p.role === 'title' ? 18 : p.role === 'heading1' ? 14 : p.role === 'note' ? setup.tableFontSize : setup.fontSize;
   return {
@@ -163,258 +187,175 @@ function textStyleOf(p: PlanParagraph, setup: PageSetup): Record<string, unknown
   };
 }
 
-const TEXT_FIELDS = 'weightedFontFamily,fontSize,bold,italic,foregroundColor';
-
-/** A group of requests tied to a start index; groups run from the highest start to the lowest. */
-interface Group {
-  at: number;
-  requests: DocsRequest[];
+/**
+ * The look of a body paragraph, given to each section of the body as a whole (tables included,
+ * which then get their own): a paragraph that looks like this needs no request of its own.
+ */
+function baseParagraph(setup: PageSetup): Style {
+  return {
+    namedStyleType: 'NORMAL_TEXT',
+    alignment: 'JUSTIFIED',
+    lineSpacing: setup.lineSpacing,
+    spaceAbove: pt(0),
+    spaceBelow: pt(6),
+    keepWithNext: false,
+  };
 }
 
-function paragraphGroup(p: PlanParagraph, node: StructuralElement, setup: PageSetup): Group {
-  const start = node.startIndex ?? 0;
-  const end = node.endIndex ?? start + 1;
-  const paragraphStyle = paragraphStyleOf(p, setup);
-  const fields =
-    PARAGRAPH_FIELDS +
-    (p.pageBreakBefore ? ',pageBreakBefore' : '') +
-    (p.indentStart !== undefined ? ',indentStart' : '');
-  const requests: DocsRequest[] = [
-    { updateParagraphStyle: { range: { startIndex: start, endIndex: end }, paragraphStyle, fields } },
-  ];
-  // The closing newline is styled too: it sets the height of an empty line.
-  requests.push({
-    updateTextStyle: {
-      range: { startIndex: start, endIndex: end },
-      textStyle: textStyleOf(p, setup),
-      fields: TEXT_FIELDS,
-    },
-  });
-  return { at: start, requests };
+function baseText(setup: PageSetup): Style {
+  return {
+    weightedFontFamily: { fontFamily: setup.font },
+    fontSize: pt(setup.fontSize),
+    bold: false,
+    italic: false,
+    foregroundColor: BLACK,
+  };
 }
 
-const CELL_ALIGN: Record<string, Align> = { left: 'START', center: 'CENTER', right: 'END' };
-
-/** Fixed column widths, one request per column (the API takes one width per request). */
-function columnWidthRequests(tableStartLocation: { index: number }, widths: readonly number[]): DocsRequest[] {
-  return widths.map((w, ci) => ({
-    updateTableColumnProperties: {
-      tableStartLocation,
-      columnIndices: [ci],
-      tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(w) },
-      fields: 'widthType,width',
-    },
-  }));
+/** The fields of `style` that differ from `base` (a heading differs in most, a plain paragraph in none). */
+function diff(style: Style, base: Style): Style {
+  const out: Style = {};
+  for (const [k, v] of Object.entries(style)) if (JSON.stringify(v) !== JSON.stringify(base[k])) out[k] = v;
+  return out;
 }
-function tableGroups(t: PlanTable, node: StructuralElement, setup: PageSetup): Group[] {
-  const tableStart = node.startIndex ?? 0;
-  const tableStartLocation = { index: tableStart };
-  const groups: Group[] = [];
-  const rows = node.table?.tableRows ?? [];
-  rows.forEach((row, ri) => {
-    (row.tableCells ?? []).forEach((cell, ci) => {
-      const text = t.cells[ri]?.[ci] ?? '';
-      const at = cell.content?.[0]?.startIndex ?? (cell.startIndex ?? 0) + 1;
-      const requests: DocsRequest[] = [];
-      if (text !== '') requests.push({ insertText: { location: { index: at }, text } });
-      const align: Align = ri === 0 ? 'CENTER' : (CELL_ALIGN[t.block.align[ci] ?? 'left'] ?? 'START');
-      requests.push({
-        updateParagraphStyle: {
-          range: { startIndex: at, endIndex: at + text.length + 1 },
-          paragraphStyle: {
-            namedStyleType: 'NORMAL_TEXT',
-            alignment: align,
-            lineSpacing: 100,
-            spaceAbove: pt(0),
-            spaceBelow: pt(0),
-          },
-          fields: 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow',
-        },
-      });
-      // Up to and including the cell's closing newline (it sets the height of an empty cell).
-      requests.push({
-        updateTextStyle: {
-          range: { startIndex: at, endIndex: at + text.length + 1 },
-          textStyle: {
-            weightedFontFamily: { fontFamily: setup.font },
-            fontSize: pt(setup.tableFontSize),
-            bold: t.boldRows.has(ri),
-          },
-          fields: 'weightedFontFamily,fontSize,bold',
-        },
-      });
-      groups.push({ at, requests });
-    });
-  });
-  const cols = t.widths.length;
-  const tableRequests = columnWidthRequests(tableStartLocation, t.widths);
-  tableRequests.push(
-    { pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: 1 } },
-    // Every row (no rowIndices) kept whole on one page: a long DPA row or a short table is never cut mid-row.
-    {
-      updateTableRowStyle: {
-        tableStartLocation,
-        tableRowStyle: { preventOverflow: true },
-        fields: 'preventOverflow',
-      },
-    },
-    {
-      updateTableCellStyle: {
-        tableRange: {
-          tableCellLocation: { tableStartLocation, rowIndex: 0, columnIndex: 0 },
-          rowSpan: 1,
-          columnSpan: cols,
-        },
-        tableCellStyle: { backgroundColor: { color: { rgbColor: HEADER_SHADING } } },
-        fields: 'backgroundColor',
-      },
-    },
-  );
-  groups.push({ at: tableStart, requests: tableRequests });
-  return groups;
-}
-
-/** No visible line: the API refuses a transparent border; a border of width 0 is hidden. */
-const NO_BORDER = { width: pt(0), color: BLACK, dashStyle: 'SOLID' };
 
 /**
- * Signature blocks side by side: each cell's lines as paragraphs of their own, centred in the
- * cell (or from its left edge), at body size; the table borderless, its columns fixed, its one row
- * kept on one page.
+ * An empty paragraph the API adds (between a table and a section break, at the end of the body):
+ * one point high, no space around it, so it never pushes a page of its own.
  */
-function signatureGroups(s: PlanSignatures, node: StructuralElement, setup: PageSetup): Group[] {
-  const tableStart = node.startIndex ?? 0;
-  const tableStartLocation = { index: tableStart };
-  const groups: Group[] = [];
-  const cells = node.table?.tableRows?.[0]?.tableCells ?? [];
-  cells.forEach((cell, ci) => {
-    const lines = s.columns[ci] ?? [];
-    const at = cell.content?.[0]?.startIndex ?? (cell.startIndex ?? 0) + 1;
-    const text = lines.map((l) => l.text).join('\n');
-    const requests: DocsRequest[] = [];
-    if (text !== '') requests.push({ insertText: { location: { index: at }, text } });
-    let start = at;
-    for (const l of lines) {
-      const range = { startIndex: start, endIndex: start + l.text.length + 1 };
-      requests.push(
-        {
-          updateParagraphStyle: {
-            range,
-            paragraphStyle: {
-              namedStyleType: 'NORMAL_TEXT',
-              alignment: s.align,
-              // Single-spaced and close, as a form's signature and Nama/Jabatan lines are: the PK's
-              // page holds them all, and the signatures fit under a lampiran's tables.
-              lineSpacing: 100,
-              spaceAbove: pt(l.spaceBefore ?? 0),
-              spaceBelow: pt(2),
-            },
-            fields: 'namedStyleType,alignment,lineSpacing,spaceAbove,spaceBelow',
-          },
-        },
-        {
-          updateTextStyle: {
-            range,
-            textStyle: {
-              weightedFontFamily: { fontFamily: setup.font },
-              fontSize: pt(setup.fontSize),
-              bold: l.bold === true,
-              foregroundColor: BLACK,
-            },
-            fields: TEXT_FIELDS,
-          },
-        },
-      );
-      start = range.endIndex;
-    }
-    groups.push({ at, requests });
-  });
-  const tableRequests = columnWidthRequests(tableStartLocation, s.widths);
-  tableRequests.push(
-    {
-      updateTableCellStyle: {
-        tableStartLocation,
-        tableCellStyle: {
-          borderTop: NO_BORDER,
-          borderBottom: NO_BORDER,
-          borderLeft: NO_BORDER,
-          borderRight: NO_BORDER,
-        },
-        fields: 'borderTop,borderBottom,borderLeft,borderRight',
-      },
-    },
-    {
-      updateTableRowStyle: {
-        tableStartLocation,
-        tableRowStyle: { preventOverflow: true },
-        fields: 'preventOverflow',
-      },
-    },
-  );
-  groups.push({ at: tableStart, requests: tableRequests });
-  return groups;
+const FILLER_PARAGRAPH: Style = { alignment: 'START', lineSpacing: 100, spaceBelow: pt(0) };
+const FILLER_TEXT: Style = { fontSize: pt(1) };
+
+/** One style over a range; consecutive ranges with the same style become one request. */
+interface Span {
+  start: number;
+  end: number;
+  style: Style;
+  key: string;
 }
 
-/** Batch 2 (before chunking): cell texts and every style, from the end of the document to the start. */
+/** Spans in document order, merged where one ends where the next, of the same style, starts. */
+function mergeSpans(spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && last.end === s.start && last.key === s.key) last.end = s.end;
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+function styleRequest(kind: 'updateParagraphStyle' | 'updateTextStyle', s: Span): DocsRequest {
+  const range = { startIndex: s.start, endIndex: s.end };
+  const body = kind === 'updateParagraphStyle' ? { paragraphStyle: s.style } : { textStyle: s.style };
+  return { [kind]: { range, ...body, fields: Object.keys(s.style).join(',') } };
+}
+
+/**
+ * Batch 2 (before batching), in two phases. First every cell's text, from the end of the document
+ * to its start (an insert never moves one still to come). Then every style, at indices counted
+ * after those inserts (`at`): each section of the body gets the body paragraph's look as a whole,
+ * then each paragraph, run of alike paragraphs or table gets what differs from it. Paragraph
+ * styles come before text styles (a named style may reset the text's).
+ */
 export function fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: string): DocsRequest[] {
   const { setup } = plan;
-  const located = locate(plan, doc);
-  const groups: Group[] = [];
+  const { located, fillers } = locate(plan, doc);
+  const inserts: Insert[] = [];
+  for (const { el, node } of located) {
+    if (el.kind === 'table' || el.kind === 'signatures') for (const i of cellInserts(el, node)) inserts.push(i);
+  }
+  const at = shiftAfter(inserts);
+  const paragraphSpans: Span[] = [];
+  const textSpans: Span[] = [];
+  const add = (spans: Span[], node: StructuralElement, style: Style) => {
+    if (Object.keys(style).length === 0) return;
+    const start = node.startIndex ?? 0;
+    spans.push({ start: at(start), end: at(node.endIndex ?? start + 1), style, key: JSON.stringify(style) });
+  };
+  const basePara = baseParagraph(setup);
+  const baseTxt = baseText(setup);
+  const tables: DocsRequest[][] = [];
+  const rest: DocsRequest[] = [];
   const lists = new Map<number, { ordered: boolean; start: number; end: number }>();
   for (const { el, node } of located) {
     if (el.kind === 'paragraph') {
-      groups.push(paragraphGroup(el, node, setup));
+      add(paragraphSpans, node, diff(paragraphStyleOf(el, setup), basePara));
+      // The closing newline is styled too: it sets the height of an empty line.
+      add(textSpans, node, diff(textStyleOf(el, setup), baseTxt));
       if (el.list) {
+        const start = at(node.startIndex ?? 0);
+        const end = at(node.endIndex ?? 0);
         const l = lists.get(el.list.id);
-        const start = node.startIndex ?? 0;
-        const end = node.endIndex ?? start + 1;
         if (l) l.end = end;
         else lists.set(el.list.id, { ordered: el.list.ordered, start, end });
       }
     } else if (el.kind === 'table') {
-      groups.push(...tableGroups(el, node, setup));
+      tables.push(tableRequests(el, node, setup, at));
     } else if (el.kind === 'signatures') {
-      groups.push(...signatureGroups(el, node, setup));
+      tables.push(signatureRequests(el, node, setup, at));
     } else {
-      const at = node.endIndex ?? 0;
-      groups.push({
-        at: node.startIndex ?? at - 1,
-        requests: [
-          {
-            updateSectionStyle: {
-              range: { startIndex: at, endIndex: at + 1 },
-              sectionStyle: { flipPageOrientation: el.landscape, useFirstPageHeaderFooter: false },
-              fields: 'flipPageOrientation,useFirstPageHeaderFooter',
-            },
-          },
-        ],
+      const i = at(node.endIndex ?? 0);
+      rest.push({
+        updateSectionStyle: {
+          range: { startIndex: i, endIndex: i + 1 },
+          sectionStyle: { flipPageOrientation: el.landscape, useFirstPageHeaderFooter: false },
+          fields: 'flipPageOrientation,useFirstPageHeaderFooter',
+        },
       });
     }
   }
-  for (const l of lists.values()) {
-    groups.push({
-      at: l.start,
-      requests: [
-        {
-          createParagraphBullets: {
-            range: { startIndex: l.start, endIndex: l.end },
-            bulletPreset: l.ordered ? 'NUMBERED_DECIMAL_NESTED' : 'BULLET_DISC_CIRCLE_SQUARE',
-          },
-        },
-      ],
+  for (const node of fillers) {
+    add(paragraphSpans, node, FILLER_PARAGRAPH);
+    add(textSpans, node, FILLER_TEXT);
+  }
+  const requests: DocsRequest[] = [];
+  for (const i of [...inserts].sort((a, b) => b.at - a.at)) {
+    requests.push({ insertText: { location: { index: i.at }, text: i.text } });
+  }
+  const sections = sectionRanges(doc, at);
+  for (const r of sections) {
+    requests.push({
+      updateParagraphStyle: { range: r, paragraphStyle: basePara, fields: Object.keys(basePara).join(',') },
     });
   }
-  // Stable sort: from the end of the document to its start; within one start, in creation order.
-  const ordered = groups.map((g, i) => ({ g, i })).sort((a, b) => b.g.at - a.g.at || a.i - b.i);
-  const requests = ordered.flatMap(({ g }) => g.requests);
-  if (setup.footer !== '' && footerId) requests.push(...footerRequests(setup, footerId));
+  for (const s of mergeSpans(paragraphSpans)) requests.push(styleRequest('updateParagraphStyle', s));
+  for (const r of sections) {
+    requests.push({ updateTextStyle: { range: r, textStyle: baseTxt, fields: Object.keys(baseTxt).join(',') } });
+  }
+  for (const s of mergeSpans(textSpans)) requests.push(styleRequest('updateTextStyle', s));
+  for (const t of tables) for (const r of t) requests.push(r);
+  for (const l of lists.values()) {
+    requests.push({
+      createParagraphBullets: {
+        range: { startIndex: l.start, endIndex: l.end },
+        bulletPreset: l.ordered ? 'NUMBERED_DECIMAL_NESTED' : 'BULLET_DISC_CIRCLE_SQUARE',
+      },
+    });
+  }
+  for (const r of rest) requests.push(r);
+  if (setup.footer !== '' && footerId) for (const r of footerRequests(setup, footerId)) requests.push(r);
   return requests;
+}
+
+/** The body between its section breaks, each a range after the inserts (a range never holds a break). */
+function sectionRanges(doc: SchemaDocument, at: (i: number) => number): { startIndex: number; endIndex: number }[] {
+  const content = doc.body?.content ?? [];
+  const breaks = content.filter((e) => e.sectionBreak);
+  const bodyEnd = content[content.length - 1]?.endIndex ?? 1;
+  const out: { startIndex: number; endIndex: number }[] = [];
+  breaks.forEach((b, k) => {
+    const startIndex = at(b.endIndex ?? 1);
+    const endIndex = at(breaks[k + 1]?.startIndex ?? bodyEnd);
+    if (endIndex > startIndex) out.push({ startIndex, endIndex });
+  });
+  return out;
 }
 
 /**
  * The footer: instansi and year, from the second page on (the cover uses the empty first-page
  * footer). No page number: no Docs API request inserts a page-number field (auto text), so the
- * README tells the user the one click that adds it (Sisipkan → Nomor halaman).
+ * panel and the guide give the user the one click that adds it (Sisipkan → Nomor halaman).
  */
 function footerRequests(setup: PageSetup, footerId: string): DocsRequest[] {
   const text = setup.footer;
@@ -439,7 +380,7 @@ function footerRequests(setup: PageSetup, footerId: string): DocsRequest[] {
 
 /** Batch 3: Daftar Isi / Daftar Tabel entries linked to the headings' ids (from the second `get`). */
 export function linkRequests(plan: DocPlan, doc: SchemaDocument): DocsRequest[] {
-  const located = locate(plan, doc);
+  const { located } = locate(plan, doc);
   const requests: DocsRequest[] = [];
   located.forEach(({ el, node }) => {
     if (el.kind !== 'paragraph' || el.linkTo === undefined) return;
@@ -458,17 +399,63 @@ export function linkRequests(plan: DocPlan, doc: SchemaDocument): DocsRequest[] 
   return requests;
 }
 
-/** Requests per batchUpdate before a batch is split: a big report takes a few calls, never one per table or row. */
-const REQUESTS_PER_BATCH = 20000;
-/**
- * At most this many calls for one batch, however large: with create, the skeleton, two gets and
- * the links, the whole Doc stays within 10 calls (past 80.000 requests the batches grow instead).
- */
-const MAX_CALLS_PER_BATCH = 4;
+/** An image of the plan, where its empty paragraph is in the Doc, and the caption printed under it. */
+export interface PlacedImage {
+  url: string;
+  width: number;
+  /** The image's paragraph. */
+  start: number;
+  /** End of the caption paragraph under it (or of the image's paragraph when it has none). */
+  end: number;
+  /** `Gambar 1.1 …`, or '' for the cover's logo. */
+  caption: string;
+}
 
-export function chunk<T>(items: T[], size = REQUESTS_PER_BATCH): T[][] {
-  const per = Math.max(size, Math.ceil(items.length / MAX_CALLS_PER_BATCH));
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += per) out.push(items.slice(i, i + per));
-  return out;
+/** The images, last first (inserting one never moves the ones still to come), from the second `get`. */
+export function placedImages(plan: DocPlan, doc: SchemaDocument): PlacedImage[] {
+  const { located } = locate(plan, doc);
+  const out: PlacedImage[] = [];
+  located.forEach(({ el, node }, i) => {
+    if (el.kind !== 'paragraph' || !el.image) return;
+    const next = located[i + 1];
+    const caption = next?.el.kind === 'paragraph' && next.el.role === 'caption' ? next : null;
+    const start = node.startIndex ?? 0;
+    out.push({
+      url: el.image.url,
+      width: el.image.width,
+      start,
+      end: caption ? (caption.node.endIndex ?? start + 1) : (node.endIndex ?? start + 1),
+      caption: caption && caption.el.kind === 'paragraph' ? caption.el.source : '',
+    });
+  });
+  return out.reverse();
+}
+
+export function imageRequest(image: PlacedImage): DocsRequest {
+  return {
+    insertInlineImage: {
+      uri: image.url,
+      objectSize: { width: pt(image.width) },
+      location: { index: image.start },
+    },
+  };
+}
+
+/**
+ * An image Google refused: its empty paragraph and its caption's text are taken out, and the one
+ * paragraph left (the caption's, whose newline may stand before a table and cannot be deleted)
+ * becomes a filler, so nothing of the missing figure is printed.
+ */
+export function removeImageRequests(image: PlacedImage): DocsRequest[] {
+  const requests: DocsRequest[] = [];
+  if (image.end - 1 > image.start) {
+    requests.push({ deleteContentRange: { range: { startIndex: image.start, endIndex: image.end - 1 } } });
+  }
+  const range = { startIndex: image.start, endIndex: image.start + 1 };
+  const filler = (style: Style) => ({ range, start: range.startIndex, end: range.endIndex, style, key: '' });
+  requests.push(
+    styleRequest('updateParagraphStyle', filler({ ...FILLER_PARAGRAPH, spaceAbove: pt(0), keepWithNext: false })),
+    styleRequest('updateTextStyle', filler({ ...FILLER_TEXT, bold: false })),
+  );
+  return requests;
 }

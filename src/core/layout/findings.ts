@@ -54,6 +54,8 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'renaksi-realisasi-mismatch': 'warning',
   'renaksi-gap': 'warning',
   'quarter-not-reported': 'warning',
+  'bad-image-url': 'warning',
+  'unprintable-character': 'warning',
 };
 
 /**

@@ -85,7 +85,9 @@ export type FindingCode =
   | 'renaksi-gap'
   | 'quarter-not-reported'
   | 'unknown-code'
-  | 'anggaran-mismatch';
+  | 'anggaran-mismatch'
+  | 'bad-image-url'
+  | 'unprintable-character';
 
 /** What the sidebar, `lkjip validate --json` and the report's gate all see. */
 export interface Finding {

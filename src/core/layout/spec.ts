@@ -280,6 +280,8 @@ export const LAYOUT: readonly SheetSpec[] = [
       { name: 'Peringatan', required: true, kind: 'number' },
       // Which document the row is about (`LKjIP`, `Perjanjian Kinerja`); older sheets lack it.
       { name: 'Jenis', required: false, kind: 'text' },
+      // What the Doc was written without (an image Google refused, the page mode); older sheets lack it.
+      { name: 'Catatan', required: false, kind: 'text' },
     ],
   },
 ];

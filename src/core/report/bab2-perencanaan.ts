@@ -55,7 +55,8 @@ function renstra(ctx: ReportContext, section: string): Block[] {
       ctx,
       '2',
       `Tujuan, Sasaran, Indikator dan Target Kinerja Renstra ${periode(ctx)}`,
-      ['No', 'Tujuan', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', ...years.map((y) => `Target ${y}`)],
+      // The caption says these are targets: the year alone heads its column, so the table fits a portrait page.
+      ['No', 'Tujuan', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', ...years.map((y) => String(y))],
       fig.indikator.map((f, i) => [
         String(f.nomor),
         tujuan[i],

@@ -5,11 +5,12 @@ import { normalizeName } from '../layout/spec';
 import { serapanRendah } from '../rules/serapan-rendah';
 import { type ClaimData, type Stated, daftarStated, gabung, nyatakan } from './claims';
 import { paguMurniOf } from '../rules/pagu-murni';
+import { groupThousands } from '../rules/digit-grouping';
 import type { ReportContext } from './report-context';
 import { NO_VALUE, type Serapan, serapanOf } from './report-figures';
 import type { Block } from './report-types';
 import { narasiLinesSemua } from './narasi-part';
-import { denganSatuan, hurufJudul, kapital, paragraf, paragrafKlaim } from './sentences';
+import { daftarKata, denganSatuan, hurufJudul, kapital, paragraf, paragrafKlaim } from './sentences';
 import { tabel } from './table';
 
 /** The hambatan line that names the item (its name, whole, in any case), or null. */
@@ -213,6 +214,34 @@ function selisih(d: Decimal): string {
 }
 
 /**
+ * The detail table prints every row up to this many; a larger DPA is printed down to the deepest
+ * level that fits (kegiatan, else program), so the report stays a readable document (and within
+ * what one Google Doc holds comfortably), the finer rows being in the DPA itself.
+ */
+const DETAIL_ROWS_MAX = 600;
+const LEVEL_NAME: Record<string, string> = { program: 'Program', kegiatan: 'Kegiatan', subkegiatan: 'Sub Kegiatan' };
+const LEVEL_WORD: Record<string, string> = { program: 'program', kegiatan: 'kegiatan', subkegiatan: 'sub kegiatan' };
+
+/** The rows of the detail table (indexes into `all`), and the levels left out with how many rows each. */
+function detailRows(all: DpaRow[]): { rows: number[]; omitted: { level: string; count: number }[] } {
+  let rows = all.map((_, i) => i);
+  const omitted: { level: string; count: number }[] = [];
+  for (const level of ['subkegiatan', 'kegiatan'] as const) {
+    if (rows.length <= DETAIL_ROWS_MAX) break;
+    const count = rows.filter((i) => all[i].level === level).length;
+    if (count === 0 || count === rows.length) continue;
+    rows = rows.filter((i) => all[i].level !== level);
+    omitted.push({ level, count });
+  }
+  return { rows, omitted };
+}
+
+/** `Program, Kegiatan dan Sub Kegiatan`, as the table's title names its levels. */
+function levelList(names: string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} dan ${names[names.length - 1]}`;
+}
+
+/**
  * The programs and kegiatan with a low serapan (rules/serapan-rendah.ts), in DPA order; a kegiatan
  * whose money is all of its program's (its only child) is not named a second time.
  */
@@ -294,17 +323,27 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
 
   blocks.push(...jenisBelanjaBlocks(ctx), ...paguMurniBlocks(ctx));
 
-  const rows = dpa.rows.map(detailRow);
+  const detail = detailRows(dpa.rows);
+  const rows = detail.rows.map((i) => detailRow(dpa.rows[i]));
   rows.push(['', 'JUMLAH', '', formatMoney(total.pagu), formatMoney(total.realisasi), total.text, '', '']);
-  const boldRows = ctx.fig.programs;
+  const programRow = new Set(ctx.fig.programs);
+  const boldRows = detail.rows.flatMap((r, i) => (programRow.has(r) ? [i] : []));
+  const left = new Set(detail.omitted.map((o) => LEVEL_NAME[o.level]));
+  const shown = (
+    ctx.unit === 'program' ? ['Program', 'Kegiatan', 'Sub Kegiatan'] : ['Kegiatan', 'Sub Kegiatan']
+  ).filter((l) => !left.has(l));
+  const omittedNote =
+    detail.omitted.length > 0
+      ? ` Rincian ${daftarKata(detail.omitted.map((o) => `${groupThousands(String(o.count))} ${LEVEL_WORD[o.level]}`))} tidak dimuat dalam tabel ini dan tercantum dalam Dokumen Pelaksanaan Anggaran (DPA) ${ctx.instansiLengkap} Tahun Anggaran ${t}.`
+      : '';
   blocks.push(
     tabel(
       ctx,
       '3',
-      `Pagu dan Realisasi Anggaran per ${ctx.unit === 'program' ? 'Program, ' : ''}Kegiatan dan Sub Kegiatan Tahun ${t}`,
+      `Pagu dan Realisasi Anggaran per ${levelList(shown)} Tahun ${t}`,
       [
         'Kode',
-        ctx.unit === 'program' ? 'Program / Kegiatan / Sub Kegiatan' : 'Kegiatan / Sub Kegiatan',
+        shown.join(' / '),
         'Indikator Kinerja',
         'Pagu (Rp)',
         'Realisasi (Rp)',
@@ -317,7 +356,7 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
       {
         totalRow: true,
         boldRows,
-        note: `Jumlah merupakan jumlah seluruh ${ctx.unit}; tanda "-" menunjukkan nihil.`,
+        note: `Jumlah merupakan jumlah seluruh ${ctx.unit}; tanda "-" menunjukkan nihil.${omittedNote}`,
       },
     ),
   );

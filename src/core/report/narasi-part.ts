@@ -1,7 +1,7 @@
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
 import { narasiBlocks, tanpaPenanda } from './sentences';
-import { tabel } from './table';
+import { groupMerges, tabel } from './table';
 
 /**
  * A Narasi part as blocks in a chapter: its paragraphs, lists and `|` tables (numbered
@@ -18,6 +18,7 @@ export function narasiPart(ctx: ReportContext, part: string, chapter: string, ti
       header,
       rows,
       header.map((_, i) => (i === 0 && header[0].toLowerCase().startsWith('no') ? 'center' : 'left')),
+      { merges: groupMerges(rows) },
     ),
   );
   return blocks;

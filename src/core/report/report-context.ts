@@ -1,3 +1,4 @@
+import { imageUrlProblem } from '../docs/image-url';
 import type { Profil, Workbook } from '../layout/model';
 import { normalizeName } from '../layout/spec';
 import { reportingYear } from '../rules/reporting-year';
@@ -76,7 +77,8 @@ export function createContext(wb: Workbook, opts: BuildOptions): ReportContext {
     if (!text) return [];
     return text.split('\n').flatMap((line) => {
       const m = /^(https?:\/\/\S+)\s*(.*)$/i.exec(line.trim());
-      if (!m) return [];
+      // An address Google cannot load is left out (a bad-image-url finding says how to mend it).
+      if (!m || imageUrlProblem(m[1]) !== null) return [];
       const n = (gambarCount.get(chapter) ?? 0) + 1;
       gambarCount.set(chapter, n);
       const title = m[2].trim();

@@ -64,6 +64,8 @@ export interface TableBlock {
   note?: string;
   /** Printed in a landscape section of its own (a wide table such as the DPA detail). */
   landscape?: boolean;
+  /** Cells merged into one, in `rows` coordinates (a group's name spanning the rows of its group). */
+  merges?: { row: number; col: number; rowSpan: number; colSpan: number }[];
 }
 
 interface PageBreakBlock {

@@ -5,6 +5,7 @@ import { findSheet, LAYOUT_SHEETS, layoutSheetId, readWorkbook } from '../layout
 import type { SheetId } from '../layout/spec';
 import { reportingYear } from '../rules/reporting-year';
 import { checkAkip } from './check-akip';
+import { checkDocInputs } from './check-doc-inputs';
 import { checkDpa, checkDpaSasaran } from './check-dpa';
 import { checkDpaTargetIku, checkKinerjaTanpaAnggaran, checkLandasanHukum } from './check-evaluasi';
 import { checkNoData } from './check-no-data';
@@ -77,6 +78,7 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
   if (wb.ikm) findings.push(...checkIkm(wb.sheetNames['IKM'], wb));
   if (wb.akip) findings.push(...checkAkip(wb.sheetNames['AKIP'], wb));
   if (wb.renaksi) findings.push(...checkRenaksi(wb.sheetNames['Renaksi'], wb, tahun));
+  for (const f of checkDocInputs(raw, wb)) findings.push(f);
 
   return { workbook: wb, findings: sortFindings(findings, raw) };
 }

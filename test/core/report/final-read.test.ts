@@ -6,7 +6,8 @@ import { columnNeeds } from '../../../src/core/docs/column-widths';
 import type { SchemaDocument } from '../../../src/core/docs/docs-schema';
 import { pageSetup } from '../../../src/core/docs/page-setup';
 import { planDocument } from '../../../src/core/docs/plan';
-import { fillRequests, planReport, skeletonRequests } from '../../../src/core/docs/requests';
+import { planReport } from '../../../src/core/docs/requests';
+import { writeDocument } from '../../../src/core/docs/write-document';
 import { buildReport } from '../../../src/core/report/build-report';
 import type { Block, ReportDocument, TableBlock } from '../../../src/core/report/report-types';
 import { loadExample, loadRawWorkbook } from '../layout/example-workbook';
@@ -163,15 +164,17 @@ describe('final read of the official report', () => {
     const { setup } = pageSetup({}, 'Kecamatan Tanjung Makmur Tahun 2024');
     const plan = planReport(tanpaIkm.blocks, setup);
     const em = createEmulator();
-    const { Docs } = em.globals;
-    const id = Docs.Documents.create({ title: 'uji' }).documentId!;
-    const replies = Docs.Documents.batchUpdate({ requests: skeletonRequests(plan) as never }, id).replies!;
-    const footerId = (replies[1] as { createFooter: { footerId: string } }).createFooter.footerId;
-    Docs.Documents.batchUpdate(
-      { requests: fillRequests(plan, Docs.Documents.get(id) as SchemaDocument, footerId) as never },
-      id,
+    const D = em.globals.Docs.Documents;
+    const { id } = writeDocument(
+      {
+        create: (title) => D.create({ title }),
+        get: (docId) => D.get(docId) as SchemaDocument,
+        batchUpdate: (docId, requests) => D.batchUpdate({ requests } as never, docId),
+      },
+      plan,
+      'uji',
     );
-    const content = (Docs.Documents.get(id) as SchemaDocument).body?.content ?? [];
+    const content = (D.get(id) as SchemaDocument).body?.content ?? [];
     const text = (e: (typeof content)[number]) =>
       (e.paragraph?.elements ?? [])
         .map((x) => x.textRun?.content ?? '')
