@@ -113,18 +113,22 @@ function ringkasan(ctx: ReportContext, all: IndikatorTriwulan[], n: Triwulan): S
   const met = all.filter((t) => tercapaiTriwulan(t, n) === true);
   const missed = all.filter((t) => tercapaiTriwulan(t, n) === false);
   const unknown = all.filter((t) => tercapaiTriwulan(t, n) === null);
-  const hitung: ClaimData[] = [
-    { jenis: 'jumlah', apa: 'indikator', n: all.length },
-    { jenis: 'jumlah', apa: 'indikator-tercapai', n: met.length, triwulan: n },
-    { jenis: 'jumlah', apa: 'indikator-belum-tercapai', n: missed.length, triwulan: n },
-  ];
+  // Each count as stated: `belum ada`, `seluruhnya`, or `2 (dua)`; a count of 0 beside others is left unsaid.
+  const tercapai: ClaimData = { jenis: 'jumlah', apa: 'indikator-tercapai', n: met.length, triwulan: n };
+  const belum: ClaimData = { jenis: 'jumlah', apa: 'indikator-belum-tercapai', n: missed.length, triwulan: n };
+  const counts = [
+    met.length > 0 ? `${jumlahKata(met.length)} telah mencapai target` : '',
+    missed.length > 0 ? `${jumlahKata(missed.length)} belum mencapai target` : '',
+    unknown.length > 0 ? `${jumlahKata(unknown.length)} belum dapat diukur` : '',
+  ].filter(Boolean);
   let jumlah: string;
-  const lain = [`${jumlahKata(missed.length)} belum mencapai target`];
-  if (unknown.length > 0) lain.push(`${jumlahKata(unknown.length)} belum dapat diukur`);
-  if (met.length === all.length) jumlah = 'seluruhnya mencapai target sampai dengan triwulan ini';
-  else if (missed.length === all.length) jumlah = 'belum ada yang mencapai target sampai dengan triwulan ini';
-  else if (met.length === 0) jumlah = `belum ada yang mencapai target sampai dengan triwulan ini: ${daftarKata(lain)}`;
-  else jumlah = daftarKata([`${jumlahKata(met.length)} mencapai target`, ...lain]);
+  const hitung: ClaimData[] = [{ jenis: 'jumlah', apa: 'indikator', n: all.length }, tercapai];
+  if (met.length === all.length) jumlah = 'seluruhnya telah mencapai target';
+  else if (met.length === 0 && missed.length === 0) jumlah = 'belum ada yang dapat diukur';
+  else if (met.length === 0)
+    jumlah = `belum ada yang mencapai target${unknown.length > 0 ? `: ${daftarKata(counts)}` : ''}`;
+  else jumlah = daftarKata(counts);
+  if (met.length === all.length || missed.length > 0) hitung.push(belum);
   const parts: Stated[] = [
     nyatakan(
       `Sampai dengan ${tw} Tahun ${ctx.tahun}, dari ${jumlahKata(all.length)} indikator kinerja utama, ${jumlah}.`,

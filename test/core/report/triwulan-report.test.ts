@@ -138,7 +138,7 @@ describe('Laporan Triwulan II: the hand-computed figures', () => {
     expect(prose).toContain('(2 × target − realisasi) ÷ target × 100%');
     expect(prose).toContain('Nilai AKIP belum memiliki target sampai dengan Triwulan II');
     expect(prose).toContain(
-      'dari 4 (empat) indikator kinerja utama, belum ada yang mencapai target sampai dengan triwulan ini: 3 (tiga) belum mencapai target dan 1 (satu) belum dapat diukur.',
+      'Sampai dengan Triwulan II Tahun 2023, dari 4 (empat) indikator kinerja utama, belum ada yang mencapai target: 3 (tiga) belum mencapai target dan 1 (satu) belum dapat diukur.',
     );
   });
 
