@@ -9,6 +9,18 @@ import { withPkPejabat } from '../fixtures/pk-pejabat';
 const EXAMPLE = 'examples/lima-puluh-pesisir-2023.json';
 const RENAKSI = 'examples/lima-puluh-pesisir-2023-renaksi.json';
 
+/** Every table row of a document.json, as its cells' texts. */
+function tableRows(doc: GoogleAppsScript.Docs.Schema.Document): string[][] {
+  const cell = (c: GoogleAppsScript.Docs.Schema.TableCell) =>
+    (c.content ?? [])
+      .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
+      .join('')
+      .trim();
+  return (doc.body?.content ?? [])
+    .flatMap((e) => e.table?.tableRows ?? [])
+    .map((row) => (row.tableCells ?? []).map(cell));
+}
+
 function lkjip(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lkjip.ts', ...args], { encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -136,14 +148,7 @@ describe('lkjip CLI', () => {
     // document.json: every anggaran cell of a PK is a DPA pagu of the example; the officials' totals
     // 1.738.126.580, 149.872.369 + 6.202.500 and 5.049.000 + 1.118.540.168 (hand sums).
     const doc = JSON.parse(out('document.json')) as GoogleAppsScript.Docs.Schema.Document;
-    const cell = (c: GoogleAppsScript.Docs.Schema.TableCell) =>
-      (c.content ?? [])
-        .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
-        .join('')
-        .trim();
-    const jumlah = (doc.body?.content ?? [])
-      .flatMap((e) => e.table?.tableRows ?? [])
-      .map((row) => (row.tableCells ?? []).map(cell))
+    const jumlah = tableRows(doc)
       .filter((row) => row[2] === 'JUMLAH')
       .map((row) => row[3]);
     expect(jumlah).toEqual(['2.216.552.780', '1.738.126.580', '156.074.869', '1.123.589.168']);
@@ -162,14 +167,7 @@ describe('lkjip CLI', () => {
     expect(out('report.html')).toContain('LAPORAN KINERJA TRIWULAN II TAHUN 2023');
     expect(JSON.parse(out('report.json')).length).toBeGreaterThan(0);
     const doc = JSON.parse(out('document.json')) as GoogleAppsScript.Docs.Schema.Document;
-    const cell = (c: GoogleAppsScript.Docs.Schema.TableCell) =>
-      (c.content ?? [])
-        .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
-        .join('')
-        .trim();
-    const capaian = (doc.body?.content ?? [])
-      .flatMap((e) => e.table?.tableRows ?? [])
-      .map((row) => (row.tableCells ?? []).map(cell))
+    const capaian = tableRows(doc)
       .filter((row) => /^\d\. /.test(row[0]))
       .map((row) => row[5]);
     // IKM 85,72 / 86 = 99,67; AKIP none yet; dokumen (2 + 1) / 4 = 75,00; pengaduan (8 − 5) / 4 = 75,00.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, type WorkbookJson } from '../../emulator/index';
 import { exampleJson } from '../fixtures/example';
+import { docsCalls, text } from './doc-json';
 import { sheet } from '../fixtures/messy-workbooks';
 import { renaksiWorkbook } from '../fixtures/renaksi-workbook';
 
@@ -31,12 +32,6 @@ function run(workbook: WorkbookJson) {
   };
 }
 
-const text = (content: GoogleAppsScript.Docs.Schema.StructuralElement[] = []) =>
-  content
-    .map((e) => (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join(''))
-    .join('')
-    .trim();
-
 /** The Doc's paragraphs, and each table by the caption paragraph before it. */
 function readDoc(api: ApiDoc): { paragraphs: string[]; tables: Map<string, string[][]> } {
   const paragraphs: string[] = [];
@@ -54,12 +49,6 @@ function readDoc(api: ApiDoc): { paragraphs: string[]; tables: Map<string, strin
     }
   }
   return { paragraphs, tables };
-}
-
-function docsCalls(em: ReturnType<typeof run>['em']): number {
-  return Object.entries(em.counter.counts())
-    .filter(([k]) => k.startsWith('Docs.'))
-    .reduce((s, [, n]) => s + n, 0);
 }
 
 function edit(workbook: WorkbookJson, name: string, fn: (values: Cell[][]) => void): WorkbookJson {

@@ -13,7 +13,7 @@ import { sheet, toRaw } from '../../fixtures/messy-workbooks';
 import { renaksiExampleJson, renaksiWorkbook } from '../../fixtures/renaksi-workbook';
 import type { WorkbookJson } from '../../../emulator/index';
 import { allClaims, claimProblems } from './claim-walk';
-import { allText, table } from './report-blocks';
+import { allText, doctor, table } from './report-blocks';
 
 // The Laporan Triwulan (docs/rules.md#laporan-triwulan) of the Renaksi fixture
 // (test/fixtures/renaksi-workbook.ts), and the LKjIP's quarters. The quarterly capaian are those
@@ -223,15 +223,6 @@ describe('the other quarters and the other cases', () => {
     expect(prose(1)).toContain('capaiannya tidak dapat dihitung karena targetnya bernilai 0.');
   });
 });
-
-/** A copy of a report with one paragraph changed. */
-function doctor(doc: ReportDocument, find: (p: ParagraphBlock) => boolean, change: (p: ParagraphBlock) => void) {
-  const copy = structuredClone(doc);
-  const p = copy.blocks.find((b): b is ParagraphBlock => b.type === 'paragraph' && find(b));
-  if (!p) throw new Error('no such paragraph');
-  change(p);
-  return copy;
-}
 
 const claimOf = <J extends Claim['jenis']>(p: ParagraphBlock, jenis: J) =>
   p.claims?.find((c) => c.jenis === jenis) as Extract<Claim, { jenis: J }>;
