@@ -58,7 +58,7 @@ export function triwulanSasaranBlocks(ctx: ReportContext, s: SasaranFigures, sem
       `Capaian per Triwulan Sasaran ${s.nomor} Tahun ${t}`,
       ['Indikator Kinerja', 'Triwulan', ...HEADER_TRIWULAN],
       rows,
-      ['left', 'center', 'right', 'right', 'right', 'right', 'right', 'left'],
+      ['left', 'center', 'right', 'right', 'right', 'right', 'right'],
     ),
   ];
   for (const x of own) {

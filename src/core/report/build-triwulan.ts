@@ -6,6 +6,7 @@
  * the figures states a claim (claims.ts), as in the LKjIP.
  */
 import { ZERO } from '../decimal';
+import type { Workbook } from '../layout/model';
 import { formatMoney, formatRupiah } from '../numbers';
 import { dpaRowRealisasiSampai, dpaTriwulanDilaporkan, romawi, type Triwulan } from '../rules/triwulan';
 import { type ClaimData, type Stated, gabung, nyatakan } from './claims';
@@ -275,11 +276,10 @@ function anggaranBlocks(ctx: ReportContext, n: Triwulan, bernomor: ReturnType<ty
 
 /** The Laporan Triwulan of quarter n (1–4) of the reporting year. `onPart` hears its parts as they are built. */
 export function buildLaporanTriwulan(
-  wb: Parameters<typeof createContext>[0],
+  wb: Workbook,
   n: Triwulan,
   opts: BuildOptions & { onPart?: (part: string) => void } = {},
 ): ReportDocument {
-  // Signed when it is written: the LKjIP's Tanggal (Profil) is the year's report date, not this one's.
   const ctx = createContext(wb, opts);
   ctx.bab = 'TW';
   const tw = namaTriwulan(n);
@@ -307,6 +307,7 @@ export function buildLaporanTriwulan(
     paragraf(
       `Demikian Laporan Kinerja ${tw} Tahun ${ctx.tahun} ${ctx.instansiLengkap} ini disusun sebagai pertanggungjawaban pelaksanaan rencana aksi sampai dengan ${tw} dan sebagai dasar langkah perbaikan pada ${n === 4 ? 'tahun' : 'triwulan'} berikutnya.`,
     ),
+    // Signed when it is written: Profil's Tanggal dates the year's LKjIP, not this report.
     ...signatureBlocks(ctx, ctx.hariIni),
   );
   return { title: `${judulTriwulan(n)} ${ctx.instansiLengkap} Tahun ${ctx.tahun}`, blocks };

@@ -18,12 +18,11 @@ import { daftarKata, denganSatuan, kapital } from './sentences';
 /** `Triwulan II`. */
 export const namaTriwulan = (n: Triwulan): string => `Triwulan ${romawi(n)}`;
 
-const BULAN_AWAL = ['Januari', 'April', 'Juli', 'Oktober'];
 const BULAN_AKHIR = ['Maret', 'Juni', 'September', 'Desember'];
 
 /** The months from the start of the year to the end of quarter n: `Januari–Juni`. */
 export function bulanSampai(n: Triwulan): string {
-  return `${BULAN_AWAL[0]}–${BULAN_AKHIR[n - 1]}`;
+  return `Januari–${BULAN_AKHIR[n - 1]}`;
 }
 
 /** A capaian up to a quarter as printed: rounded to 2 decimals, its kategori on the printed value. */
