@@ -142,7 +142,8 @@ function fakta(wb: Workbook): Fakta {
       if (r.gte(t.lower) && r.lte(t.upper)) return D(100);
       target = r.gt(t.upper) ? t.upper : t.lower;
     } else target = t.value;
-    if (target.isZero()) return null;
+    // Negatif with target 0 (docs/rules.md): none is the target met (100), any is missed (0).
+    if (target.isZero()) return ind.polaritas === 'negatif' ? D(r.isZero() ? 100 : 0) : null;
     if (ind.polaritas === 'negatif') return r2(target.times(2).minus(r).div(target).times(100));
     if (ind.polaritas === 'terbalik') return r.isZero() ? null : r2(target.div(r).times(100));
     return r2(r.div(target).times(100));
