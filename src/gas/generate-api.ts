@@ -9,7 +9,7 @@ import { buildReport } from '../core/report/build-report';
 import { tanggalIndonesia } from '../core/report/indonesian-date';
 import type { BuildOptions, ReportDocument } from '../core/report/report-types';
 import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
-import { type DocumentKind, gateFindings } from '../core/validate/gate';
+import { type DocumentKind, documentFindings } from '../core/validate/gate';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { reportingYear } from '../core/rules/reporting-year';
 import { SCOPES } from '../core/scopes';
@@ -203,7 +203,7 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
     progress.step('Memeriksa data');
     const checked = validateWorkbook(raw);
     const workbook = checked.workbook;
-    const findings = gateFindings(flow.kind, checked.findings, raw, workbook);
+    const findings = documentFindings(flow.kind, checked.findings, raw, workbook);
     const counts = countFindings(findings);
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) {

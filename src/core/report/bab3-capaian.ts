@@ -9,11 +9,12 @@ import { ikmBlocks } from './bab3-ikm';
 import { tindakLanjutBlocks } from './bab3-tindak-lanjut';
 import { sasaranRingkasBlocks, targetRealisasiRingkas } from './bab3-ringkas';
 import { renstraBlocks, trendBlocks } from './bab3-tren';
+import { triwulanSasaranBlocks } from './bab3-triwulan';
 import { type ClaimData, type Stated, gabung, nyatakan } from './claims';
 import { narasiLines, narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import type { IndikatorFigures, SasaranFigures } from './report-figures';
-import { NO_VALUE, serapanOf } from './report-figures';
+import { alasanTanpaCapaian, KATEGORI_TINGGI, NO_VALUE, serapanOf } from './report-figures';
 import type { Block } from './report-types';
 import {
   awalKecil,
@@ -28,6 +29,7 @@ import {
   paragrafKlaim,
 } from './sentences';
 import { sekaliPerKelompok, tabel } from './table';
+import { type IndikatorTriwulan, indikatorTriwulan, renaksiDiisi } from './triwulan-figures';
 
 /** Permendagri 86/2017 bands as printed ranges on the 2-decimal capaian: `76,00 – 90,99`. */
 function skalaCapaianRows(): string[][] {
@@ -62,26 +64,13 @@ export function klaimTercapai(f: IndikatorFigures, tahun: number): ClaimData {
 
 const negatif = (f: IndikatorFigures) => f.ind.polaritas !== 'positif';
 
-/** Why a capaian cannot be computed, for a reader (no instructions to the spreadsheet user). */
-export function alasanTanpaCapaian(reason: string, tahun: number): string {
-  const r = reason.toLowerCase();
-  if (r.startsWith('target 0')) return 'targetnya bernilai 0';
-  if (r.startsWith('target negatif')) return 'targetnya bernilai negatif';
-  if (r.startsWith('realisasi 0')) return 'realisasinya bernilai 0';
-  if (r.startsWith('target')) return `target Tahun ${tahun} belum ditetapkan`;
-  if (r.startsWith('realisasi')) return `realisasi Tahun ${tahun} belum tersedia`;
-  return 'datanya belum lengkap';
-}
-
-const TINGGI = new Set(['Sangat Tinggi', 'Tinggi']);
-
 /**
  * Where a missed target sits next to a high category (Permendagri 86/2017 gives `Sangat Tinggi` from
  * 91% and `Tinggi` from 76%), one sentence names the indicators so the reader sees no
  * contradiction — once in the report, where it first applies (ReportContext.sekali).
  */
 export function kalimatKategoriTinggi(ctx: ReportContext, missed: IndikatorFigures[], tahun: number): Stated | null {
-  const tinggi = missed.filter((f) => TINGGI.has(f.capaian(tahun).kategori));
+  const tinggi = missed.filter((f) => KATEGORI_TINGGI.has(f.capaian(tahun).kategori));
   if (tinggi.length === 0 || !ctx.sekali('kategori-tinggi')) return null;
   const kategori = [...new Set(tinggi.map((f) => f.capaian(tahun).kategori))];
   // The compact form does not name them all: each is named in its sasaran.
@@ -380,7 +369,7 @@ function sasaranBlocks(
   ctx: ReportContext,
   s: SasaranFigures,
   heading: string,
-  extras: { ikm: boolean; akip: boolean },
+  extras: { ikm: boolean; akip: boolean; triwulan: IndikatorTriwulan[] },
 ): Block[] {
   const t = ctx.tahun;
   const names = s.indikator.map((f) => ctx.sebut(f.ind.indikator));
@@ -394,6 +383,7 @@ function sasaranBlocks(
     ),
     label(`a. Target dan realisasi Tahun ${t}`),
     ...s.indikator.map((f) => paragrafKlaim(kalimatCapaian(ctx, f, t))),
+    ...triwulanSasaranBlocks(ctx, s, extras.triwulan),
   ];
   if (extras.ikm) blocks.push(...ikmBlocks(ctx));
   if (extras.akip) blocks.push(...akipBlocks(ctx));
@@ -431,12 +421,14 @@ export function capaianBlocks(ctx: ReportContext, sub: () => string): Block[] {
   const akipInd = akipIndikator(ctx.wb);
   const ikmSasaran = ctx.wb.ikm ? fig.sasaran.find((s) => s.indikator.some((f) => f.ind === ikmInd)) : undefined;
   const akipSasaran = ctx.wb.akip ? fig.sasaran.find((s) => s.indikator.some((f) => f.ind === akipInd)) : undefined;
+  const triwulan = renaksiDiisi(ctx.wb) ? indikatorTriwulan(ctx) : [];
   const perSasaran = ctx.ringkas ? sasaranRingkasBlocks : sasaranBlocks;
   for (const s of fig.sasaran) {
     blocks.push(
       ...perSasaran(ctx, s, `${sub()} Sasaran ${s.nomor}: ${s.sasaran.nama}`, {
         ikm: s === ikmSasaran,
         akip: s === akipSasaran,
+        triwulan,
       }),
     );
   }

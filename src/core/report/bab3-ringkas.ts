@@ -1,6 +1,5 @@
 import { formatId } from '../numbers';
 import {
-  alasanTanpaCapaian,
   analisisSasaranKantor,
   daftarFaktor,
   klaimTercapai,
@@ -14,10 +13,11 @@ import { efisiensiSasaranBlocks } from './bab3-efisiensi';
 import { akipBlocks } from './bab3-akip';
 import { ikmBlocks } from './bab3-ikm';
 import { langkahOf, perubahanClaim, renstraAkhir, renstraTanpaTarget } from './bab3-tren';
+import { triwulanSasaranBlocks } from './bab3-triwulan';
 import { type ClaimData, type JumlahApa, type Stated, gabung, nyatakan } from './claims';
 import type { ReportContext } from './report-context';
 import type { IndikatorFigures, SasaranFigures } from './report-figures';
-import { NO_VALUE } from './report-figures';
+import { alasanTanpaCapaian, NO_VALUE } from './report-figures';
 import type { Block, TableBlock } from './report-types';
 import {
   awalKecil,
@@ -31,6 +31,7 @@ import {
   satuanSelisih,
 } from './sentences';
 import { tabel } from './table';
+import { type IndikatorTriwulan, renaksiDiisi } from './triwulan-figures';
 
 /**
  * BAB III in its compact form (docs/rules.md#the-report-at-scale), for a report whose full form
@@ -108,7 +109,7 @@ export function pengantarRingkas(ctx: ReportContext): Block {
   return paragrafKlaim(
     gabung([
       nyatakan(
-        `Karena kinerja ${ctx.instansi} diukur dengan ${jumlahKata(n)} indikator kinerja utama, capaian kinerja disajikan secara ringkas per sasaran strategis: satu tabel memuat ${sebelumnya ? `realisasi Tahun ${t - 1} serta ` : ''}target, realisasi dan capaian Tahun ${t} seluruh indikator sasaran, diikuti analisis yang ditulis sekali untuk sasaran tersebut, yaitu perbandingan dengan tahun sebelumnya dan dengan target akhir Renstra, penyebab keberhasilan atau kegagalan beserta solusinya, efisiensi penggunaan sumber daya, serta program pendukungnya.`,
+        `Karena kinerja ${ctx.instansi} diukur dengan ${jumlahKata(n)} indikator kinerja utama, capaian kinerja disajikan secara ringkas per sasaran strategis: satu tabel memuat ${sebelumnya ? `realisasi Tahun ${t - 1} serta ` : ''}target, realisasi dan capaian Tahun ${t} seluruh indikator sasaran${renaksiDiisi(ctx.wb) ? ' (dan satu tabel perkembangannya per triwulan)' : ''}, diikuti analisis yang ditulis sekali untuk sasaran tersebut, yaitu perbandingan dengan tahun sebelumnya dan dengan target akhir Renstra, penyebab keberhasilan atau kegagalan beserta solusinya, efisiensi penggunaan sumber daya, serta program pendukungnya.`,
         { jenis: 'jumlah', apa: 'indikator', n },
       ),
       `Target setiap indikator untuk seluruh periode Renstra tercantum pada BAB II, target Tahun ${t} juga pada Perjanjian Kinerja dalam Lampiran, dan realisasi tahun-tahun sebelumnya pada Laporan Kinerja tahun yang bersangkutan.`,
@@ -392,12 +393,13 @@ export function sasaranRingkasBlocks(
   ctx: ReportContext,
   s: SasaranFigures,
   heading: string,
-  extras: { ikm: boolean; akip: boolean },
+  extras: { ikm: boolean; akip: boolean; triwulan: IndikatorTriwulan[] },
 ): Block[] {
   const blocks: Block[] = [
     { type: 'heading', level: 3, text: heading },
     paragrafKlaim(kalimatTercapaiSasaran(ctx, s)),
     tabelSasaran(ctx, s),
+    ...triwulanSasaranBlocks(ctx, s, extras.triwulan),
   ];
   if (extras.ikm) blocks.push(...ikmBlocks(ctx));
   if (extras.akip) blocks.push(...akipBlocks(ctx));

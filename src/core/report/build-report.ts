@@ -18,6 +18,7 @@ import type { ReportContext } from './report-context';
 import type { Block, BuildOptions, ReportDocument } from './report-types';
 import { paragraf } from './sentences';
 import { subNumbering } from './table';
+import { renaksiDiisi } from './triwulan-figures';
 
 const JUDUL_BAB_III = 'BAB III AKUNTABILITAS KINERJA';
 
@@ -35,7 +36,7 @@ function bab3Blocks(ctx: ReportContext): Block[] {
     ctx.ringkas
       ? pengantarRingkas(ctx)
       : paragraf(
-          `Untuk setiap sasaran strategis disajikan perbandingan target dan realisasi Tahun ${ctx.tahun}, perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir Renstra, perbandingan dengan standar nasional bila tersedia, analisis penyebab keberhasilan atau kegagalan beserta solusinya, efisiensi penggunaan sumber daya, serta program dan kegiatan yang menunjang pencapaiannya.`,
+          `Untuk setiap sasaran strategis disajikan perbandingan target dan realisasi Tahun ${ctx.tahun}${renaksiDiisi(ctx.wb) ? ' beserta perkembangannya per triwulan' : ''}, perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir Renstra, perbandingan dengan standar nasional bila tersedia, analisis penyebab keberhasilan atau kegagalan beserta solusinya, efisiensi penggunaan sumber daya, serta program dan kegiatan yang menunjang pencapaiannya.`,
         ),
     ...capaianBlocks(ctx, sub),
   ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/core/report/claims';
 import type { Block, ParagraphBlock, ReportDocument } from '../../../src/core/report/report-types';
 import { allClaims, claimProblems } from './claim-walk';
+import { doctor } from './report-blocks';
 import { reportCases } from './report-cases';
 
 /**
@@ -62,15 +63,6 @@ describe.each(CASES.map((c) => [c.name, c] as const))('claims on %s', (_, c) => 
     }
   });
 });
-
-/** A copy of a report with one paragraph changed. */
-function doctor(doc: ReportDocument, find: (p: ParagraphBlock) => boolean, change: (p: ParagraphBlock) => void) {
-  const copy = structuredClone(doc);
-  const p = copy.blocks.find((b): b is ParagraphBlock => b.type === 'paragraph' && find(b));
-  if (!p) throw new Error('no such paragraph');
-  change(p);
-  return copy;
-}
 
 describe('the claim walk fails on a doctored report', () => {
   const example = CASES.find((c) => c.name === 'example 2023')!;

@@ -1,9 +1,11 @@
 /**
  * The workbooks every whole-report check runs on: the example, the example without its Narasi
- * sheet, the two report fixtures, the generated big workbook, and every messy-sheet fixture of
+ * sheet, the example with a Rencana Aksi (Renaksi, DPA quarters), the two report fixtures, the
+ * generated big workbook, and every messy-sheet fixture of
  * test/fixtures/messy-workbooks.ts that the validator lets through (a new `messy…` export joins
  * by itself); then the compact form (report-size.ts): 500 IKU indicators, which the size puts in
- * it, and the example and the 2024 fixture forced into it. Each is built once.
+ * it, and the example (without and with its Renaksi) and the 2024 fixture forced into it. Each is
+ * built once.
  */
 import type { WorkbookJson } from '../../../emulator/index';
 import type { RawWorkbook, Workbook } from '../../../src/core/layout/model';
@@ -12,6 +14,7 @@ import type { ReportDocument } from '../../../src/core/report/report-types';
 import { validateWorkbook } from '../../../src/core/validate/validate-workbook';
 import { makeBigWorkbook } from '../../../scripts/big-workbook';
 import * as messy from '../../fixtures/messy-workbooks';
+import { renaksiWorkbook } from '../../fixtures/renaksi-workbook';
 import { loadExample, loadRawWorkbook } from '../layout/example-workbook';
 
 export interface ReportCase {
@@ -58,6 +61,7 @@ export function reportCases(): ReportCase[] {
   const raws: [string, RawWorkbook][] = [
     ['example 2023', loadExample()],
     ['example without Narasi', withoutNarasi(loadExample())],
+    ['example with Renaksi', messy.toRaw(renaksiWorkbook())],
     ['2024 without IKM', fixture('report-2024-tanpa-ikm.json')],
     ['kegiatan-level DPA, no Narasi', fixture('report-dpa-kegiatan.json')],
     [
@@ -70,6 +74,7 @@ export function reportCases(): ReportCase[] {
   const compact: [string, RawWorkbook, boolean | undefined][] = [
     ['500 IKU indicators (compact by size)', ikuBesar(), undefined],
     ['example 2023, compact form', loadExample(), true],
+    ['example with Renaksi, compact form', messy.toRaw(renaksiWorkbook()), true],
     ['2024 without IKM, compact form', fixture('report-2024-tanpa-ikm.json'), true],
   ];
   cached = [...raws.map(([n, raw]) => build(n, raw)), ...compact.map(([n, raw, r]) => build(n, raw, r))].filter(
