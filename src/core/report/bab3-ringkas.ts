@@ -14,7 +14,8 @@ import { akipBlocks } from './bab3-akip';
 import { ikmBlocks } from './bab3-ikm';
 import { langkahOf, perubahanClaim, renstraAkhir, renstraTanpaTarget } from './bab3-tren';
 import { triwulanSasaranBlocks } from './bab3-triwulan';
-import { type ClaimData, type JumlahApa, type Stated, gabung, nyatakan } from './claims';
+import type { Decimal } from '../decimal';
+import { type ClaimData, type Langkah, type Stated, gabung, nyatakan } from './claims';
 import type { ReportContext } from './report-context';
 import type { IndikatorFigures, SasaranFigures } from './report-figures';
 import { alasanTanpaCapaian, NO_VALUE } from './report-figures';
@@ -84,7 +85,11 @@ export function tabelRingkasanSasaran(ctx: ReportContext, chapter: string): Tabl
 }
 
 /** `300 (tiga ratus) mencapai target`, `2 (dua) belum mencapai target`, … with their count claims. */
-function jumlahTercapai(fs: IndikatorFigures[], t: number, lingkup?: string): { parts: string[]; claims: ClaimData[] } {
+export function jumlahTercapai(
+  fs: IndikatorFigures[],
+  t: number,
+  lingkup?: string,
+): { parts: string[]; claims: ClaimData[] } {
   const p = pilah(fs, t);
   const scope = lingkup ? { lingkup } : {};
   const parts: string[] = [];
@@ -106,13 +111,17 @@ export function pengantarRingkas(ctx: ReportContext): Block {
   const t = ctx.tahun;
   const n = ctx.fig.indikator.length;
   const sebelumnya = ctx.fig.indikator.some((f) => f.realisasi(t - 1) !== null);
+  // Years before the one the tables show: their realisasi are in those years' reports.
+  const lebihAwal = ctx.fig.indikator.some((f) => f.trendYears.some((y) => y < t - 1));
   return paragrafKlaim(
     gabung([
       nyatakan(
         `Karena kinerja ${ctx.instansi} diukur dengan ${jumlahKata(n)} indikator kinerja utama, capaian kinerja disajikan secara ringkas per sasaran strategis: satu tabel memuat ${sebelumnya ? `realisasi Tahun ${t - 1} serta ` : ''}target, realisasi dan capaian Tahun ${t} seluruh indikator sasaran${renaksiDiisi(ctx.wb) ? ' (dan satu tabel perkembangannya per triwulan)' : ''}, diikuti analisis yang ditulis sekali untuk sasaran tersebut, yaitu perbandingan dengan tahun sebelumnya dan dengan target akhir Renstra, penyebab keberhasilan atau kegagalan beserta solusinya, efisiensi penggunaan sumber daya, serta program pendukungnya.`,
         { jenis: 'jumlah', apa: 'indikator', n },
       ),
-      `Target setiap indikator untuk seluruh periode Renstra tercantum pada BAB II, target Tahun ${t} juga pada Perjanjian Kinerja dalam Lampiran, dan realisasi tahun-tahun sebelumnya pada Laporan Kinerja tahun yang bersangkutan.`,
+      lebihAwal
+        ? `Target setiap indikator untuk seluruh periode Renstra tercantum pada BAB II, target Tahun ${t} juga pada Perjanjian Kinerja dalam Lampiran, dan realisasi tahun-tahun sebelumnya pada Laporan Kinerja tahun yang bersangkutan.`
+        : `Target setiap indikator untuk seluruh periode Renstra tercantum pada BAB II, dan target Tahun ${t} juga pada Perjanjian Kinerja dalam Lampiran.`,
     ]),
   );
 }
@@ -218,27 +227,21 @@ function kalimatTercapaiSasaran(ctx: ReportContext, s: SasaranFigures): Stated {
   );
 }
 
-/** A group of indicators in a sentence: counted when several (`naik untuk 4 (empat) indikator`), named when one. */
-interface Kelompok {
-  banyak: Stated[];
-  satu: Stated[];
-}
-
 /**
  * Analysis 2 for the sasaran: the reporting year's realisasi against the year before, counted by
- * direction; an indicator alone in its direction is named with the size of its change.
+ * direction (`naik untuk 4 (empat) indikator`); an indicator alone in its direction is named with
+ * the size of its change.
  */
 function kalimatTrenSasaran(ctx: ReportContext, s: SasaranFigures): Stated {
   const t = ctx.tahun;
   const lalu = t - 1;
-  const lingkup = `Sasaran ${s.nomor}`;
   const tanpa: IndikatorFigures[] = [];
-  const arah = { naik: [] as IndikatorFigures[], turun: [] as IndikatorFigures[], tetap: [] as IndikatorFigures[] };
+  const arah: Record<Langkah, { f: IndikatorFigures; d: Decimal }[]> = { naik: [], turun: [], tetap: [] };
   for (const f of s.indikator) {
     const a = f.realisasi(lalu);
     const b = f.realisasi(t);
     if (a === null || b === null) tanpa.push(f);
-    else arah[langkahOf(b.minus(a))].push(f);
+    else arah[langkahOf(b.minus(a))].push({ f, d: b.minus(a) });
   }
   if (tanpa.length === s.indikator.length)
     return gabung([
@@ -247,39 +250,30 @@ function kalimatTrenSasaran(ctx: ReportContext, s: SasaranFigures): Stated {
         : `Realisasi Tahun ${lalu} untuk indikator Sasaran ${s.nomor} juga belum tersedia.`,
     ]);
   const kata = { naik: 'naik', turun: 'turun', tetap: 'tidak berubah' } as const;
-  const apa: Record<keyof typeof arah, JumlahApa> = {
-    naik: 'indikator-naik',
-    turun: 'indikator-turun',
-    tetap: 'indikator-tetap',
-  };
-  const k: Kelompok = { banyak: [], satu: [] };
+  const banyak: Stated[] = [];
+  const satu: Stated[] = [];
   for (const l of ['naik', 'turun', 'tetap'] as const) {
-    const fs = arah[l];
-    if (fs.length > 1)
-      k.banyak.push(
-        nyatakan(`${kata[l]} untuk ${jumlahKata(fs.length)} indikator`, {
+    const group = arah[l];
+    if (group.length > 1)
+      banyak.push(
+        nyatakan(`${kata[l]} untuk ${jumlahKata(group.length)} indikator`, {
           jenis: 'jumlah',
-          apa: apa[l],
-          n: fs.length,
-          lingkup,
+          apa: `indikator-${l}`,
+          n: group.length,
+          lingkup: `Sasaran ${s.nomor}`,
         }),
       );
-    if (fs.length === 1) {
-      const f = fs[0];
-      const d = (f.realisasi(t) as NonNullable<ReturnType<typeof f.realisasi>>).minus(
-        f.realisasi(lalu) as NonNullable<ReturnType<typeof f.realisasi>>,
-      );
+    if (group.length === 1) {
+      const { f, d } = group[0];
       const besar = l === 'tetap' ? '' : ` ${formatId(d.abs(), f.places)} ${satuanSelisih(f.ind.satuan)}`;
-      k.satu.push(
-        nyatakan(`realisasi ${ctx.sebut(f.ind.indikator)} ${kata[l]}${besar}`, perubahanClaim(f, lalu, t, d)),
-      );
+      satu.push(nyatakan(`realisasi ${ctx.sebut(f.ind.indikator)} ${kata[l]}${besar}`, perubahanClaim(f, lalu, t, d)));
     }
   }
   const pieces: (string | Stated)[] = [`Dibandingkan Tahun ${lalu},`];
-  if (k.banyak.length > 0) {
-    pieces.push(`realisasi Tahun ${t} pada Sasaran ${s.nomor}`, ...sambung(k.banyak));
-    if (k.satu.length > 0) pieces.push(', sedangkan', ...sambung(k.satu));
-  } else pieces.push(...sambung(k.satu));
+  if (banyak.length > 0) {
+    pieces.push(`realisasi Tahun ${t} pada Sasaran ${s.nomor}`, ...sambung(banyak));
+    if (satu.length > 0) pieces.push(', sedangkan', ...sambung(satu));
+  } else pieces.push(...sambung(satu));
   const kalimatUtama = gabungRapat(pieces);
   const belum =
     tanpa.length > 0

@@ -1,5 +1,6 @@
 import { formatId, formatRupiah } from '../numbers';
 import { klaimTercapai, tercapai } from './bab3-capaian';
+import { jumlahTercapai } from './bab3-ringkas';
 import { type Stated, gabung, nyatakan } from './claims';
 import { langkahDiBab3, langkahKeDepan } from './langkah';
 import { narasiPart } from './narasi-part';
@@ -121,21 +122,14 @@ function simpulan(ctx: ReportContext): Block[] {
 function simpulanRingkas(ctx: ReportContext): Block {
   const fig = ctx.fig;
   const t = ctx.tahun;
-  const met = fig.indikator.filter((f) => tercapai(f, t) === true).length;
-  const missed = fig.indikator.filter((f) => tercapai(f, t) === false).length;
-  const unknown = fig.indikator.length - met - missed;
-  const parts = [
-    ...(met > 0 ? [`${jumlahKata(met)} indikator mencapai target`] : []),
-    ...(missed > 0 ? [`${jumlahKata(missed)} indikator belum mencapai target`] : []),
-    ...(unknown > 0 ? [`${jumlahKata(unknown)} indikator belum dapat diukur`] : []),
-  ];
+  const { parts, claims } = jumlahTercapai(fig.indikator, t);
+  const missed = claims.some((c) => c.jenis === 'jumlah' && c.apa === 'indikator-belum-tercapai');
   return paragrafKlaim(
     nyatakan(
-      `Dari ${jumlahKata(fig.sasaran.length)} sasaran strategis dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama yang ditetapkan untuk Tahun ${t}, ${daftarKata(parts)}${missed > 0 ? '; indikator yang belum mencapai target menjadi perhatian utama untuk diperbaiki pada tahun berikutnya' : ''}. Capaian setiap sasaran dirangkum pada Ikhtisar Eksekutif dan diuraikan pada BAB III.`,
+      `Dari ${jumlahKata(fig.sasaran.length)} sasaran strategis dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama yang ditetapkan untuk Tahun ${t}, ${daftarKata(parts)}${missed ? '; indikator yang belum mencapai target menjadi perhatian utama untuk diperbaiki pada tahun berikutnya' : ''}. Capaian setiap sasaran dirangkum pada Ikhtisar Eksekutif dan diuraikan pada BAB III.`,
       { jenis: 'jumlah', apa: 'sasaran', n: fig.sasaran.length },
       { jenis: 'jumlah', apa: 'indikator', n: fig.indikator.length },
-      ...(met > 0 ? [{ jenis: 'jumlah', apa: 'indikator-tercapai', n: met } as const] : []),
-      ...(missed > 0 ? [{ jenis: 'jumlah', apa: 'indikator-belum-tercapai', n: missed } as const] : []),
+      ...claims,
     ),
   );
 }
