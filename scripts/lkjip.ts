@@ -18,6 +18,7 @@ import {
   parseWorkbookJson,
 } from '../emulator/index';
 import type { Finding, HeaderNote } from '../src/core/layout/model';
+import { parseTriwulan } from '../src/core/rules/triwulan';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { DIST, ensureBuilt } from './ensure-built';
 import { inputPath, JsonFileError, outputPath, readJsonFile } from './read-json';
@@ -95,13 +96,27 @@ async function validate([file]: string[], values: Values): Promise<number> {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
+/** `--tw`: the quarter of `triwulan`, 1–4 (also `II`, `TW II`). */
+function triwulanArg(values: Values): number {
+  const given = values.tw;
+  if (given === undefined) throw new UsageError('Triwulan belum disebutkan: tambahkan --tw <1-4>, mis. --tw 2.');
+  const n = parseTriwulan(given);
+  if (n === null)
+    throw new UsageError(
+      `Triwulan "${String(given)}" tidak dikenal: tulis 1, 2, 3 atau 4 (TW I sampai TW IV), mis. --tw 2.`,
+    );
+  return n;
+}
+
 /**
- * `generate` and `perjanjian`: one server function that writes a Doc (generateLkjip,
- * buatPerjanjianKinerja), called as the panel's "Lanjutkan" calls it, and what it wrote.
+ * `generate`, `perjanjian` and `triwulan`: one server function that writes a Doc (generateLkjip,
+ * buatPerjanjianKinerja, buatLaporanTriwulan), called as the panel's "Lanjutkan" calls it (after
+ * the arguments `args` gives, such as the quarter), and what it wrote.
  */
-function writeDocument(serverFunction: string, noun: string) {
+function writeDocument(serverFunction: string, noun: string, args: (values: Values) => unknown[] = () => []) {
   return async ([file]: string[], values: Values): Promise<number> => {
     const out = values.out;
+    const before = args(values);
     if (typeof out !== 'string' || out === '')
       throw new UsageError('Folder keluaran belum disebutkan: tambahkan --out <folder>.');
     const outDir = outputPath(out, 'folder');
@@ -110,11 +125,12 @@ function writeDocument(serverFunction: string, noun: string) {
     const emu = createEmulator({ workbook, distDir: DIST });
     const ctx = loadBundle(emu, DIST);
     emu.counter.reset();
-    const result = ctx[serverFunction](true) as {
+    const result = ctx[serverFunction](...before, true) as {
       status: string;
       url?: string;
       findings?: Finding[];
       counts?: { error: number; warning: number };
+      catatan?: string[];
     };
     if (result.status !== 'ok') {
       // Nothing is written: an out/ folder holds the files of one successful run, or nothing new.
@@ -143,6 +159,8 @@ function writeDocument(serverFunction: string, noun: string) {
       `  isi         ${count('heading')} judul, ${count('table')} tabel, ${count('pagebreak') + 1} bagian halaman`,
     );
     console.log(`  temuan      ${result.counts?.error ?? 0} kesalahan, ${result.counts?.warning ?? 0} peringatan`);
+    // What the panel shows after generating (a compact report, an image left out, the page mode).
+    for (const c of result.catatan ?? []) console.log(`  catatan     ${c}`);
     console.log(`  panggilan   ${emu.counter.total()} panggilan layanan Apps Script (rincian: ${shown('calls.json')})`);
     console.log(`  workbook    ${shown('workbook.json')} (dengan baris Riwayat)`);
     return 0;
@@ -200,6 +218,14 @@ const COMMANDS: readonly Command[] = [
     run: writeDocument('buatPerjanjianKinerja', 'Perjanjian Kinerja'),
   },
   {
+    name: 'triwulan',
+    usage: '<workbook.json> --tw <1-4> --out <folder>',
+    summary:
+      'menyusun Laporan Kinerja Triwulan dari sheet Renaksi sampai dengan triwulan itu (berkas keluaran seperti generate)',
+    options: { out: { type: 'string' }, tw: { type: 'string' } },
+    run: writeDocument('buatLaporanTriwulan', 'Laporan Triwulan', (values) => [triwulanArg(values)]),
+  },
+  {
     name: 'import-skm',
     usage: '<workbook.json> --out <baru.json> [--sheet "<sheet respons>"]',
     summary: 'Impor Survei: jawaban Google Forms ke sheet IKM; keluar 1 bila ada jawaban tak terbaca',
@@ -235,7 +261,9 @@ function parseCommandArgs(command: Command, args: string[]) {
     const option = /'([^']+)'/.exec((e as Error).message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Pilihan tidak dikenal: ${option}`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-      throw new UsageError(`Pilihan ${option.split(' ')[0]} perlu nilai, mis. --out out.`);
+      throw new UsageError(
+        `Pilihan ${option.split(' ')[0]} perlu nilai, mis. ${option.startsWith('--tw') ? '--tw 2' : '--out out'}.`,
+      );
     throw new UsageError(`Argumen tidak dapat dibaca: ${args.join(' ')}`);
   }
 }

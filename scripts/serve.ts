@@ -121,7 +121,7 @@ export function sheetState(emulator: Emulator) {
 }
 
 /** The server functions that answer with a new Doc's url. */
-const DOCUMENT_FUNCTIONS = new Set(['generateLkjip', 'buatPerjanjianKinerja']);
+const DOCUMENT_FUNCTIONS = new Set(['generateLkjip', 'buatPerjanjianKinerja', 'buatLaporanTriwulan']);
 
 /** docs.google.com/document/d/<id>/... → /doc/<id>, for documents this emulator made. */
 export function previewDocUrl(value: unknown): unknown {

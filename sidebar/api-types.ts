@@ -7,6 +7,7 @@ import type * as generateApi from '../src/gas/generate-api';
 import type * as perjanjianApi from '../src/gas/perjanjian-api';
 import type * as skmApi from '../src/gas/skm-api';
 import type * as templateApi from '../src/gas/template-api';
+import type * as triwulanApi from '../src/gas/triwulan-api';
 import type * as validateApi from '../src/gas/validate-api';
 
 export type { Finding, HeaderNote } from '../src/core/layout/model';
@@ -27,6 +28,7 @@ export interface ServerApi {
   buatTemplate: typeof templateApi.buatTemplate;
   generateLkjip: typeof generateApi.generateLkjip;
   buatPerjanjianKinerja: typeof perjanjianApi.buatPerjanjianKinerja;
+  buatLaporanTriwulan: typeof triwulanApi.buatLaporanTriwulan;
   statusGenerate: typeof generateApi.statusGenerate;
   bacaSurvei: typeof skmApi.bacaSurvei;
   imporSurvei: typeof skmApi.imporSurvei;

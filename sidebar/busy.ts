@@ -1,6 +1,7 @@
 /**
- * Busy state: while a server call runs, the action buttons are disabled and the status line shows
- * a spinner and what is happening (aria-live, so screen readers hear it too).
+ * Busy state: while a server call runs, the action controls (buttons, the quarter picked for a
+ * Laporan Triwulan) are disabled and the status line shows a spinner and what is happening
+ * (aria-live, so screen readers hear it too).
  */
 import { byId, el, message, replace } from './dom';
 import { messageOf } from './server';
@@ -8,8 +9,8 @@ import { TEKS } from './texts';
 
 let busy = false;
 
-function actionButtons(): HTMLButtonElement[] {
-  return Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-action]'));
+function actionControls(): (HTMLButtonElement | HTMLSelectElement)[] {
+  return Array.from(document.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('[data-action]'));
 }
 
 export function setStatus(text: string, spinning = false, isError = false): void {
@@ -21,7 +22,7 @@ export function setStatus(text: string, spinning = false, isError = false): void
 
 function setBusy(on: boolean): void {
   busy = on;
-  for (const button of actionButtons()) button.disabled = on;
+  for (const control of actionControls()) control.disabled = on;
   byId('panel').setAttribute('aria-busy', on ? 'true' : 'false');
 }
 

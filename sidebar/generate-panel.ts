@@ -1,8 +1,9 @@
 /**
- * "Generate LKjIP" and "Buat Perjanjian Kinerja", one panel each from one definition: the server
- * is the gate (it re-checks the data, which may have changed since the last "Periksa data"):
- * errors block, warnings need the user's "Lanjutkan". While the document is built, statusGenerate
- * is polled (Apps Script runs server calls concurrently) to show the steps.
+ * "Generate LKjIP", "Buat Perjanjian Kinerja" and "Buat Laporan Triwulan" (with its TW I–IV
+ * choice), one panel each from one definition: the server is the gate (it re-checks the data, which
+ * may have changed since the last "Periksa data"): errors block, warnings need the user's
+ * "Lanjutkan". While the document is built, statusGenerate is polled (Apps Script runs server calls
+ * concurrently) to show the steps.
  */
 import type { CheckResult, DocumentKind, Finding, GenerateResult } from './api-types';
 import type { ShownFindings } from './check-panel';
@@ -12,7 +13,7 @@ import { countsView, findingsView } from './findings-view';
 import { finishingSteps, notesView } from './finishing-steps';
 import { selectCell } from './select-cell';
 import { callServer, messageOf } from './server';
-import { TEKS, TEKS_DOKUMEN } from './texts';
+import { TEKS, TEKS_DOKUMEN, teksTriwulan } from './texts';
 
 const POLL_MS = 1500;
 
@@ -50,20 +51,53 @@ function pollSteps(progress: HTMLElement): () => void {
   };
 }
 
-type ServerFunction = 'generateLkjip' | 'buatPerjanjianKinerja';
+/** A section of the panel that writes a document; `triwulan` writes the quarter picked in it. */
+export type Bagian = 'lkjip' | 'perjanjian' | 'triwulan';
 
-/** Each document's section of the panel: its elements and the server function that writes it. */
-const PANELS: Record<DocumentKind, { button: string; note: string; output: string; server: ServerFunction }> = {
-  lkjip: { button: 'tombol-generate', note: 'catatan-generate', output: 'hasil-generate', server: 'generateLkjip' },
+type Triwulan = 1 | 2 | 3 | 4;
+
+/** Each section's elements, and how it calls the server function that writes its document. */
+const PANELS: Record<
+  Bagian,
+  {
+    button: string;
+    note: string;
+    output: string;
+    picker?: string;
+    kind(tw: Triwulan): DocumentKind;
+    call(lanjut: boolean, tw: Triwulan): Promise<GenerateResult>;
+  }
+> = {
+  lkjip: {
+    button: 'tombol-generate',
+    note: 'catatan-generate',
+    output: 'hasil-generate',
+    kind: () => 'lkjip',
+    call: (lanjut) => callServer('generateLkjip', lanjut),
+  },
   perjanjian: {
     button: 'tombol-perjanjian',
     note: 'catatan-perjanjian',
     output: 'hasil-perjanjian',
-    server: 'buatPerjanjianKinerja',
+    kind: () => 'perjanjian',
+    call: (lanjut) => callServer('buatPerjanjianKinerja', lanjut),
+  },
+  triwulan: {
+    button: 'tombol-triwulan',
+    note: 'catatan-triwulan',
+    output: 'hasil-triwulan',
+    picker: 'pilih-triwulan',
+    kind: (tw) => `triwulan-${tw}`,
+    call: (lanjut, tw) => callServer('buatLaporanTriwulan', tw, lanjut),
   },
 };
 
-type Teks = (typeof TEKS_DOKUMEN)[DocumentKind];
+/** The quarter just ended, the one a clerk reports on: January–March is TW IV (of the year before). */
+function triwulanBerjalan(today: Date): Triwulan {
+  return ([4, 1, 2, 3] as const)[Math.floor(today.getMonth() / 3)];
+}
+
+type Teks = ReturnType<typeof teksTriwulan>;
 
 function docLink(url: string, name: string, teks: Teks): HTMLElement {
   const href = safeHttpUrl(url);
@@ -98,16 +132,20 @@ function authorizationView(
  * id), so the confirmation links to it instead of listing the warnings a second time.
  */
 export function createDocumentPanel(
-  kind: DocumentKind,
+  bagian: Bagian,
   showFindings: (found: ShownFindings) => HTMLElement,
 ): {
   noteCheck(result: CheckResult): void;
 } {
-  const panel = PANELS[kind];
-  const teks = TEKS_DOKUMEN[kind];
+  const panel = PANELS[bagian];
   const button = byId<HTMLButtonElement>(panel.button);
   const note = byId(panel.note);
   const output = byId(panel.output);
+  const picker = panel.picker ? byId<HTMLSelectElement>(panel.picker) : null;
+  if (picker) picker.value = String(triwulanBerjalan(new Date()));
+  const tw = (): Triwulan => (Number(picker?.value) || 1) as Triwulan;
+  // The words name the document, and for a Laporan Triwulan its quarter.
+  let teks: Teks = bagian === 'triwulan' ? teksTriwulan(tw()) : TEKS_DOKUMEN[bagian];
 
   const render = (result: GenerateResult): string => {
     replace(note);
@@ -119,8 +157,9 @@ export function createDocumentPanel(
         TEKS.dengan(result.counts) ? el('p', { className: 'gray' }, TEKS.dengan(result.counts)) : null,
         notesView(result.catatan ?? []),
         docLink(result.url, result.name, teks),
-        // The LKjIP's two last clicks (page numbers, Google's Daftar isi): the PK has no Daftar Isi.
-        kind === 'lkjip' ? finishingSteps() : null,
+        // The LKjIP's two last clicks (page numbers, Google's Daftar isi): the PK and the Laporan
+        // Triwulan have no Daftar Isi.
+        bagian === 'lkjip' ? finishingSteps() : null,
       );
       return teks.selesaiSingkat;
     }
@@ -191,7 +230,7 @@ export function createDocumentPanel(
       const stop = pollSteps(progress);
       let result: GenerateResult;
       try {
-        result = await callServer(panel.server, lanjutWalauAdaPeringatan);
+        result = await panel.call(lanjutWalauAdaPeringatan, tw());
       } catch (error) {
         replace(output, message(teks.gagal(messageOf(error)), 'error'));
         return '';
@@ -203,15 +242,25 @@ export function createDocumentPanel(
 
   button.addEventListener('click', () => start(false));
 
-  return {
-    noteCheck(result: CheckResult): void {
-      // The errors about what this document prints (the server's gate); all errors from an older server.
-      const errors = result.penghalang?.[kind] ?? (result.findings ?? []).filter((f) => f.severity === 'error');
-      if (errors.length === 0) {
-        replace(note);
-        return;
-      }
-      replace(note, message(teks.diblokirOlehPeriksa(errors.length), 'error'), findingsView(errors, selectCell));
-    },
+  let lastCheck: CheckResult | null = null;
+  const noteCheck = (result: CheckResult): void => {
+    lastCheck = result;
+    // The errors about what this document prints (the server's gate); all errors from an older server.
+    const errors =
+      result.penghalang?.[panel.kind(tw())] ?? (result.findings ?? []).filter((f) => f.severity === 'error');
+    if (errors.length === 0) {
+      replace(note);
+      return;
+    }
+    replace(note, message(teks.diblokirOlehPeriksa(errors.length), 'error'), findingsView(errors, selectCell));
   };
+
+  // Another quarter: its own words, and what the last Periksa data found that stops it.
+  picker?.addEventListener('change', () => {
+    teks = teksTriwulan(tw());
+    replace(output);
+    if (lastCheck) noteCheck(lastCheck);
+  });
+
+  return { noteCheck };
 }

@@ -1,4 +1,4 @@
-/** The LKjIP sidebar: wires the six panels to their buttons. */
+/** The LKjIP sidebar: wires the seven panels to their buttons. */
 import { setupCheckPanel } from './check-panel';
 import { createDocumentPanel } from './generate-panel';
 import { setupMarksPanel } from './marks-panel';
@@ -10,9 +10,11 @@ function init(): void {
   const check = setupCheckPanel((result) => {
     generate.noteCheck(result);
     perjanjian.noteCheck(result);
+    triwulan.noteCheck(result);
   });
   const generate = createDocumentPanel('lkjip', (found) => check.show(found));
   const perjanjian = createDocumentPanel('perjanjian', (found) => check.show(found));
+  const triwulan = createDocumentPanel('triwulan', (found) => check.show(found));
   setupMarksPanel();
   setupTemplatePanel(() => check.sheetsChanged());
   setupSkmPanel(() => check.sheetsChanged());

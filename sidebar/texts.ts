@@ -35,6 +35,10 @@ const JENIS_TEMUAN: Partial<Record<string, string>> = {
   'dpa-target-mismatch': 'target DPA berbeda dari PK',
   'performance-without-spending': 'kinerja tanpa realisasi anggaran',
   'legal-basis': 'landasan hukum',
+  'bad-cara-hitung': 'cara hitung tidak dikenal',
+  'renaksi-unmatched': 'baris Renaksi tanpa indikator',
+  'renaksi-gap': 'realisasi triwulan terlewat',
+  'quarter-not-reported': 'triwulan belum dilaporkan',
   'bad-image-url': 'alamat gambar tidak dapat dimuat',
   'unprintable-character': 'karakter tidak dapat dimuat',
 };
@@ -124,6 +128,14 @@ function teksDokumen(nama: string, kecil: string, tombol: string, buka: string) 
     tautanTidakSah: `${nama} selesai, tetapi alamat dokumennya tidak sah. Buka dari Google Drive Anda.`,
     gagal: (pesan: string) => `${nama} gagal disusun: ${pesan}`,
   };
+}
+
+const ROMAWI = ['I', 'II', 'III', 'IV'];
+
+/** The Laporan Triwulan of quarter n (1–4): its name carries the quarter, `Laporan Triwulan II`. */
+export function teksTriwulan(n: number) {
+  const nama = `Laporan Triwulan ${ROMAWI[n - 1] ?? n}`;
+  return teksDokumen(nama, nama, 'Buat Laporan Triwulan', `Buka ${nama}`);
 }
 
 export const TEKS_DOKUMEN = {

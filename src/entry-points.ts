@@ -217,6 +217,20 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     ],
   },
   {
+    name: 'buatLaporanTriwulan',
+    kind: 'server',
+    description:
+      'Menyusun Laporan Kinerja Triwulan (target, realisasi dan capaian sampai dengan triwulan itu dari sheet Renaksi) sebagai Google Dokumen baru.',
+    params: [
+      { name: 'triwulan', type: 'number', doc: 'Triwulan yang dilaporkan: 1, 2, 3 atau 4.' },
+      {
+        name: 'lanjutWalauAdaPeringatan',
+        type: 'boolean',
+        doc: 'TRUE bila pengguna memilih lanjut meski ada peringatan.',
+      },
+    ],
+  },
+  {
     name: 'bacaSurvei',
     kind: 'server',
     description:
@@ -248,7 +262,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     name: 'statusGenerate',
     kind: 'server',
-    description: 'Langkah penyusunan dokumen (laporan atau perjanjian kinerja) yang sedang berjalan.',
+    description: 'Langkah penyusunan dokumen (laporan, laporan triwulan atau perjanjian kinerja) yang sedang berjalan.',
     params: [],
   },
   {

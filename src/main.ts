@@ -5,5 +5,6 @@ export { hapusTanda, periksaData, pilihSel, tandaiDiSheet } from './gas/validate
 export { buatTemplate } from './gas/template-api';
 export { generateLkjip, statusGenerate } from './gas/generate-api';
 export { buatPerjanjianKinerja } from './gas/perjanjian-api';
+export { buatLaporanTriwulan } from './gas/triwulan-api';
 export { ujiDokumenLkjip } from './gas/self-test-doc';
 export { bacaSurvei, imporSurvei } from './gas/skm-api';

@@ -9,7 +9,7 @@ import { buildReport } from '../core/report/build-report';
 import { tanggalIndonesia } from '../core/report/indonesian-date';
 import type { BuildOptions, ReportDocument } from '../core/report/report-types';
 import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
-import { type DocumentKind, gateFindings } from '../core/validate/gate';
+import { type DocumentKind, documentFindings } from '../core/validate/gate';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { reportingYear } from '../core/rules/reporting-year';
 import { SCOPES } from '../core/scopes';
@@ -226,7 +226,7 @@ function readAndCheck(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, flow: Docume
   const raw = readRawWorkbook(ss);
   progress.step('Memeriksa data');
   const { workbook, findings } = validateWorkbook(raw);
-  return { workbook, findings: gateFindings(flow.kind, findings, raw, workbook) };
+  return { workbook, findings: documentFindings(flow.kind, findings, raw, workbook) };
 }
 
 /**
@@ -254,6 +254,7 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
     progress.step('Menulis dokumen');
     for (const problem of page.problems) progress.step(`Profil: ${problem}`);
     const doc = writeReport(report, name, page.setup, (d) => (created = d));
+    const catatan = [...(report.catatan ?? []), ...doc.notes];
     try {
       appendRiwayat(ss, {
         waktu: now,
@@ -261,7 +262,7 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
         url: doc.url,
         counts,
         jenis: flow.jenis,
-        catatan: doc.notes,
+        catatan,
       });
     } catch (e) {
       console.error(e);
@@ -277,7 +278,7 @@ export function runDocument(flow: DocumentFlow, lanjutWalauAdaPeringatan: boolea
       name: doc.name,
       langkah: [...progress.langkah],
       counts,
-      catatan: doc.notes,
+      catatan,
     };
   } catch (e) {
     if (e instanceof RiwayatError) throw new Error(e.message);

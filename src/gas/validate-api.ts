@@ -5,7 +5,7 @@ import type { Finding, HeaderNote } from '../core/layout/model';
 import { layoutSheetId } from '../core/layout/read-workbook';
 import { clearSheetNotes, markSheetNotes } from '../core/validate/notes';
 import { capFindings, type OmittedFindings } from '../core/validate/cap-findings';
-import { type DocumentKind, gateFindings } from '../core/validate/gate';
+import { DOCUMENT_KINDS, type DocumentKind, gateFindings } from '../core/validate/gate';
 import { countFindings, validateWorkbook } from '../core/validate/validate-workbook';
 import { readRawWorkbook } from './read-sheets';
 
@@ -17,7 +17,10 @@ export interface HasilPemeriksaan {
   headerNotes: HeaderNote[];
   /** Per code, how many findings were left out of `findings` (absent or [] when none). */
   omitted?: OmittedFindings[];
-  /** The errors that stop each document (its gate: what it prints), at most 200 per code. */
+  /**
+   * The errors that stop each document (its gate: what it prints), at most 200 per code; a Laporan
+   * Triwulan's own needs (a Renaksi, a reported quarter) are said when it is asked for.
+   */
   penghalang?: Record<DocumentKind, Finding[]>;
 }
 
@@ -41,7 +44,10 @@ function check(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, semua: boolean): Ha
     ...shown,
     counts: countFindings(findings),
     headerNotes: workbook.headerNotes,
-    penghalang: { lkjip: stops('lkjip'), perjanjian: stops('perjanjian') },
+    penghalang: Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, stops(kind)])) as Record<
+      DocumentKind,
+      Finding[]
+    >,
   };
 }
 

@@ -7,6 +7,19 @@ import expected from '../expected-lima-puluh-pesisir.json';
 import { withPkPejabat } from '../fixtures/pk-pejabat';
 
 const EXAMPLE = 'examples/lima-puluh-pesisir-2023.json';
+const RENAKSI = 'examples/lima-puluh-pesisir-2023-renaksi.json';
+
+/** Every table row of a document.json, as its cells' texts. */
+function tableRows(doc: GoogleAppsScript.Docs.Schema.Document): string[][] {
+  const cell = (c: GoogleAppsScript.Docs.Schema.TableCell) =>
+    (c.content ?? [])
+      .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
+      .join('')
+      .trim();
+  return (doc.body?.content ?? [])
+    .flatMap((e) => e.table?.tableRows ?? [])
+    .map((row) => (row.tableCells ?? []).map(cell));
+}
 
 function lkjip(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lkjip.ts', ...args], { encoding: 'utf8' });
@@ -135,20 +148,62 @@ describe('lkjip CLI', () => {
     // document.json: every anggaran cell of a PK is a DPA pagu of the example; the officials' totals
     // 1.738.126.580, 149.872.369 + 6.202.500 and 5.049.000 + 1.118.540.168 (hand sums).
     const doc = JSON.parse(out('document.json')) as GoogleAppsScript.Docs.Schema.Document;
-    const cell = (c: GoogleAppsScript.Docs.Schema.TableCell) =>
-      (c.content ?? [])
-        .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
-        .join('')
-        .trim();
-    const jumlah = (doc.body?.content ?? [])
-      .flatMap((e) => e.table?.tableRows ?? [])
-      .map((row) => (row.tableCells ?? []).map(cell))
+    const jumlah = tableRows(doc)
       .filter((row) => row[2] === 'JUMLAH')
       .map((row) => row[3]);
     expect(jumlah).toEqual(['2.216.552.780', '1.738.126.580', '156.074.869', '1.123.589.168']);
     const calls = JSON.parse(out('calls.json')).byMethod as Record<string, number>;
     const docs = Object.entries(calls).filter(([k]) => k.startsWith('Docs.'));
     expect(docs.reduce((n, [, v]) => n + v, 0)).toBeLessThanOrEqual(10);
+  });
+
+  it('triwulan --tw 2 writes the TW II files like generate; document.json holds the hand-computed capaian', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+    const r = lkjip('triwulan', RENAKSI, '--tw', '2', '--out', dir);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Laporan Triwulan disusun: Laporan Triwulan II Kecamatan Lima Puluh Pesisir Tahun 2023 – /);
+    const out = (name: string) => readFileSync(join(dir, name), 'utf8');
+    expect(out('report.html')).toContain('LAPORAN KINERJA TRIWULAN II TAHUN 2023');
+    expect(JSON.parse(out('report.json')).length).toBeGreaterThan(0);
+    const doc = JSON.parse(out('document.json')) as GoogleAppsScript.Docs.Schema.Document;
+    const capaian = tableRows(doc)
+      .filter((row) => /^\d\. /.test(row[0]))
+      .map((row) => row[5]);
+    // IKM 85,72 / 86 = 99,67; AKIP none yet; dokumen (2 + 1) / 4 = 75,00; pengaduan (8 − 5) / 4 = 75,00.
+    expect(capaian).toEqual(['99,67', '-', '75,00', '75,00']);
+    const calls = JSON.parse(out('calls.json')).byMethod as Record<string, number>;
+    expect(
+      Object.entries(calls)
+        .filter(([k]) => k.startsWith('Docs.'))
+        .reduce((n, [, v]) => n + v, 0),
+    ).toBeLessThanOrEqual(10);
+  });
+
+  it('triwulan without a valid --tw says so in Indonesian and exits 2; a workbook without Renaksi exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+    for (const tw of ['5', 'V', 'dua'])
+      expect(lkjip('triwulan', RENAKSI, '--tw', tw, '--out', dir)).toMatchObject({
+        code: 2,
+        err: expect.stringMatching(
+          new RegExp(
+            `^Triwulan "${tw}" tidak dikenal: tulis 1, 2, 3 atau 4 \\(TW I sampai TW IV\\), mis\\. --tw 2\\.\n`,
+          ),
+        ),
+      });
+    expect(lkjip('triwulan', RENAKSI, '--out', dir)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Triwulan belum disebutkan: tambahkan --tw <1-4>/),
+    });
+    expect(lkjip('triwulan', RENAKSI, '--out', dir, '--tw')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^Pilihan --tw perlu nilai, mis\. --tw 2\./),
+    });
+    const none = lkjip('triwulan', EXAMPLE, '--tw', 'II', '--out', dir);
+    expect(none.code).toBe(1);
+    expect(none.err).toMatch(/^Laporan Triwulan tidak disusun karena workbook masih memiliki kesalahan:/);
+    expect(none.out).toMatch(/\[missing-sheet\] Sheet "Renaksi" belum ada/);
+    expect(existsSync(join(dir, 'report.html'))).toBe(false);
   });
 
   it('prints output paths as given: an absolute --out stays absolute', () => {
@@ -167,7 +222,7 @@ describe('lkjip CLI usage', () => {
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.err).toBe('');
       expect(r.out).toMatch(/^Pemakaian:\n {2}npm run lkjip -- validate <workbook\.json> \[--json\]/);
-      for (const command of ['validate', 'generate', 'perjanjian', 'calc'])
+      for (const command of ['validate', 'generate', 'perjanjian', 'triwulan', 'calc'])
         expect(r.out).toContain(`npm run lkjip -- ${command} `);
     }
     expect(lkjip('generate', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('--out <folder>') });

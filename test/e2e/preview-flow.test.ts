@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { browserSession, previewState } from './harness';
 import { exampleJson } from '../fixtures/example';
+import { renaksiWorkbook } from '../fixtures/renaksi-workbook';
 import { XSS } from './fixtures';
 
 const ROOT = join(__dirname, '../..');
@@ -147,6 +148,25 @@ describe('Generate LKjIP on the example', () => {
     expect(doc.status).toBe(200);
     expect(await doc.text()).toContain('Lima Puluh Pesisir');
     await page.screenshot({ path: join(SHOTS, 'sidebar.png'), fullPage: true });
+  });
+});
+
+describe('Buat Laporan Triwulan on the example with a Renaksi', () => {
+  it('TW II is written at once (nothing it prints has a finding), its steps shown, the Doc opens locally', async () => {
+    const server = await preview(renaksiWorkbook());
+    const { page } = await open(`${server.url}sidebar`, { width: 300, height: 1800 });
+    await page.locator('#pilih-triwulan').selectOption('2');
+    await page.getByRole('button', { name: 'Buat Laporan Triwulan' }).click();
+    const link = page.getByRole('link', { name: 'Buka Laporan Triwulan II' });
+    await link.waitFor({ timeout: 30000 });
+    expect(await page.locator('#hasil-triwulan ol.steps li').allTextContents()).toContain(
+      '✓ Menyusun Laporan Kinerja Triwulan II',
+    );
+    const doc = await (await fetch((await link.getAttribute('href'))!)).text();
+    expect(doc).toContain('LAPORAN KINERJA TRIWULAN II TAHUN 2023');
+    expect(doc).toContain('99,67');
+    await page.locator('#judul-triwulan').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'laporan-triwulan.png'), fullPage: true });
   });
 });
 

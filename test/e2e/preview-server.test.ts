@@ -31,6 +31,7 @@ describe('preview server', () => {
     expect([...SERVER_FUNCTIONS].sort()).toEqual(
       [
         'bacaSurvei',
+        'buatLaporanTriwulan',
         'buatPerjanjianKinerja',
         'buatTemplate',
         'generateLkjip',

@@ -411,6 +411,131 @@ describe('Buat Perjanjian Kinerja', () => {
   });
 });
 
+describe('Buat Laporan Triwulan', () => {
+  const twFinding = {
+    severity: 'error',
+    code: 'not-a-number',
+    sheet: 'Renaksi',
+    cell: 'K4',
+    message: 'Realisasi TW IV "dua" bukan angka. Tulis angkanya.',
+  };
+
+  it('the picked quarter goes to the server; needs-confirmation, then Lanjutkan writes and links that quarter', async () => {
+    const { page } = await sidebar();
+    const calls = await fakeServer(page, {
+      buatLaporanTriwulan: ([tw, lanjut]) =>
+        lanjut
+          ? {
+              ok: true,
+              value: {
+                status: 'ok',
+                url: '/doc/tw',
+                name: `Laporan Triwulan ${['I', 'II', 'III', 'IV'][Number(tw) - 1]} Kecamatan Contoh Tahun 2023`,
+                langkah: ['Membaca data', 'Menyusun Laporan Kinerja Triwulan II', 'Selesai'],
+                counts: { error: 0, warning: 1 },
+              },
+            }
+          : {
+              ok: true,
+              value: {
+                status: 'needs-confirmation',
+                findings: [{ ...EXAMPLE_FINDINGS[0], sheet: 'Renaksi', cell: 'I5', code: 'quarter-not-reported' }],
+                counts: { error: 0, warning: 1 },
+              },
+            },
+      statusGenerate: () => ({ ok: true, value: { langkah: [], selesai: false } }),
+    });
+    const picker = page.getByLabel('Triwulan', { exact: true });
+    expect(await picker.locator('option').allTextContents()).toEqual([
+      'TW I (Januari–Maret)',
+      'TW II (April–Juni)',
+      'TW III (Juli–September)',
+      'TW IV (Oktober–Desember)',
+    ]);
+    await picker.selectOption('2');
+    await page.getByRole('button', { name: 'Buat Laporan Triwulan' }).click();
+    const out = page.locator('#hasil-triwulan');
+    await expect
+      .poll(() => out.locator('.message').first().textContent())
+      .toBe(
+        'Ada 1 peringatan. Laporan Triwulan II tetap dapat disusun, tetapi sebaiknya peringatan itu diperiksa dulu. Lanjutkan menyusun Laporan Triwulan II?',
+      );
+    await out.getByRole('button', { name: 'Lanjutkan' }).click();
+    const link = page.getByRole('link', { name: 'Buka Laporan Triwulan II' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`${server.url}doc/tw`);
+    expect(await out.locator('.message').first().textContent()).toBe(
+      'Laporan Triwulan II "Laporan Triwulan II Kecamatan Contoh Tahun 2023" selesai disusun.',
+    );
+    expect(calls.filter((c) => c.fn === 'buatLaporanTriwulan').map((c) => c.args)).toEqual([
+      [2, false],
+      [2, true],
+    ]);
+    expect(await page.locator('#hasil-generate').textContent()).toBe('');
+  });
+
+  it('while it is written the quarter cannot be changed', async () => {
+    const { page } = await sidebar();
+    let release: () => void = () => {};
+    await fakeServer(page, {
+      buatLaporanTriwulan: () =>
+        new Promise((resolve) => {
+          release = () =>
+            resolve({
+              ok: true,
+              value: { status: 'blocked', findings: [twFinding], counts: { error: 1, warning: 0 } },
+            });
+        }),
+      statusGenerate: () => ({ ok: true, value: { langkah: [], selesai: false } }),
+    });
+    await page.getByRole('button', { name: 'Buat Laporan Triwulan' }).click();
+    await expect.poll(() => page.locator('#pilih-triwulan').isDisabled()).toBe(true);
+    release();
+    await expect.poll(() => page.locator('#pilih-triwulan').isDisabled()).toBe(false);
+    await expect
+      .poll(() => page.locator('#hasil-triwulan .message').first().textContent())
+      .toMatch(/^Laporan Triwulan (I|II|III|IV) tidak disusun karena ada 1 kesalahan\. Perbaiki dulu:$/);
+  });
+
+  it('after Periksa data it names the errors that stop the quarter picked, and follows the picker', async () => {
+    const { page } = await sidebar();
+    await fakeServer(page, {
+      periksaData: () => ({
+        ok: true,
+        value: {
+          findings: [twFinding],
+          counts: { error: 1, warning: 0 },
+          headerNotes: [],
+          penghalang: {
+            lkjip: [twFinding],
+            perjanjian: [],
+            'triwulan-1': [],
+            'triwulan-2': [],
+            'triwulan-3': [],
+            'triwulan-4': [twFinding],
+          },
+        },
+      }),
+    });
+    const picker = page.locator('#pilih-triwulan');
+    await picker.selectOption('2');
+    await page.getByRole('button', { name: 'Periksa data' }).click();
+    await page.locator('#hasil-periksa .count').first().waitFor();
+    const note = page.locator('#catatan-triwulan');
+    expect(await note.textContent()).toBe('');
+    await picker.selectOption('4');
+    await expect
+      .poll(() => note.locator('.message').textContent())
+      .toBe(
+        'Laporan Triwulan IV belum dapat disusun: pemeriksaan terakhir menemukan 1 kesalahan. Perbaiki, lalu jalankan Periksa data lagi.',
+      );
+    expect(await note.locator('button.finding .cell').allTextContents()).toEqual(['K4']);
+    await picker.selectOption('3');
+    await expect.poll(() => note.textContent()).toBe('');
+    expect(await page.locator('#catatan-perjanjian').textContent()).toBe('');
+  });
+});
+
 describe('cell text is data, never markup', () => {
   it(`a finding, sheet name, header note and template message holding ${XSS} show it literally and run nothing`, async () => {
     const { page, dialogs } = await sidebar();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, type WorkbookJson } from '../../emulator/index';
 import { exampleJson } from '../fixtures/example';
+import { docsCalls, text } from './doc-json';
 import { sheet } from '../fixtures/messy-workbooks';
 import { withPkPejabat } from '../fixtures/pk-pejabat';
 
@@ -29,12 +30,6 @@ function run(workbook: WorkbookJson) {
     generate: (lanjut = false) => ctx.generateLkjip(lanjut) as Result,
   };
 }
-
-const text = (content: GoogleAppsScript.Docs.Schema.StructuralElement[] = []) =>
-  content
-    .map((e) => (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join(''))
-    .join('')
-    .trim();
 
 interface DocTable {
   rows: string[][];
@@ -120,12 +115,6 @@ const TARGETS_2023 = [
   ],
   ['2', 'Meningkatnya Akuntabilitas Keuangan dan Kinerja Perangkat Daerah', 'Nilai AKIP', 'Nilai', '72,60'],
 ];
-
-function docsCalls(em: ReturnType<typeof run>['em']): number {
-  return Object.entries(em.counter.counts())
-    .filter(([k]) => k.startsWith('Docs.'))
-    .reduce((s, [, n]) => s + n, 0);
-}
 
 describe('buatPerjanjianKinerja on the example (no Nama Atasan, no Tanggal PK in Profil)', () => {
   const wb = exampleJson();

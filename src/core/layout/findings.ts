@@ -53,6 +53,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   'renaksi-name-mismatch': 'warning',
   'renaksi-realisasi-mismatch': 'warning',
   'renaksi-gap': 'warning',
+  'quarter-not-reported': 'warning',
   'bad-image-url': 'warning',
   'unprintable-character': 'warning',
 };

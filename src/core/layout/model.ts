@@ -83,6 +83,7 @@ export type FindingCode =
   | 'renaksi-target-decreasing'
   | 'renaksi-realisasi-mismatch'
   | 'renaksi-gap'
+  | 'quarter-not-reported'
   | 'unknown-code'
   | 'anggaran-mismatch'
   | 'bad-image-url'

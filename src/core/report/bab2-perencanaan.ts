@@ -38,16 +38,19 @@ function renstra(ctx: ReportContext, section: string): Block[] {
   const years = ctx.wb.iku?.targetYears ?? [];
   const nTujuan = new Set(fig.indikator.map((f) => f.ind.tujuan.trim()).filter((t) => t !== '')).size;
   blocks.push({ type: 'heading', level: 3, text: `${sub()} Tujuan dan Sasaran` });
+  // The compact form gives the targets once, in the IKU table with the formulas (ikuTable).
+  const where = ctx.ringkas ? 'yang disajikan bersama Indikator Kinerja Utama pada bagian berikut' : 'sebagai berikut';
   blocks.push(
     paragrafKlaim(
       nyatakan(
-        `Renstra menetapkan ${nTujuan > 0 ? `${jumlahKata(nTujuan)} tujuan dengan ` : ''}${jumlahKata(fig.sasaran.length)} sasaran strategis dan ${jumlahKata(fig.indikator.length)} indikator kinerja, dengan target tahunan sebagai berikut.`,
+        `Renstra menetapkan ${nTujuan > 0 ? `${jumlahKata(nTujuan)} tujuan dengan ` : ''}${jumlahKata(fig.sasaran.length)} sasaran strategis dan ${jumlahKata(fig.indikator.length)} indikator kinerja, dengan target tahunan ${where}.`,
         ...(nTujuan > 0 ? [{ jenis: 'jumlah', apa: 'tujuan', n: nTujuan } as const] : []),
         { jenis: 'jumlah', apa: 'sasaran', n: fig.sasaran.length },
         { jenis: 'jumlah', apa: 'indikator', n: fig.indikator.length },
       ),
     ),
   );
+  if (ctx.ringkas) return blocks;
   const tujuan = sekaliPerKelompok(fig.indikator.map((f) => f.ind.tujuan.trim()));
   const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
   blocks.push(
@@ -71,15 +74,63 @@ function renstra(ctx: ReportContext, section: string): Block[] {
   return blocks;
 }
 
+/**
+ * The compact form's one table of the indicators: each with its formula and the Renstra target of
+ * every year (in place of the Renstra's table and the IKU's, which repeat the names), under a row
+ * for its tujuan and one for its sasaran (bold, spanning the table, kept with the rows under them).
+ */
+function ikuTable(ctx: ReportContext): Block {
+  const fig = ctx.fig;
+  const years = ctx.wb.iku?.targetYears ?? [];
+  const width = 5 + years.length;
+  const rows: string[][] = [];
+  const groups: number[] = [];
+  const group = (text: string) => {
+    groups.push(rows.length);
+    rows.push(['', text, ...new Array<string>(width - 2).fill('')]);
+  };
+  let tujuan: string | null = null;
+  for (const s of fig.sasaran) {
+    for (const f of s.indikator) {
+      const t = f.ind.tujuan.trim();
+      if (t !== '' && t !== tujuan) group(`Tujuan: ${t}`);
+      tujuan = t;
+      if (f === s.indikator[0]) group(`Sasaran ${s.nomor}: ${s.sasaran.nama}`);
+      rows.push([
+        String(f.nomor),
+        f.ind.indikator,
+        f.ind.satuan,
+        POLARITAS_LABEL[f.ind.polaritas],
+        f.ind.formula.trim() || '-',
+        ...years.map((y) => f.targetText(y)),
+      ]);
+    }
+  }
+  return tabel(
+    ctx,
+    '2',
+    `Indikator Kinerja Utama dan Target Renstra ${periode(ctx)}`,
+    ['No', 'Indikator Kinerja Utama', 'Satuan', 'Polaritas', 'Formula / Sumber Data', ...years.map((y) => String(y))],
+    rows,
+    ['center', 'left', 'left', 'left', 'left', ...years.map(() => 'right' as const)],
+    { boldRows: groups, merges: groups.map((row) => ({ row, col: 1, rowSpan: 1, colSpan: width - 1 })) },
+  );
+}
+
 function iku(ctx: ReportContext, sec: () => string): Block[] {
   const fig = ctx.fig;
   if (fig.indikator.length === 0) return [];
   const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
+  const intro = `Indikator Kinerja Utama (IKU) merupakan ukuran keberhasilan tujuan dan sasaran strategis ${ctx.instansi}.`;
+  if (ctx.ringkas)
+    return [
+      { type: 'heading', level: 2, text: `${sec()} Indikator Kinerja Utama` },
+      paragraf(`${intro} IKU beserta formula pengukuran dan target Renstra setiap tahunnya adalah sebagai berikut.`),
+      ikuTable(ctx),
+    ];
   return [
     { type: 'heading', level: 2, text: `${sec()} Indikator Kinerja Utama` },
-    paragraf(
-      `Indikator Kinerja Utama (IKU) merupakan ukuran keberhasilan tujuan dan sasaran strategis ${ctx.instansi}. IKU beserta formula pengukurannya adalah sebagai berikut.`,
-    ),
+    paragraf(`${intro} IKU beserta formula pengukurannya adalah sebagai berikut.`),
     tabel(
       ctx,
       '2',
@@ -109,13 +160,17 @@ function tabelPerjanjianKinerja(ctx: ReportContext, chapter: string): Block {
 
 function perjanjianKinerja(ctx: ReportContext, sec: () => string): Block[] {
   if (ctx.fig.indikator.length === 0) return [];
-  return [
-    { type: 'heading', level: 2, text: `${sec()} Perjanjian Kinerja Tahun ${ctx.tahun}` },
-    paragraf(
-      `Perjanjian Kinerja Tahun ${ctx.tahun} merupakan janji kinerja yang akan diwujudkan ${ctx.jabatan || 'pimpinan instansi'} dalam satu tahun, disusun mengacu pada Renstra, Rencana Kerja dan Dokumen Pelaksanaan Anggaran (DPA) Tahun ${ctx.tahun}, dengan sasaran dan target sebagai berikut.`,
-    ),
-    tabelPerjanjianKinerja(ctx, '2'),
-  ];
+  const janji = `Perjanjian Kinerja Tahun ${ctx.tahun} merupakan janji kinerja yang akan diwujudkan ${ctx.jabatan || 'pimpinan instansi'} dalam satu tahun, disusun mengacu pada Renstra, Rencana Kerja dan Dokumen Pelaksanaan Anggaran (DPA) Tahun ${ctx.tahun}`;
+  const heading: Block = { type: 'heading', level: 2, text: `${sec()} Perjanjian Kinerja Tahun ${ctx.tahun}` };
+  // The compact form prints its sasaran and targets once, in the Lampiran (the same targets as the Renstra's for the year).
+  if (ctx.ringkas)
+    return [
+      heading,
+      paragraf(
+        `${janji}. Sasaran, indikator dan target kinerjanya, yaitu target Tahun ${ctx.tahun} pada tabel Indikator Kinerja Utama di atas, dimuat dalam naskah Perjanjian Kinerja pada Lampiran.`,
+      ),
+    ];
+  return [heading, paragraf(`${janji}, dengan sasaran dan target sebagai berikut.`), tabelPerjanjianKinerja(ctx, '2')];
 }
 
 /** Programs with their pagu and the JUMLAH row. */

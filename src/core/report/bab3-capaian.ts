@@ -7,12 +7,14 @@ import { akipBlocks } from './bab3-akip';
 import { efisiensiSasaranBlocks } from './bab3-efisiensi';
 import { ikmBlocks } from './bab3-ikm';
 import { tindakLanjutBlocks } from './bab3-tindak-lanjut';
+import { sasaranRingkasBlocks, targetRealisasiRingkas } from './bab3-ringkas';
 import { renstraBlocks, trendBlocks } from './bab3-tren';
+import { triwulanSasaranBlocks } from './bab3-triwulan';
 import { type ClaimData, type Stated, gabung, nyatakan } from './claims';
 import { narasiLines, narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import type { IndikatorFigures, SasaranFigures } from './report-figures';
-import { NO_VALUE, serapanOf } from './report-figures';
+import { alasanTanpaCapaian, KATEGORI_TINGGI, NO_VALUE, serapanOf } from './report-figures';
 import type { Block } from './report-types';
 import {
   awalKecil,
@@ -27,6 +29,7 @@ import {
   paragrafKlaim,
 } from './sentences';
 import { sekaliPerKelompok, tabel } from './table';
+import { type IndikatorTriwulan, indikatorTriwulan, renaksiDiisi } from './triwulan-figures';
 
 /** Permendagri 86/2017 bands as printed ranges on the 2-decimal capaian: `76,00 – 90,99`. */
 function skalaCapaianRows(): string[][] {
@@ -61,30 +64,21 @@ export function klaimTercapai(f: IndikatorFigures, tahun: number): ClaimData {
 
 const negatif = (f: IndikatorFigures) => f.ind.polaritas !== 'positif';
 
-/** Why a capaian cannot be computed, for a reader (no instructions to the spreadsheet user). */
-function alasanTanpaCapaian(reason: string, tahun: number): string {
-  const r = reason.toLowerCase();
-  if (r.startsWith('target 0')) return 'targetnya bernilai 0';
-  if (r.startsWith('target negatif')) return 'targetnya bernilai negatif';
-  if (r.startsWith('realisasi 0')) return 'realisasinya bernilai 0';
-  if (r.startsWith('target')) return `target Tahun ${tahun} belum ditetapkan`;
-  if (r.startsWith('realisasi')) return `realisasi Tahun ${tahun} belum tersedia`;
-  return 'datanya belum lengkap';
-}
-
-const TINGGI = new Set(['Sangat Tinggi', 'Tinggi']);
-
 /**
  * Where a missed target sits next to a high category (Permendagri 86/2017 gives `Sangat Tinggi` from
  * 91% and `Tinggi` from 76%), one sentence names the indicators so the reader sees no
  * contradiction — once in the report, where it first applies (ReportContext.sekali).
  */
 export function kalimatKategoriTinggi(ctx: ReportContext, missed: IndikatorFigures[], tahun: number): Stated | null {
-  const tinggi = missed.filter((f) => TINGGI.has(f.capaian(tahun).kategori));
+  const tinggi = missed.filter((f) => KATEGORI_TINGGI.has(f.capaian(tahun).kategori));
   if (tinggi.length === 0 || !ctx.sekali('kategori-tinggi')) return null;
   const kategori = [...new Set(tinggi.map((f) => f.capaian(tahun).kategori))];
+  // The compact form does not name them all: each is named in its sasaran.
+  const pada = ctx.ringkas
+    ? `${tinggi.length < missed.length ? 'sebagian ' : ''}indikator yang belum mencapai target`
+    : daftarKata(tinggi.map((f) => ctx.sebut(f.ind.indikator)));
   return nyatakan(
-    `Kategori ${daftarKata(kategori)} pada ${daftarKata(tinggi.map((f) => ctx.sebut(f.ind.indikator)))} menunjukkan capaian yang sudah mendekati target, tetapi karena capaiannya masih di bawah 100%, targetnya belum tercapai sepenuhnya.`,
+    `Kategori ${daftarKata(kategori)} pada ${pada} menunjukkan capaian yang sudah mendekati target, tetapi karena capaiannya masih di bawah 100%, targetnya belum tercapai sepenuhnya.`,
     ...tinggi.map((f) => klaimTercapai(f, tahun)),
   );
 }
@@ -153,14 +147,11 @@ function ringkasanTercapai(ctx: ReportContext): Block {
   return paragrafKlaim(gabung([opening, kalimatKategoriTinggi(ctx, missed, t), unmeasured]));
 }
 
-function targetRealisasi(ctx: ReportContext, heading: string): Block[] {
-  const fig = ctx.fig;
-  const t = ctx.tahun;
-  const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
+/** The measurement and its scale (Permendagri 86/2017), before the results of either form. */
+export function skalaBlocks(ctx: ReportContext): Block[] {
   return [
-    { type: 'heading', level: 3, text: heading },
     paragraf(
-      `Pengukuran kinerja dilakukan dengan membandingkan realisasi terhadap target setiap indikator kinerja utama yang ditetapkan dalam Perjanjian Kinerja Tahun ${t}. Tingkat capaian kinerja dikategorikan menurut skala berikut.`,
+      `Pengukuran kinerja dilakukan dengan membandingkan realisasi terhadap target setiap indikator kinerja utama yang ditetapkan dalam Perjanjian Kinerja Tahun ${ctx.tahun}. Tingkat capaian kinerja dikategorikan menurut skala berikut.`,
     ),
     tabel(
       ctx,
@@ -171,6 +162,16 @@ function targetRealisasi(ctx: ReportContext, heading: string): Block[] {
       ['center', 'center', 'left'],
       { note: 'Sumber: Permendagri Nomor 86 Tahun 2017.' },
     ),
+  ];
+}
+
+function targetRealisasi(ctx: ReportContext, heading: string): Block[] {
+  const fig = ctx.fig;
+  const t = ctx.tahun;
+  const sasaran = sekaliPerKelompok(fig.indikator.map((f) => f.ind.sasaran.trim()));
+  return [
+    { type: 'heading', level: 3, text: heading },
+    ...skalaBlocks(ctx),
     paragraf(`Hasil pengukuran atas indikator kinerja utama ${ctx.instansiLengkap} Tahun ${t} adalah sebagai berikut.`),
     tabel(
       ctx,
@@ -197,7 +198,7 @@ function targetRealisasi(ctx: ReportContext, heading: string): Block[] {
 }
 
 /** Analysis 4: against the national/provincial standard (IKU `Standar Nasional`). */
-function standarBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
+export function standarBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
   const t = ctx.tahun;
   return s.indikator.flatMap((f) => {
     const standar = (f.ind.standarNasional ?? '').trim();
@@ -232,56 +233,82 @@ function standarBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
 }
 
 /**
- * Analysis 5: causes and solutions, each from its own source in its own role: Narasi `Faktor
- * Pendukung`, `Faktor Penghambat` and `Upaya` of the indicator; else the IKU `Analisis` (the
- * office's analysis of the result, quoted as such) and `Solusi`. Nothing is invented: an indicator
- * with none of them gets no sentence, a sasaran with none gets no part.
+ * Analysis 5's sources for one indicator, each in its own role: Narasi `Faktor Pendukung`, `Faktor
+ * Penghambat` and `Upaya` of the indicator (by IKU `No`); else the IKU `Analisis` (the office's
+ * analysis of the result) and `Solusi`. Nothing is invented: all empty when the office gave none.
+ */
+export function sumberAnalisis(ctx: ReportContext, f: IndikatorFigures) {
+  const no = f.ind.no.trim();
+  const butir = (part: string) => (no ? narasiLines(ctx, `${part} ${no}`) : []);
+  const pendukung = butir('Faktor Pendukung');
+  const penghambat = butir('Faktor Penghambat');
+  const upaya = butir('Upaya');
+  return {
+    pendukung,
+    penghambat,
+    upaya,
+    analisis: pendukung.length + penghambat.length > 0 ? '' : f.ind.analisis.trim(),
+    solusi: upaya.length > 0 ? '' : f.ind.solusi.trim(),
+  };
+}
+
+/** The office's Narasi lists of one indicator (factors, upaya), each under its own sentence. */
+export function daftarFaktor(nama: string, src: ReturnType<typeof sumberAnalisis>): Block[] {
+  const blocks: Block[] = [];
+  if (src.pendukung.length > 0)
+    blocks.push(
+      paragraf(`Faktor yang mendukung pencapaian kinerja ${nama} adalah sebagai berikut.`),
+      daftarKantor(src.pendukung),
+    );
+  if (src.penghambat.length > 0)
+    blocks.push(
+      paragraf(`Faktor yang menghambat pencapaian kinerja ${nama} adalah sebagai berikut.`),
+      daftarKantor(src.penghambat),
+    );
+  if (src.upaya.length > 0)
+    blocks.push(
+      paragraf(`Upaya yang telah dan akan dilakukan untuk meningkatkan kinerja ${nama} adalah sebagai berikut.`),
+      daftarKantor(src.upaya, true),
+    );
+  return blocks;
+}
+
+/** The office's own analysis of the sasaran as a whole (Narasi `Analisis <sasaran>`), or []. */
+export function analisisSasaranKantor(ctx: ReportContext, s: SasaranFigures): Block[] {
+  return narasiPart(ctx, `Analisis ${s.sasaran.key}`, '3', `Analisis Sasaran ${s.nomor}`) ?? [];
+}
+
+/**
+ * Analysis 5: causes and solutions (sumberAnalisis), each indicator's in its own words; an
+ * indicator with none of them gets no sentence, a sasaran with none gets no part.
  */
 function analisisPenyebabBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
   const blocks: Block[] = [];
   for (const f of s.indikator) {
-    const no = f.ind.no.trim();
-    const butir = (part: string) => (no ? narasiLines(ctx, `${part} ${no}`) : []);
-    const pendukung = butir('Faktor Pendukung');
-    const penghambat = butir('Faktor Penghambat');
-    const upaya = butir('Upaya');
-    const analisis = pendukung.length + penghambat.length > 0 ? '' : f.ind.analisis.trim();
-    const solusi = upaya.length > 0 ? '' : f.ind.solusi.trim();
-    if (pendukung.length + penghambat.length + upaya.length === 0 && !analisis && !solusi) continue;
+    const src = sumberAnalisis(ctx, f);
+    if (src.pendukung.length + src.penghambat.length + src.upaya.length === 0 && !src.analisis && !src.solusi) continue;
     const nama = ctx.sebut(f.ind.indikator);
-    if (analisis)
+    if (src.analisis)
       blocks.push({
-        ...paragraf(kalimat(`Hasil analisis atas capaian ${nama}: ${awalKecil(analisis)}`)),
+        ...paragraf(kalimat(`Hasil analisis atas capaian ${nama}: ${awalKecil(src.analisis)}`)),
         fromOffice: true,
       });
-    if (pendukung.length > 0)
-      blocks.push(
-        paragraf(`Faktor yang mendukung pencapaian kinerja ${nama} adalah sebagai berikut.`),
-        daftarKantor(pendukung),
-      );
-    if (penghambat.length > 0)
-      blocks.push(
-        paragraf(`Faktor yang menghambat pencapaian kinerja ${nama} adalah sebagai berikut.`),
-        daftarKantor(penghambat),
-      );
-    if (solusi)
+    const lists = daftarFaktor(nama, src);
+    const upaya = src.upaya.length > 0 ? lists.splice(-2) : [];
+    blocks.push(...lists);
+    if (src.solusi)
       blocks.push({
-        ...paragraf(kalimat(`Solusi yang ditempuh untuk ${nama}: ${awalKecil(solusi)}`)),
+        ...paragraf(kalimat(`Solusi yang ditempuh untuk ${nama}: ${awalKecil(src.solusi)}`)),
         fromOffice: true,
       });
-    if (upaya.length > 0)
-      blocks.push(
-        paragraf(`Upaya yang telah dan akan dilakukan untuk meningkatkan kinerja ${nama} adalah sebagai berikut.`),
-        daftarKantor(upaya, true),
-      );
+    blocks.push(...upaya);
   }
-  const narasi = narasiPart(ctx, `Analisis ${s.sasaran.key}`, '3', `Analisis Sasaran ${s.nomor}`);
-  if (narasi) blocks.push(...narasi);
+  blocks.push(...analisisSasaranKantor(ctx, s));
   return blocks;
 }
 
 /** Analysis 7: the programs (and their kegiatan) linked to the sasaran by DPA `Sasaran`. */
-function programPendukungBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
+export function programPendukungBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
   const dpa = ctx.wb.dpa;
   if (!dpa) return [];
   if (s.programs.length === 0) {
@@ -342,7 +369,7 @@ function sasaranBlocks(
   ctx: ReportContext,
   s: SasaranFigures,
   heading: string,
-  extras: { ikm: boolean; akip: boolean },
+  extras: { ikm: boolean; akip: boolean; triwulan: IndikatorTriwulan[] },
 ): Block[] {
   const t = ctx.tahun;
   const names = s.indikator.map((f) => ctx.sebut(f.ind.indikator));
@@ -356,6 +383,7 @@ function sasaranBlocks(
     ),
     label(`a. Target dan realisasi Tahun ${t}`),
     ...s.indikator.map((f) => paragrafKlaim(kalimatCapaian(ctx, f, t))),
+    ...triwulanSasaranBlocks(ctx, s, extras.triwulan),
   ];
   if (extras.ikm) blocks.push(...ikmBlocks(ctx));
   if (extras.akip) blocks.push(...akipBlocks(ctx));
@@ -386,17 +414,21 @@ export function capaianBlocks(ctx: ReportContext, sub: () => string): Block[] {
       ),
     );
   } else {
-    blocks.push(...targetRealisasi(ctx, `${sub()} Target dan Realisasi Kinerja Tahun ${ctx.tahun}`));
+    const heading = `${sub()} Target dan Realisasi Kinerja Tahun ${ctx.tahun}`;
+    blocks.push(...(ctx.ringkas ? targetRealisasiRingkas(ctx, heading) : targetRealisasi(ctx, heading)));
   }
   const ikmInd = ikmIndikator(ctx.wb);
   const akipInd = akipIndikator(ctx.wb);
   const ikmSasaran = ctx.wb.ikm ? fig.sasaran.find((s) => s.indikator.some((f) => f.ind === ikmInd)) : undefined;
   const akipSasaran = ctx.wb.akip ? fig.sasaran.find((s) => s.indikator.some((f) => f.ind === akipInd)) : undefined;
+  const triwulan = renaksiDiisi(ctx.wb) ? indikatorTriwulan(ctx) : [];
+  const perSasaran = ctx.ringkas ? sasaranRingkasBlocks : sasaranBlocks;
   for (const s of fig.sasaran) {
     blocks.push(
-      ...sasaranBlocks(ctx, s, `${sub()} Sasaran ${s.nomor}: ${s.sasaran.nama}`, {
+      ...perSasaran(ctx, s, `${sub()} Sasaran ${s.nomor}: ${s.sasaran.nama}`, {
         ikm: s === ikmSasaran,
         akip: s === akipSasaran,
+        triwulan,
       }),
     );
   }

@@ -12,7 +12,7 @@ import { tabel } from './table';
 
 const negatif = (f: IndikatorFigures) => f.ind.polaritas !== 'positif';
 
-function langkahOf(d: Decimal): Langkah {
+export function langkahOf(d: Decimal): Langkah {
   return d.isZero() ? 'tetap' : d.isPositive() ? 'naik' : 'turun';
 }
 
@@ -137,7 +137,7 @@ function kalimatCapaianSeri(c: NonNullable<ReturnType<typeof seri>>): Stated {
   return nyatakan(`Capaiannya ${arahSeri(c.years, c.langkah).text} (${deret(c.values.map((v) => `${v}%`))}).`, c.claim);
 }
 
-function perubahanClaim(f: IndikatorFigures, dari: number, ke: number, d: Decimal): ClaimData {
+export function perubahanClaim(f: IndikatorFigures, dari: number, ke: number, d: Decimal): ClaimData {
   return {
     jenis: 'perubahan',
     indikator: f.ind.indikator,
@@ -178,26 +178,27 @@ export function trendBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
   return blocks;
 }
 
-/**
- * Analysis 3: the reporting year's realisasi against the Renstra end target. Met; or, when the end
- * year is still to come, what is still needed by then; or, when the end year is the reporting year
- * (or past), that the end target was missed and by how much (claims.ts `renstra`).
- */
-export function renstraBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
+type KeadaanRenstra = Extract<ClaimData, { jenis: 'renstra' }>['keadaan'];
+
+/** One indicator's reporting-year realisasi against its Renstra end target, with its claim. */
+export interface RenstraAkhir {
+  f: IndikatorFigures;
+  /** Capaian against the end target, printed; null when it cannot be computed. */
+  capaian: Decimal | null;
+  keadaan: KeadaanRenstra;
+  /** What is still missing (printed, in the indicator's places); null when met or for a range target. */
+  gap: string | null;
+  claim: ClaimData;
+}
+
+/** The indicators of `s` with an end target, each against it; [] when the Renstra has none. */
+export function renstraAkhir(ctx: ReportContext, s: SasaranFigures): RenstraAkhir[] {
   const end = ctx.fig.renstraEndYear;
   const t = ctx.tahun;
-  const withTarget = s.indikator.filter((f) => end !== null && f.ind.target[end]?.target);
-  if (end === null || withTarget.length === 0) {
-    return [
-      paragraf(
-        ctx.sekali('renstra-tanpa-target')
-          ? `Target akhir periode Renstra untuk indikator Sasaran ${s.nomor} belum ditetapkan, sehingga perbandingan dengan target jangka menengah belum dapat disajikan.`
-          : `Target akhir periode Renstra untuk indikator Sasaran ${s.nomor} juga belum ditetapkan.`,
-      ),
-    ];
-  }
-  const rows = withTarget.map((f) => {
-    const target = f.ind.target[end].target!;
+  if (end === null) return [];
+  return s.indikator.flatMap((f) => {
+    const target = f.ind.target[end]?.target;
+    if (!target) return [];
     const realisasi = f.nilai(t);
     let capaian: Decimal | null = null;
     if (realisasi !== null) {
@@ -207,52 +208,53 @@ export function renstraBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
         if (!isInputError(e)) throw e;
       }
     }
-    return {
-      f,
-      capaian,
-      cells: [
-        f.ind.indikator,
-        f.ind.satuan,
-        f.targetText(end),
-        f.realisasiText(t),
-        capaian ? formatId(capaian) : NO_VALUE,
-      ],
-    };
-  });
-  const sentences = rows.map(({ f, capaian, cells: row }) => {
-    const nama = ctx.sebut(f.ind.indikator);
-    const claim = (keadaan: 'tercapai' | 'belum' | 'tidak' | 'tidak-terukur', selisih: string | null): ClaimData => ({
+    let keadaan: KeadaanRenstra = 'tidak-terukur';
+    let gap: string | null = null;
+    if (capaian !== null) {
+      keadaan = capaian.gte(100) ? 'tercapai' : end > t ? 'belum' : 'tidak';
+      const now = f.realisasi(t);
+      if (keadaan !== 'tercapai' && target.kind === 'single' && now !== null) {
+        const sisa = negatif(f) ? now.minus(round(target.value, f.places)) : round(target.value, f.places).minus(now);
+        gap = formatId(sisa.abs(), f.places);
+      }
+    }
+    const claim: ClaimData = {
       jenis: 'renstra',
       indikator: f.ind.indikator,
       tahun: t,
       tahunAkhir: end,
       capaian: capaian ? formatId(capaian) : null,
       keadaan,
-      selisih,
-    });
+      selisih: gap,
+    };
+    return [{ f, capaian, keadaan, gap, claim }];
+  });
+}
+
+/**
+ * Analysis 3: the reporting year's realisasi against the Renstra end target. Met; or, when the end
+ * year is still to come, what is still needed by then; or, when the end year is the reporting year
+ * (or past), that the end target was missed and by how much (claims.ts `renstra`).
+ */
+export function renstraBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
+  const end = ctx.fig.renstraEndYear;
+  const t = ctx.tahun;
+  const rows = renstraAkhir(ctx, s);
+  if (end === null || rows.length === 0) return [renstraTanpaTarget(ctx, s)];
+  const sentences = rows.map(({ f, capaian, keadaan, gap, claim }) => {
+    const nama = ctx.sebut(f.ind.indikator);
     if (capaian === null)
-      return nyatakan(
-        `Realisasi ${nama} Tahun ${t} belum dapat dibandingkan dengan target akhir Renstra.`,
-        claim('tidak-terukur', null),
-      );
-    const head = `Realisasi ${nama} Tahun ${t} sebesar ${denganSatuan(row[3], f.ind.satuan)} dibandingkan target akhir Renstra Tahun ${end} sebesar ${denganSatuan(row[2], f.ind.satuan)} mencapai ${row[4]}%`;
-    if (capaian.gte(100))
-      return nyatakan(`${head}, sehingga target akhir Renstra telah tercapai.`, claim('tercapai', null));
-    const target = f.ind.target[end].target!;
-    const now = f.realisasi(t);
-    let gap: string | null = null;
-    if (target.kind === 'single' && now !== null) {
-      const sisa = negatif(f) ? now.minus(round(target.value, f.places)) : round(target.value, f.places).minus(now);
-      gap = formatId(sisa.abs(), f.places);
-    }
+      return nyatakan(`Realisasi ${nama} Tahun ${t} belum dapat dibandingkan dengan target akhir Renstra.`, claim);
+    const head = `Realisasi ${nama} Tahun ${t} sebesar ${denganSatuan(f.realisasiText(t), f.ind.satuan)} dibandingkan target akhir Renstra Tahun ${end} sebesar ${denganSatuan(f.targetText(end), f.ind.satuan)} mencapai ${formatId(capaian)}%`;
+    if (keadaan === 'tercapai') return nyatakan(`${head}, sehingga target akhir Renstra telah tercapai.`, claim);
     const besar = gap === null ? '' : ` sebesar ${gap} ${satuanSelisih(f.ind.satuan)}`;
-    if (end > t) {
+    if (keadaan === 'belum') {
       const arah = negatif(f) ? 'penurunan' : 'peningkatan';
       return nyatakan(
         gap === null
           ? `${head}; target akhir Renstra belum tercapai dan masih harus dicapai hingga Tahun ${end}.`
           : `${head}; untuk mencapainya masih diperlukan ${arah}${besar} hingga Tahun ${end}.`,
-        claim('belum', gap),
+        claim,
       );
     }
     const akhir =
@@ -263,7 +265,7 @@ export function renstraBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
       gap === null
         ? ''
         : `; realisasinya ${negatif(f) ? 'masih lebih tinggi' : 'masih kurang'} ${gap} ${satuanSelisih(f.ind.satuan)} dari target tersebut`;
-    return nyatakan(`${head}. ${akhir} target akhir Renstra tidak tercapai${kurang}.`, claim('tidak', gap));
+    return nyatakan(`${head}. ${akhir} target akhir Renstra tidak tercapai${kurang}.`, claim);
   });
   return [
     tabel(
@@ -271,9 +273,24 @@ export function renstraBlocks(ctx: ReportContext, s: SasaranFigures): Block[] {
       '3',
       `Realisasi Tahun ${t} terhadap Target Akhir Renstra Sasaran ${s.nomor}`,
       ['Indikator Kinerja', 'Satuan', `Target Akhir Renstra (${end})`, `Realisasi ${t}`, 'Capaian (%)'],
-      rows.map((r) => r.cells),
+      rows.map(({ f, capaian }) => [
+        f.ind.indikator,
+        f.ind.satuan,
+        f.targetText(end),
+        f.realisasiText(t),
+        capaian ? formatId(capaian) : NO_VALUE,
+      ]),
       ['left', 'left', 'right', 'right', 'right'],
     ),
     ...sentences.map(paragrafKlaim),
   ];
+}
+
+/** No end target for the sasaran's indicators: said in full once, then briefly. */
+export function renstraTanpaTarget(ctx: ReportContext, s: SasaranFigures): Block {
+  return paragraf(
+    ctx.sekali('renstra-tanpa-target')
+      ? `Target akhir periode Renstra untuk indikator Sasaran ${s.nomor} belum ditetapkan, sehingga perbandingan dengan target jangka menengah belum dapat disajikan.`
+      : `Target akhir periode Renstra untuk indikator Sasaran ${s.nomor} juga belum ditetapkan.`,
+  );
 }

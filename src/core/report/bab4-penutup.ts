@@ -1,7 +1,8 @@
 import { formatId, formatRupiah } from '../numbers';
 import { klaimTercapai, tercapai } from './bab3-capaian';
+import { jumlahTercapai } from './bab3-ringkas';
 import { type Stated, gabung, nyatakan } from './claims';
-import { langkahKeDepan } from './langkah';
+import { langkahDiBab3, langkahKeDepan } from './langkah';
 import { narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import type { Block } from './report-types';
@@ -15,7 +16,8 @@ function simpulan(ctx: ReportContext): Block[] {
   const fig = ctx.fig;
   const t = ctx.tahun;
   const blocks: Block[] = [...(narasiPart(ctx, 'Kesimpulan', '4') ?? [])];
-  if (fig.indikator.length > 0) {
+  if (fig.indikator.length > 0 && ctx.ringkas) blocks.push(simpulanRingkas(ctx));
+  else if (fig.indikator.length > 0) {
     blocks.push(
       paragrafKlaim(
         nyatakan(
@@ -114,6 +116,25 @@ function simpulan(ctx: ReportContext): Block[] {
 }
 
 /**
+ * The compact form's simpulan: the count of indicators that met their target, in one sentence
+ * (each sasaran's is in the Ikhtisar's table and in BAB III).
+ */
+function simpulanRingkas(ctx: ReportContext): Block {
+  const fig = ctx.fig;
+  const t = ctx.tahun;
+  const { parts, claims } = jumlahTercapai(fig.indikator, t);
+  const missed = claims.some((c) => c.jenis === 'jumlah' && c.apa === 'indikator-belum-tercapai');
+  return paragrafKlaim(
+    nyatakan(
+      `Dari ${jumlahKata(fig.sasaran.length)} sasaran strategis dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama yang ditetapkan untuk Tahun ${t}, ${daftarKata(parts)}${missed ? '; indikator yang belum mencapai target menjadi perhatian utama untuk diperbaiki pada tahun berikutnya' : ''}. Capaian setiap sasaran dirangkum pada Ikhtisar Eksekutif dan diuraikan pada BAB III.`,
+      { jenis: 'jumlah', apa: 'sasaran', n: fig.sasaran.length },
+      { jenis: 'jumlah', apa: 'indikator', n: fig.indikator.length },
+      ...claims,
+    ),
+  );
+}
+
+/**
  * BAB IV Penutup (PermenPAN-RB 53/2014): "simpulan umum atas capaian kinerja organisasi serta
  * langkah di masa mendatang yang akan dilakukan organisasi untuk meningkatkan kinerjanya". The
  * langkah are the office's own (langkah.ts); without them the part is left out, not invented.
@@ -127,15 +148,22 @@ export function bab4Blocks(ctx: ReportContext): Block[] {
       `Laporan Kinerja ${ctx.instansiLengkap} Tahun ${t} merupakan pertanggungjawaban tertulis atas pelaksanaan tugas dan fungsi serta penggunaan anggaran selama Tahun ${t}, sebagaimana diamanatkan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah.`,
     ),
   ];
-  if (langkah.length > 0) blocks.push({ type: 'heading', level: 2, text: '4.1 Simpulan' });
+  const diBab3 = langkahDiBab3(ctx);
+  if (langkah.length > 0 || diBab3) blocks.push({ type: 'heading', level: 2, text: '4.1 Simpulan' });
   blocks.push(...simpulan(ctx));
+  if (langkah.length > 0 || diBab3) blocks.push({ type: 'heading', level: 2, text: '4.2 Langkah di Masa Mendatang' });
   if (langkah.length > 0)
     blocks.push(
-      { type: 'heading', level: 2, text: '4.2 Langkah di Masa Mendatang' },
       paragraf(
         `Untuk meningkatkan kinerja pada tahun-tahun berikutnya, ${ctx.instansi} akan menempuh langkah berikut.`,
       ),
       daftarKantor(langkah, true),
+    );
+  if (diBab3)
+    blocks.push(
+      paragraf(
+        `Langkah yang akan ditempuh untuk setiap indikator telah diuraikan bersama penyebab keberhasilan atau kegagalannya pada setiap sasaran di BAB III.`,
+      ),
     );
   const penutup = narasiPart(ctx, 'Penutup', '4');
   blocks.push(

@@ -1,8 +1,10 @@
 import type { Workbook } from '../layout/model';
+import { formatCount } from '../numbers';
 import { bab1Blocks } from './bab1-pendahuluan';
 import { bab2Blocks } from './bab2-perencanaan';
 import { anggaranBlocks } from './bab3-anggaran';
 import { capaianBlocks } from './bab3-capaian';
+import { pengantarRingkas } from './bab3-ringkas';
 import { bab4Blocks } from './bab4-penutup';
 import { coverBlocks } from './cover';
 import { daftarIsiBlocks, daftarTabelBlocks } from './daftar-isi';
@@ -10,16 +12,18 @@ import { ikhtisarEksekutifBlocks } from './ikhtisar-eksekutif';
 import { kataPengantarBlocks } from './kata-pengantar';
 import { lampiranBlocks } from './lampiran';
 import { pernyataanReviuBlocks } from './pernyataan-reviu';
+import { FULL_FORM_MAX_CHARS, reportChars } from './report-size';
 import { createContext } from './report-context';
 import type { ReportContext } from './report-context';
 import type { Block, BuildOptions, ReportDocument } from './report-types';
 import { paragraf } from './sentences';
 import { subNumbering } from './table';
+import { renaksiDiisi } from './triwulan-figures';
 
 const JUDUL_BAB_III = 'BAB III AKUNTABILITAS KINERJA';
 
 /** The chapters' parts, in order: each a step the progress display can name. */
-export type ReportPart = 'BAB I' | 'BAB II' | 'BAB III' | 'BAB IV';
+type ReportPart = 'BAB I' | 'BAB II' | 'BAB III' | 'BAB IV';
 
 function bab3Blocks(ctx: ReportContext): Block[] {
   const sub = subNumbering('3.1');
@@ -29,23 +33,38 @@ function bab3Blocks(ctx: ReportContext): Block[] {
       `Akuntabilitas kinerja adalah perwujudan kewajiban ${ctx.instansiLengkap} untuk mempertanggungjawabkan keberhasilan dan kegagalan pelaksanaan misi organisasi dalam mencapai sasaran yang telah ditetapkan. Bab ini menyajikan capaian kinerja Tahun ${ctx.tahun} untuk setiap sasaran strategis dan realisasi anggaran.`,
     ),
     { type: 'heading', level: 2, text: '3.1 Capaian Kinerja' },
-    paragraf(
-      `Untuk setiap sasaran strategis disajikan perbandingan target dan realisasi Tahun ${ctx.tahun}, perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir Renstra, perbandingan dengan standar nasional bila tersedia, analisis penyebab keberhasilan atau kegagalan beserta solusinya, efisiensi penggunaan sumber daya, serta program dan kegiatan yang menunjang pencapaiannya.`,
-    ),
+    ctx.ringkas
+      ? pengantarRingkas(ctx)
+      : paragraf(
+          `Untuk setiap sasaran strategis disajikan perbandingan target dan realisasi Tahun ${ctx.tahun}${renaksiDiisi(ctx.wb) ? ' beserta perkembangannya per triwulan' : ''}, perbandingan dengan tahun-tahun sebelumnya dan dengan target akhir Renstra, perbandingan dengan standar nasional bila tersedia, analisis penyebab keberhasilan atau kegagalan beserta solusinya, efisiensi penggunaan sumber daya, serta program dan kegiatan yang menunjang pencapaiannya.`,
+        ),
     ...capaianBlocks(ctx, sub),
   ];
   blocks.push(...anggaranBlocks(ctx, '3.2 Realisasi Anggaran'), { type: 'pagebreak' });
   return blocks;
 }
 
+type ReportOptions = BuildOptions & { onPart?: (part: ReportPart) => void };
+
 /**
  * The whole LKjIP (PermenPAN-RB 53/2014): cover, Kata Pengantar, Daftar Isi, BAB I–IV, Lampiran.
- * `onPart` is told when each chapter starts (for the progress display).
+ * `onPart` is told when each chapter starts (for the progress display). In its full form unless
+ * that is longer than FULL_FORM_MAX_CHARS, then in its compact form (or as `opts.ringkas` asks).
  */
-export function buildReport(
-  wb: Workbook,
-  opts: BuildOptions & { onPart?: (part: ReportPart) => void } = {},
-): ReportDocument {
+export function buildReport(wb: Workbook, opts: ReportOptions = {}): ReportDocument {
+  if (opts.ringkas !== undefined) return buildForm(wb, opts);
+  const full = buildForm(wb, { ...opts, ringkas: false });
+  const chars = reportChars(full);
+  if (chars <= FULL_FORM_MAX_CHARS) return full;
+  const compact = buildForm(wb, { ...opts, onPart: undefined, ringkas: true });
+  const n = wb.iku?.indikator.length ?? 0;
+  compact.catatan = [
+    `Laporan memuat ${formatCount(n)} indikator kinerja; dalam bentuk lengkap panjangnya ${formatCount(chars)} karakter, melebihi ${formatCount(FULL_FORM_MAX_CHARS)}. Karena itu laporan disusun dalam bentuk ringkas: capaian disajikan per sasaran, dengan satu tabel dan satu analisis untuk setiap sasaran.`,
+  ];
+  return compact;
+}
+
+function buildForm(wb: Workbook, opts: ReportOptions): ReportDocument {
   const ctx = createContext(wb, opts);
   // Built in reading order, so an explanation is given where the reader first meets it and a name
   // is spelled out at its first use in each chapter (ReportContext.sekali, sebut).

@@ -25,10 +25,20 @@ export type ClaimData =
   /**
    * How many things there are: `sasaran`, `indikator`, `tujuan`, `program`/`kegiatan`/`sub kegiatan`
    * (rows of that level in the DPA), `responden`, `unsur`, `indikator-tercapai` and
-   * `indikator-belum-tercapai` in the reporting year. `lingkup`: counted within one sasaran
-   * (`Sasaran 1`: its indicators, or the programs the DPA links to it).
+   * `indikator-belum-tercapai` in the reporting year; `indikator-naik`, `indikator-turun` and
+   * `indikator-tetap`: indicators whose realisasi of the reporting year rose, fell or stayed against
+   * the year before; `indikator-renstra-tercapai`: indicators whose realisasi of the reporting year
+   * meets the Renstra end target. `lingkup`: counted within one sasaran (`Sasaran 1`: its
+   * indicators, or the programs the DPA links to it).
    */
-  | { jenis: 'jumlah'; apa: JumlahApa; n: number; lingkup?: string }
+  | {
+      jenis: 'jumlah';
+      apa: JumlahApa;
+      n: number;
+      lingkup?: string;
+      /** For `indikator-tercapai` and `indikator-belum-tercapai`: counted up to this quarter (Renaksi), not the year. */
+      triwulan?: number;
+    }
   /** The values of a series (realisasi or capaian) over the years, and each step's direction. */
   | {
       jenis: 'tren';
@@ -115,6 +125,48 @@ export type ClaimData =
       selisih: string;
       komponen: { nama: string; arah: Langkah; selisih: string }[] | null;
     }
+  /**
+   * An indicator up to quarter `triwulan` of the reporting year (the Renaksi, rules/triwulan.ts): the
+   * figures up to that quarter, its capaian and category, whether the target up to it was met (null:
+   * no capaian, `alasan` says why). `targetTriwulan`/`realisasiTriwulan`: the quarter's own figures,
+   * when the words state them. Figures as printed, null where there is none.
+   */
+  | {
+      jenis: 'triwulan';
+      indikator: string;
+      triwulan: number;
+      target: string | null;
+      realisasi: string | null;
+      targetTriwulan?: string | null;
+      realisasiTriwulan?: string | null;
+      capaian: string | null;
+      kategori: string;
+      tercapai: boolean | null;
+      alasan: 'belum-dilaporkan' | 'tanpa-target' | 'tanpa-rencana-aksi' | 'tidak-terhitung' | null;
+    }
+  /**
+   * How an indicator's year went by quarter: the quarters with a capaian (up to each), its printed
+   * capaian, those below 100% (`tertinggal`), and the quarter the shortfall was made up in
+   * (`terkejarPada`: the first quarter after the last one behind, when the last measured quarter is
+   * on target; null when nothing fell behind or it was not made up).
+   */
+  | {
+      jenis: 'jalan-triwulan';
+      indikator: string;
+      triwulan: number[];
+      capaian: string[];
+      tertinggal: number[];
+      terkejarPada: number | null;
+    }
+  /** The budget spent up to a quarter (DPA `Realisasi TW`), of the whole DPA or one top-level row (its Uraian). */
+  | {
+      jenis: 'anggaran-triwulan';
+      lingkup: string;
+      triwulan: number;
+      pagu: string;
+      realisasi: string;
+      serapan: string | null;
+    }
   /** The NIK of the survey and its mutu. */
   | { jenis: 'mutu-ikm'; nik: string; mutu: string }
   /** The lowest and the highest of the survey's unsur (by NRR) or of its jenis layanan (by NIK). */
@@ -130,7 +182,11 @@ export type JumlahApa =
   | 'responden'
   | 'unsur'
   | 'indikator-tercapai'
-  | 'indikator-belum-tercapai';
+  | 'indikator-belum-tercapai'
+  | 'indikator-naik'
+  | 'indikator-turun'
+  | 'indikator-tetap'
+  | 'indikator-renstra-tercapai';
 
 /** A claim with the words of its block that state it. */
 export type Claim = ClaimData & { kata: string };

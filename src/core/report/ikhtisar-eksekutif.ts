@@ -1,8 +1,9 @@
 import { formatId, formatRupiah } from '../numbers';
 import { kalimatKategoriTinggi, tercapai } from './bab3-capaian';
+import { tabelRingkasanSasaran } from './bab3-ringkas';
 import { type Stated, gabung, nyatakan } from './claims';
-import { langkahKeDepan } from './langkah';
-import { narasiLinesSemua, narasiPart } from './narasi-part';
+import { langkahDiBab3, langkahKeDepan } from './langkah';
+import { narasiLines, narasiLinesSemua, narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
 import { NO_VALUE } from './report-figures';
 import type { Block } from './report-types';
@@ -19,7 +20,18 @@ function permasalahan(ctx: ReportContext): string[] {
   const out = narasiLinesSemua(ctx, 'Faktor Penghambat');
   if (out.length === 0)
     out.push(...ctx.fig.indikator.filter((f) => tercapai(f, ctx.tahun) === false).map((f) => f.ind.analisis));
-  return [...new Set(out.map((s) => s.trim()).filter((s) => s !== ''))].map((s) => kalimat(kapital(s)));
+  return unik(out);
+}
+
+const unik = (lines: string[]) =>
+  [...new Set(lines.map((s) => s.trim()).filter((s) => s !== ''))].map((s) => kalimat(kapital(s)));
+
+/**
+ * The compact form's problems: only the office's general `Faktor Penghambat` (blank Kunci); each
+ * indicator's stands beside its analysis in BAB III, which `diBab3` says.
+ */
+function permasalahanRingkas(ctx: ReportContext): { umum: string[]; diBab3: boolean } {
+  return { umum: unik(narasiLines(ctx, 'Faktor Penghambat')), diBab3: permasalahan(ctx).length > 0 };
 }
 
 /** How many indicators met their target, as a claim (claims.ts `jumlah`). */
@@ -45,6 +57,22 @@ function kalimatJumlahTercapai(ctx: ReportContext): Stated {
   );
 }
 
+/** The year's capaian of every indicator, in one short table. */
+function tabelCapaianIku(ctx: ReportContext): Block {
+  const t = ctx.tahun;
+  return tabel(
+    ctx,
+    'IE',
+    `Ringkasan Capaian IKU Tahun ${t}`,
+    ['No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+    ctx.fig.indikator.map((f) => {
+      const c = f.capaian(t);
+      return [String(f.nomor), f.ind.indikator, f.targetText(t), f.realisasiText(t), c.text, c.kategori || NO_VALUE];
+    }),
+    ['center', 'left', 'right', 'right', 'right', 'left'],
+  );
+}
+
 /**
  * Ikhtisar Eksekutif (PermenPAN-RB 53/2014): the year's sasaran, how many indicators met their
  * target, the capaian of each IKU in one short table, budget, AKIP and IKM, the main problems and
@@ -63,16 +91,17 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
   );
   const sasaran = fig.sasaran.map((s) => s.sasaran.nama.trim()).filter((s) => s !== '');
   if (sasaran.length > 0) {
+    // The compact form names the sasaran once, in its summary table below.
     blocks.push(
       paragrafKlaim(
         nyatakan(
-          `Pada Tahun ${t} ditetapkan ${jumlahKata(sasaran.length)} sasaran strategis yang diukur dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama, yaitu:`,
+          `Pada Tahun ${t} ditetapkan ${jumlahKata(sasaran.length)} sasaran strategis yang diukur dengan ${jumlahKata(fig.indikator.length)} indikator kinerja utama${ctx.ringkas ? '.' : ', yaitu:'}`,
           { jenis: 'jumlah', apa: 'sasaran', n: sasaran.length },
           { jenis: 'jumlah', apa: 'indikator', n: fig.indikator.length },
         ),
       ),
-      { type: 'list', items: sasaran, ordered: true },
     );
+    if (!ctx.ringkas) blocks.push({ type: 'list', items: sasaran, ordered: true });
   }
   if (fig.indikator.length > 0) {
     const missed = fig.indikator.filter((f) => tercapai(f, t) === false);
@@ -81,27 +110,13 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
         gabung([
           kalimatJumlahTercapai(ctx),
           kalimatKategoriTinggi(ctx, missed, t),
-          'Capaian setiap indikator adalah sebagai berikut.',
+          ctx.ringkas
+            ? 'Capaian indikator setiap sasaran dirangkum sebagai berikut; rinciannya per indikator disajikan pada BAB III.'
+            : 'Capaian setiap indikator adalah sebagai berikut.',
         ]),
       ),
-      tabel(
-        ctx,
-        'IE',
-        `Ringkasan Capaian IKU Tahun ${t}`,
-        ['No', 'Indikator Kinerja Utama', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
-        fig.indikator.map((f) => {
-          const c = f.capaian(t);
-          return [
-            String(f.nomor),
-            f.ind.indikator,
-            f.targetText(t),
-            f.realisasiText(t),
-            c.text,
-            c.kategori || NO_VALUE,
-          ];
-        }),
-        ['center', 'left', 'right', 'right', 'right', 'left'],
-      ),
+      // The compact form counts per sasaran (bab3-ringkas.ts); the full one lists every indicator.
+      ctx.ringkas ? tabelRingkasanSasaran(ctx, 'IE') : tabelCapaianIku(ctx),
     );
   }
   const hasil: Stated[] = [];
@@ -142,7 +157,8 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
     );
   }
 
-  const masalah = permasalahan(ctx);
+  const ringkas = ctx.ringkas ? permasalahanRingkas(ctx) : null;
+  const masalah = ringkas ? ringkas.umum : permasalahan(ctx);
   if (masalah.length > 0)
     blocks.push(paragraf('Permasalahan utama yang dihadapi adalah sebagai berikut.'), daftarKantor(masalah));
   const langkah = langkahKeDepan(ctx);
@@ -150,6 +166,12 @@ export function ikhtisarEksekutifBlocks(ctx: ReportContext): Block[] {
     blocks.push(
       paragraf(`Langkah yang akan ditempuh ${ctx.instansi} ke depan adalah sebagai berikut.`),
       daftarKantor(langkah, true),
+    );
+  if (ringkas?.diBab3 || langkahDiBab3(ctx))
+    blocks.push(
+      paragraf(
+        `Permasalahan dan langkah perbaikan setiap indikator diuraikan bersama analisis capaiannya pada setiap sasaran di BAB III.`,
+      ),
     );
   blocks.push({ type: 'pagebreak' });
   return blocks;

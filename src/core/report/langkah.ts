@@ -10,21 +10,26 @@ import { kalimat, kapital, tanpaPenanda } from './sentences';
  */
 export function langkahKeDepan(ctx: ReportContext): string[] {
   const own = narasiLines(ctx, 'Langkah ke Depan');
-  const items =
-    own.length > 0
-      ? own
-      : [
-          ...narasiLines(ctx, 'Upaya'),
-          ...ctx.fig.indikator.flatMap((f) => {
-            const no = f.ind.no.trim();
-            const upaya = no ? narasiLines(ctx, `Upaya ${no}`) : [];
-            return upaya.length > 0
-              ? upaya
-              : f.ind.solusi
-                  .split('\n')
-                  .map(tanpaPenanda)
-                  .filter((l) => l !== '');
-          }),
-        ];
+  // The compact form prints each indicator's steps beside its analysis in BAB III (langkahDiBab3).
+  const items = own.length > 0 ? own : [...narasiLines(ctx, 'Upaya'), ...(ctx.ringkas ? [] : langkahPerIndikator(ctx))];
   return [...new Set(items.map((s) => kalimat(kapital(s))))];
+}
+
+/** Each indicator's Narasi `Upaya`, or its IKU `Solusi` where it has no Upaya. */
+function langkahPerIndikator(ctx: ReportContext): string[] {
+  return ctx.fig.indikator.flatMap((f) => {
+    const no = f.ind.no.trim();
+    const upaya = no ? narasiLines(ctx, `Upaya ${no}`) : [];
+    return upaya.length > 0
+      ? upaya
+      : f.ind.solusi
+          .split('\n')
+          .map(tanpaPenanda)
+          .filter((l) => l !== '');
+  });
+}
+
+/** In the compact form: steps the office wrote per indicator, left out of the summaries (they are in BAB III). */
+export function langkahDiBab3(ctx: ReportContext): boolean {
+  return ctx.ringkas && narasiLines(ctx, 'Langkah ke Depan').length === 0 && langkahPerIndikator(ctx).length > 0;
 }

@@ -33,6 +33,11 @@ export interface ReportContext {
   unit: 'program' | 'kegiatan' | 'sub kegiatan';
   /** The head's jabatan for running text, in title case (`Camat Lima Puluh Pesisir`); "" when blank. */
   jabatan: string;
+  /**
+   * The compact form (report-size.ts): per sasaran one table and one analysis instead of one per
+   * indicator, and the summaries counted per sasaran.
+   */
+  ringkas: boolean;
   /** The chapter being written (`IE`, `1`–`4`, `L`): set by buildReport as each part starts. */
   bab: string;
   /**
@@ -101,6 +106,7 @@ export function createContext(wb: Workbook, opts: BuildOptions): ReportContext {
     gambar,
     unit: unitOf(fig),
     jabatan: hurufJudul(profil?.jabatanPimpinan ?? ''),
+    ringkas: opts.ringkas === true,
     bab: '',
     sebut(nama) {
       const abbr = singkatan(nama);

@@ -114,6 +114,20 @@ export interface Figures {
 
 export const NO_VALUE = '-';
 
+/** Why a capaian cannot be computed, for a reader (no instructions to the spreadsheet user). */
+export function alasanTanpaCapaian(reason: string, tahun: number): string {
+  const r = reason.toLowerCase();
+  if (r.startsWith('target 0')) return 'targetnya bernilai 0';
+  if (r.startsWith('target negatif')) return 'targetnya bernilai negatif';
+  if (r.startsWith('realisasi 0')) return 'realisasinya bernilai 0';
+  if (r.startsWith('target')) return `target Tahun ${tahun} belum ditetapkan`;
+  if (r.startsWith('realisasi')) return `realisasi Tahun ${tahun} belum tersedia`;
+  return 'datanya belum lengkap';
+}
+
+/** The categories a missed target may still carry (Permendagri 86/2017: from 76%), explained where printed. */
+export const KATEGORI_TINGGI: ReadonlySet<string> = new Set(['Sangat Tinggi', 'Tinggi']);
+
 /** A performance figure: integers as such, otherwise `places` decimals. */
 function formatKinerja(d: Decimal | null, places: number): string {
   if (d === null) return NO_VALUE;

@@ -115,6 +115,8 @@ export type Block =
 export interface ReportDocument {
   title: string;
   blocks: Block[];
+  /** For the panel and Riwayat, not printed: why the report took its compact form (report-size.ts). */
+  catatan?: string[];
 }
 
 export interface BuildOptions {
@@ -127,4 +129,10 @@ export interface BuildOptions {
   hariIni?: string;
   /** Public image URL of the pemda's logo (Profil `Logo (URL)`), shown on the cover. */
   logoUrl?: string;
+  /**
+   * BAB III (and the parts that summarise it) in the compact form (`true`) or the full one
+   * (`false`); by default the full form unless it would be longer than FULL_FORM_MAX_CHARS
+   * (report-size.ts).
+   */
+  ringkas?: boolean;
 }

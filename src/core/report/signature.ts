@@ -5,9 +5,13 @@ import type { Block, SignatureLine } from './report-types';
 /** Room left for the signature and stamp, in points (also the Perjanjian Kinerja's). */
 export const RUANG_TANDA_TANGAN = 48;
 
-/** Place and date of signing: `Perupuk, 31 Januari 2024` (today when Profil has no Tanggal). */
-function tempatTanggal(ctx: ReportContext): string {
-  const tanggal = (ctx.profil?.tanggal && tanggalIndonesia(ctx.profil.tanggal)) || tanggalIndonesia(ctx.hariIni) || '';
+/** Place and date of signing: `Perupuk, 31 Januari 2024` (`tanggal`, else Profil's Tanggal, else today). */
+function tempatTanggal(ctx: ReportContext, tanggalIso?: string): string {
+  const tanggal =
+    (tanggalIso && tanggalIndonesia(tanggalIso)) ||
+    (ctx.profil?.tanggal && tanggalIndonesia(ctx.profil.tanggal)) ||
+    tanggalIndonesia(ctx.hariIni) ||
+    '';
   const tempat = ctx.profil?.tempat.trim() ?? '';
   return tempat ? `${tempat}, ${tanggal}` : tanggal;
 }
@@ -30,9 +34,12 @@ function penandaTangan(ctx: ReportContext): SignatureLine[] {
 /**
  * Signature block from Profil: place, date, position, name, rank, NIP (PermenPAN-RB 53/2014), its
  * lines centred on each other in the right half of the page, as the Tata Naskah Dinas places it.
+ * Dated `tanggal` (ISO) when given: a document signed on another day than the LKjIP's Tanggal.
  */
-export function signatureBlocks(ctx: ReportContext): Block[] {
-  const blocks: Block[] = [{ type: 'paragraph', text: tempatTanggal(ctx), align: 'signature', spaceBefore: 24 }];
+export function signatureBlocks(ctx: ReportContext, tanggal?: string): Block[] {
+  const blocks: Block[] = [
+    { type: 'paragraph', text: tempatTanggal(ctx, tanggal), align: 'signature', spaceBefore: 24 },
+  ];
   for (const l of penandaTangan(ctx)) {
     const b: Block = { type: 'paragraph', text: l.text, align: 'signature' };
     if (l.bold) b.bold = true;

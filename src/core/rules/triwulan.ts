@@ -24,6 +24,20 @@ export function romawi(n: Triwulan): string {
   return ROMAWI[n - 1];
 }
 
+/**
+ * A quarter as a user names it: 1–4, `II`, `TW II`, `Triwulan 2` (any case and spacing); null for
+ * anything else.
+ */
+export function parseTriwulan(v: unknown): Triwulan | null {
+  if (typeof v !== 'number' && typeof v !== 'string') return null;
+  const key = String(v)
+    .trim()
+    .toUpperCase()
+    .replace(/^(?:TW|TRIWULAN)\s*/, '');
+  const n = /^[1-4]$/.test(key) ? Number(key) : ROMAWI.indexOf(key as (typeof ROMAWI)[number]) + 1;
+  return n >= 1 && n <= 4 ? (n as Triwulan) : null;
+}
+
 /** `TW I` … `TW IV`: the column suffix and the short label. */
 export function labelTriwulan(n: Triwulan): string {
   return `TW ${romawi(n)}`;
@@ -202,18 +216,27 @@ export function quartersOfRow(row: RenaksiRow): QuarterFigures[] | null {
   );
 }
 
+/** Whether any DPA row has quarter n's realisasi filled (the budget of that quarter is reported). */
+export function dpaTriwulanDilaporkan(dpa: Dpa, n: Triwulan): boolean {
+  return dpa.rows.some((r) => r.realisasiTw?.[n - 1]?.value != null);
+}
+
 /**
- * The budget spent up to quarter n (DPA `Realisasi TW I`…`IV`, each quarter's own amount), over the
- * budget's top-level rows: a row's own quarters where it has any, else its rows below, recursively;
- * a blank amount is zero (money). null when no row of the DPA has quarter n filled (not reported).
+ * The budget DPA row i spent up to quarter n (DPA `Realisasi TW I`…`IV`, each quarter's own amount):
+ * its own quarters where it has any, else its rows below, recursively; a blank amount is zero (money).
+ */
+export function dpaRowRealisasiSampai(dpa: Dpa, i: number, n: Triwulan): Decimal {
+  const r = dpa.rows[i];
+  if (r.realisasiTw?.some((q) => q.value !== null))
+    return r.realisasiTw.slice(0, n).reduce((s, q) => s.plus(q.value ?? ZERO), ZERO);
+  return r.children.reduce((s, c) => s.plus(dpaRowRealisasiSampai(dpa, c, n)), ZERO);
+}
+
+/**
+ * The budget spent up to quarter n over the budget's top-level rows (dpaRowRealisasiSampai); null
+ * when no row of the DPA has quarter n filled (not reported).
  */
 export function dpaRealisasiSampai(dpa: Dpa, n: Triwulan): Decimal | null {
-  if (!dpa.rows.some((r) => r.realisasiTw?.[n - 1]?.value != null)) return null;
-  const spent = (i: number): Decimal => {
-    const r = dpa.rows[i];
-    const own = r.realisasiTw?.slice(0, n) ?? [];
-    if (r.realisasiTw?.some((q) => q.value !== null)) return own.reduce((s, q) => s.plus(q.value ?? ZERO), ZERO);
-    return r.children.reduce((s, c) => s.plus(spent(c)), ZERO);
-  };
-  return dpa.rows.reduce((s, r, i) => (r.parent === -1 ? s.plus(spent(i)) : s), ZERO);
+  if (!dpaTriwulanDilaporkan(dpa, n)) return null;
+  return dpa.rows.reduce((s, r, i) => (r.parent === -1 ? s.plus(dpaRowRealisasiSampai(dpa, i, n)) : s), ZERO);
 }

@@ -5,7 +5,7 @@ import type { Dpa, DpaRow, Finding, RenaksiRow, Workbook } from '../layout/model
 import { renaksiHasData } from '../layout/read-renaksi';
 import { formatNumberLoose, formatRupiah, isBlank } from '../numbers';
 import { realisasiDipakai } from '../rules/linked-indicators';
-import { CARA_HITUNG_LABEL, labelTriwulan, realisasiSampai, TRIWULAN, type Triwulan } from '../rules/triwulan';
+import { CARA_HITUNG_LABEL, labelTriwulan, realisasiSampai, romawi, TRIWULAN, type Triwulan } from '../rules/triwulan';
 import { shorten } from '../shorten';
 import { agrees } from './compare';
 
@@ -138,6 +138,47 @@ function checkRow(sheet: string, wb: Workbook, row: RenaksiRow, tahun: number): 
 
 export function checkRenaksi(sheet: string, wb: Workbook, tahun: number): Finding[] {
   return (wb.renaksi?.rows ?? []).filter(renaksiHasData).flatMap((row) => checkRow(sheet, wb, row, tahun));
+}
+
+/**
+ * What a Laporan Triwulan of quarter n needs beyond a sound workbook (docs/rules.md#laporan-triwulan):
+ * a Renaksi sheet (missing-sheet) with a realisasi of quarter n for some indicator (no-data), both
+ * errors; and a warning at each indicator whose target up to quarter n is set but whose realisasi
+ * of it is blank (quarter-not-reported: the report says it is not reported yet).
+ */
+export function checkLaporanTriwulan(wb: Workbook, n: Triwulan): Finding[] {
+  const tw = labelTriwulan(n);
+  const sheet = wb.sheetNames.Renaksi ?? 'Renaksi';
+  if (!wb.renaksi)
+    return [
+      finding(
+        'missing-sheet',
+        sheet,
+        '',
+        `Sheet "Renaksi" belum ada, sehingga Laporan Triwulan belum dapat disusun: laporan itu memuat target dan realisasi setiap indikator per triwulan dari sheet ini. Buat dengan tombol Buat Template di panel, lalu isi target dan realisasi ${tw}.`,
+      ),
+    ];
+  const rows = wb.renaksi.rows.filter((r) => r.iku !== null);
+  if (!rows.some((r) => r.realisasi[n - 1].value !== null)) {
+    return [
+      finding(
+        'no-data',
+        sheet,
+        rows[0]?.realisasi[n - 1].cell ?? '',
+        `Belum ada indikator dengan Realisasi ${tw}, sehingga Laporan Triwulan ${romawi(n)} belum dapat disusun. Isi Realisasi ${tw} setiap indikator, atau pilih triwulan yang sudah dilaporkan.`,
+      ),
+    ];
+  }
+  return rows
+    .filter((r) => r.target[n - 1].target !== null && isBlank(r.realisasi[n - 1].raw))
+    .map((r) =>
+      finding(
+        'quarter-not-reported',
+        sheet,
+        r.realisasi[n - 1].cell,
+        `Realisasi ${tw} "${shorten(r.iku?.indikator ?? r.indikator, 70)}" kosong padahal targetnya ada; Laporan Triwulan ${romawi(n)} menyebutnya belum dilaporkan. Isi realisasinya, atau 0 bila memang tidak ada capaian pada triwulan ini.`,
+      ),
+    );
 }
 
 const what = (r: DpaRow) => `"${shorten(r.uraian, 60)}"`;

@@ -9,11 +9,16 @@
  * 3. no factual word of a report sentence (tercapai, naik, efisien, Rp …, `2 (dua) program`) stands
  *    outside every claim's words: a sentence the walk cannot check fails it.
  *
- * Text the office typed (Narasi, IKU Analisis/Solusi: `fromOffice`) is quoted, not claimed.
- * Reusable: `claimProblems(doc, wb)` returns [] for a sound report.
+ * Text the office typed (Narasi, IKU Analisis/Solusi, Renaksi's rencana aksi: `fromOffice`) is
+ * quoted, not claimed. The quarters (Renaksi, DPA `Realisasi TW`) are re-derived here too, with the
+ * cara hitung worked by hand: Kumulatif adds the filled quarters, Nilai Akhir takes the quarter,
+ * Rata-rata the mean of the filled quarters.
+ * Reusable: `claimProblems(doc, wb)` returns [] for a sound LKjIP, `claimProblems(doc, wb, { triwulan: n })`
+ * for a sound Laporan Triwulan of quarter n.
  */
 import Decimal from 'decimal.js';
-import type { Indikator, Workbook } from '../../../src/core/layout/model';
+import type { Target } from '../../../src/core/capaian';
+import type { Indikator, RenaksiRow, Workbook } from '../../../src/core/layout/model';
 import type { Claim } from '../../../src/core/report/claims';
 import type { Block, ReportDocument } from '../../../src/core/report/report-types';
 import { akipIndikator, ikmIndikator } from '../../../src/core/rules/linked-indicators';
@@ -99,6 +104,10 @@ interface Fakta {
   /** The official realisasi of an indicator-year (unrounded), as docs/rules.md defines it. */
   realisasi(ind: Indikator, y: number): Decimal | null;
   capaian(ind: Indikator, y: number): Decimal | null;
+  /** Capaian of a target and a realisasi by the indicator's polaritas, printed (2 decimals). */
+  capaianDari(t: Target | null | undefined, r: Decimal | null, ind: Indikator): Decimal | null;
+  /** The indicator's Renaksi row. */
+  renaksi(ind: Indikator): RenaksiRow | undefined;
   places(ind: Indikator): number;
   find(nama: string): Indikator | undefined;
   /** Top-level DPA rows linked to sasaran n (1-based), and whether the budget is attributable. */
@@ -124,16 +133,17 @@ function fakta(wb: Workbook): Fakta {
     if (ind === ikmInd && y === tahun && ikm?.nik) return ikm.nik;
     return ind.realisasi[y]?.value ?? null;
   };
-  const capaian = (ind: Indikator, y: number): Decimal | null => {
-    const t = ind.target[y]?.target;
-    const r = realisasi(ind, y);
+  const capaian = (ind: Indikator, y: number): Decimal | null =>
+    capaianDari(ind.target[y]?.target, realisasi(ind, y), ind);
+  const capaianDari = (t: Target | null | undefined, r: Decimal | null, ind: Indikator): Decimal | null => {
     if (!t || r === null) return null;
     let target: Decimal;
     if (t.kind === 'range') {
       if (r.gte(t.lower) && r.lte(t.upper)) return D(100);
       target = r.gt(t.upper) ? t.upper : t.lower;
     } else target = t.value;
-    if (target.isZero()) return null;
+    // Negatif with target 0 (docs/rules.md): none is the target met (100), any is missed (0).
+    if (target.isZero()) return ind.polaritas === 'negatif' ? D(r.isZero() ? 100 : 0) : null;
     if (ind.polaritas === 'negatif') return r2(target.times(2).minus(r).div(target).times(100));
     if (ind.polaritas === 'terbalik') return r.isZero() ? null : r2(target.div(r).times(100));
     return r2(r.div(target).times(100));
@@ -167,6 +177,8 @@ function fakta(wb: Workbook): Fakta {
     tahun,
     realisasi,
     capaian,
+    capaianDari,
+    renaksi: (ind) => wb.renaksi?.rows.find((r) => r.iku === ind),
     places,
     find: (nama) => iku?.indikator.find((i) => i.indikator === nama),
     linked(n) {
@@ -189,6 +201,53 @@ function sums(f: Fakta, rows: number[]): { pagu: Decimal; realisasi: Decimal } {
 }
 
 const serapan = (pagu: Decimal, real: Decimal) => (pagu.isZero() ? null : r2(real.div(pagu).times(100)));
+
+/** Realisasi up to quarter n by cara hitung: Kumulatif the sum, Nilai Akhir the quarter, Rata-rata the mean; null while blank. */
+function realisasiTw(row: RenaksiRow, n: number): Decimal | null {
+  const values = row.realisasi.map((x) => x.value);
+  if (values[n - 1] === null) return null;
+  const filled = values.slice(0, n).filter((v): v is Decimal => v !== null);
+  if (row.caraHitung === 'nilai-akhir') return values[n - 1];
+  const sum = filled.reduce((s, x) => s.plus(x), D(0));
+  return row.caraHitung === 'kumulatif' ? sum : sum.div(filled.length);
+}
+
+/** The quarter's own target from targets up to each quarter. */
+function targetSendiri(row: RenaksiRow, n: number): Decimal | null {
+  const single = (i: number) => {
+    const t = row.target[i]?.target;
+    return t?.kind === 'single' ? t.value : null;
+  };
+  const now = single(n - 1);
+  if (now === null || row.caraHitung === 'nilai-akhir' || n === 1) return now;
+  const before = single(n - 2);
+  if (before === null) return null;
+  return row.caraHitung === 'kumulatif' ? now.minus(before) : now.times(n).minus(before.times(n - 1));
+}
+
+/** The printed capaian up to quarter n of an indicator, null where none. */
+function capaianTw(f: Fakta, ind: Indikator, n: number): Decimal | null {
+  const row = f.renaksi(ind);
+  if (!row?.caraHitung) return null;
+  return f.capaianDari(row.target[n - 1]?.target, realisasiTw(row, n), ind);
+}
+
+/** A printed figure equals the value rounded to the printed decimals. */
+function sama(printed: string, value: Decimal | null): boolean {
+  if (value === null) return false;
+  const places = printed.includes(',') ? printed.split(',')[1].length : 0;
+  return num(printed).eq(value.toDecimalPlaces(places, HALF_UP));
+}
+
+/** Money spent up to quarter n by DPA row i: its own quarters, else its rows below. */
+function belanjaTw(f: Fakta, i: number, n: number): Decimal {
+  const rows = f.wb.dpa!.rows;
+  const own = rows[i].realisasiTw ?? [];
+  if (own.some((q) => q.value !== null)) return own.slice(0, n).reduce((s, q) => s.plus(q.value ?? 0), D(0));
+  return rows.reduce((s, r, k) => (r.parent === i ? s.plus(belanjaTw(f, k, n)) : s), D(0));
+}
+
+const ROMAWI = ['I', 'II', 'III', 'IV'];
 
 /** The money of a claim's lingkup: `total`, `Sasaran n`, a jenis belanja, or a DPA row's Uraian. */
 function uang(f: Fakta, lingkup: string): { pagu: Decimal; realisasi: Decimal } | null {
@@ -214,6 +273,37 @@ function uang(f: Fakta, lingkup: string): { pagu: Decimal; realisasi: Decimal } 
 }
 
 const has = (kata: string, s: string) => kata.includes(s);
+
+/** The capaian of the reporting year's realisasi against the Renstra end target, worked as docs/rules.md says. */
+function capaianAkhir(f: Fakta, ind: Indikator, tahun = f.tahun, end = f.renstraEnd): Decimal | null {
+  if (end === null || !ind.target[end]?.target || !f.realisasi(ind, tahun)) return null;
+  return f.capaian({ ...ind, target: { ...ind.target, [tahun]: ind.target[end] } } as Indikator, tahun);
+}
+
+/** Whether an indicator is one a `jumlah` claim about indicators counts (up to a quarter: the Laporan Triwulan). */
+function counted(f: Fakta, apa: string, ind: Indikator, triwulan?: number): boolean {
+  const cap = () => (triwulan ? capaianTw(f, ind, triwulan) : f.capaian(ind, f.tahun));
+  const step = () => {
+    const a = f.realisasi(ind, f.tahun - 1);
+    const b = f.realisasi(ind, f.tahun);
+    return a === null || b === null ? null : b.gt(a) ? 'naik' : b.lt(a) ? 'turun' : 'tetap';
+  };
+  switch (apa) {
+    case 'indikator':
+      return true;
+    case 'indikator-tercapai':
+      return cap()?.gte(100) === true;
+    case 'indikator-belum-tercapai':
+      return cap()?.lt(100) === true;
+    case 'indikator-naik':
+    case 'indikator-turun':
+    case 'indikator-tetap':
+      return step() === apa.slice('indikator-'.length);
+    case 'indikator-renstra-tercapai':
+      return capaianAkhir(f, ind)?.gte(100) === true;
+  }
+  throw new Error(`no rule for counting ${apa}`);
+}
 
 /** What is wrong with one claim: its truth for the figures and its words. */
 function check(f: Fakta, c: Claim): string[] {
@@ -247,23 +337,19 @@ function check(f: Fakta, c: Claim): string[] {
       const lvl = (apa: string) => (apa === 'sub kegiatan' ? 'subkegiatan' : apa);
       let n: number;
       const m = c.lingkup ? /^Sasaran (\d+)$/.exec(c.lingkup) : null;
-      if (m && c.apa === 'indikator') n = wb.iku!.sasaran[Number(m[1]) - 1].indikator.length;
+      // The indicators counted: a sasaran's, or all of them.
+      const scope = m ? wb.iku!.sasaran[Number(m[1]) - 1].indikator : (wb.iku?.indikator ?? []);
+      const ofIndicators = c.apa === 'indikator' || c.apa.startsWith('indikator-');
+      if (ofIndicators) n = scope.filter((i) => counted(f, c.apa, i, c.triwulan)).length;
       else if (m) n = f.linked(Number(m[1])).rows.length;
       else if (c.apa === 'sasaran') n = wb.iku!.sasaran.length;
-      else if (c.apa === 'indikator') n = wb.iku!.indikator.length;
       else if (c.apa === 'tujuan') n = new Set(wb.iku!.indikator.map((i) => i.tujuan.trim()).filter(Boolean)).size;
       else if (c.apa === 'responden') n = ikmOf(wb.ikm!.answers).responden;
       else if (c.apa === 'unsur') n = wb.ikm!.unsurColumns.length;
-      else if (c.apa === 'indikator-tercapai' || c.apa === 'indikator-belum-tercapai') {
-        const want100 = c.apa === 'indikator-tercapai';
-        n = wb.iku!.indikator.filter((i) => {
-          const cap = f.capaian(i, f.tahun);
-          return cap !== null && cap.gte(100) === want100;
-        }).length;
-      } else if (lvl(c.apa) === topLevel) n = top.length;
+      else if (lvl(c.apa) === topLevel) n = top.length;
       else n = rows.filter((r) => r.level === lvl(c.apa)).length;
       want(n === c.n, `${c.apa}${c.lingkup ? ` ${c.lingkup}` : ''}: ${c.n} ≠ ${n}`);
-      const total = wb.iku?.indikator.length ?? -1;
+      const total = scope.length;
       const words =
         has(k, `${c.n} (`) ||
         (c.apa === 'responden' && has(k, `${c.n} responden`)) ||
@@ -320,11 +406,7 @@ function check(f: Fakta, c: Claim): string[] {
       want(t === c.tahunAkhir, `end year ${c.tahunAkhir} ≠ ${t}`);
       const target = ind!.target[c.tahunAkhir]?.target;
       const r = f.realisasi(ind!, c.tahun);
-      let cap: Decimal | null = null;
-      if (target && r) {
-        const fake = { ...ind!, target: { ...ind!.target, [c.tahun]: ind!.target[c.tahunAkhir] } };
-        cap = f.capaian(fake as Indikator, c.tahun);
-      }
+      const cap = capaianAkhir(f, ind!, c.tahun, c.tahunAkhir);
       const keadaan =
         cap === null ? 'tidak-terukur' : cap.gte(100) ? 'tercapai' : c.tahunAkhir > c.tahun ? 'belum' : 'tidak';
       want(keadaan === c.keadaan, `keadaan ${c.keadaan} ≠ ${keadaan}`);
@@ -468,6 +550,102 @@ function check(f: Fakta, c: Claim): string[] {
       }
       break;
     }
+    case 'triwulan': {
+      const row = f.renaksi(ind!);
+      const n = c.triwulan;
+      const target = row?.caraHitung ? (row.target[n - 1]?.target ?? null) : null;
+      const r = row?.caraHitung ? realisasiTw(row, n) : null;
+      const cap = capaianTw(f, ind!, n);
+      const alasan = !row?.caraHitung
+        ? 'tanpa-rencana-aksi'
+        : target === null
+          ? 'tanpa-target'
+          : r === null
+            ? 'belum-dilaporkan'
+            : cap === null
+              ? 'tidak-terhitung'
+              : null;
+      want(alasan === c.alasan, `alasan ${c.alasan} ≠ ${alasan}`);
+      want((cap === null) === (c.capaian === null), `capaian TW ${ROMAWI[n - 1]} ${c.capaian} vs ${cap}`);
+      if (cap && c.capaian) {
+        want(num(c.capaian).eq(cap), `capaian TW ${ROMAWI[n - 1]} ${c.capaian} ≠ ${id(cap)}`);
+        want(c.kategori === kategori(cap), `kategori ${c.kategori} ≠ ${kategori(cap)}`);
+        want(has(k, `${c.capaian}%`), 'capaian not in its words');
+      }
+      const met = cap === null ? null : cap.gte(100);
+      want(met === c.tercapai, `tercapai TW ${ROMAWI[n - 1]} ${c.tercapai} ≠ ${met}`);
+      if (target?.kind === 'single') want(c.target !== null && sama(c.target, target.value), `target ${c.target}`);
+      want(
+        (r === null) === (c.realisasi === null) && (r === null || sama(c.realisasi!, r)),
+        `realisasi ${c.realisasi} ≠ ${r}`,
+      );
+      if (/realisasi/i.test(k)) {
+        if (c.realisasi) want(has(k, c.realisasi), 'realisasi not in its words');
+        if (c.target) want(has(k, c.target), 'target not in its words');
+      }
+      if (c.realisasiTriwulan !== undefined && row) {
+        const own = row.realisasi[n - 1].value;
+        want(
+          c.realisasiTriwulan !== null && sama(c.realisasiTriwulan, own) && has(k, c.realisasiTriwulan),
+          'own realisasi',
+        );
+        const t = targetSendiri(row, n);
+        if (t !== null) want(!!c.targetTriwulan && sama(c.targetTriwulan, t) && has(k, c.targetTriwulan), 'own target');
+      }
+      const tw = `Triwulan ${ROMAWI[n - 1]}`;
+      const neg = /\bbelum\s+(?:ada yang\s+)?tercapai/.test(k);
+      if (met === true) want(/\btercapai\b/.test(k) && !neg, 'met, but the words do not say so');
+      if (met === false) want(neg, 'missed, but the words do not say so');
+      if (met !== null) want(has(k, tw), `${tw} not in its words`);
+      const why = {
+        'tanpa-rencana-aksi': /belum ditetapkan/,
+        'tanpa-target': /belum memiliki target/,
+        'belum-dilaporkan': /belum dilaporkan/,
+        'tidak-terhitung': /tidak dapat dihitung/,
+      };
+      if (alasan) want(why[alasan].test(k) || /belum dapat diukur/.test(k), `no reason "${alasan}" in the words`);
+      break;
+    }
+    case 'jalan-triwulan': {
+      const steps = [1, 2, 3, 4]
+        .map((n) => ({ n, cap: capaianTw(f, ind!, n) }))
+        .filter((x): x is { n: number; cap: Decimal } => x.cap !== null);
+      want(steps.map((x) => x.n).join() === c.triwulan.join(), `quarters ${c.triwulan} ≠ ${steps.map((x) => x.n)}`);
+      want(
+        steps.map((x) => id(x.cap)).join() === c.capaian.join(),
+        `capaian ${c.capaian} ≠ ${steps.map((x) => id(x.cap))}`,
+      );
+      const behind = steps.filter((x) => x.cap.lt(100)).map((x) => x.n);
+      want(behind.join() === c.tertinggal.join(), `tertinggal ${c.tertinggal} ≠ ${behind}`);
+      const last = steps[steps.length - 1];
+      const caught =
+        behind.length > 0 && last && last.cap.gte(100)
+          ? (steps.find((x) => x.n > behind[behind.length - 1])?.n ?? null)
+          : null;
+      want(caught === c.terkejarPada, `terkejar ${c.terkejarPada} ≠ ${caught}`);
+      for (const cap of c.capaian) want(has(k, `${cap}%`), `${cap}% not in its words`);
+      if (caught)
+        want(has(k, `terkejar pada Triwulan ${ROMAWI[caught - 1]}`), 'caught up, but the words do not say when');
+      want(/belum terkejar/.test(k) === (behind.length > 0 && caught === null), '"belum terkejar" ≠ the quarters');
+      want(/di bawah target/.test(k) === behind.length > 0, '"di bawah target" ≠ the quarters');
+      for (const n of behind)
+        want(new RegExp(`\\b${ROMAWI[n - 1]}\\b`).test(k), `quarter ${ROMAWI[n - 1]} behind, not named`);
+      break;
+    }
+    case 'anggaran-triwulan': {
+      const rows = f.wb.dpa?.rows ?? [];
+      const top = rows.map((r, i) => (r.parent === -1 ? i : -1)).filter((i) => i >= 0);
+      const scope = c.lingkup === 'total' ? top : top.filter((i) => rows[i].uraian === c.lingkup);
+      const pagu = scope.reduce((s, i) => s.plus(rows[i].pagu), D(0));
+      const spent = scope.reduce((s, i) => s.plus(belanjaTw(f, i, c.triwulan)), D(0));
+      want(c.pagu === rp(pagu) && has(k, c.pagu), `pagu ${c.pagu} ≠ ${rp(pagu)}`);
+      want(c.realisasi === rp(spent) && has(k, c.realisasi), `realisasi s.d. TW ${c.realisasi} ≠ ${rp(spent)}`);
+      const ser = serapan(pagu, spent);
+      want((ser === null ? null : id(ser)) === c.serapan, `serapan ${c.serapan} ≠ ${ser}`);
+      if (c.serapan) want(has(k, `${c.serapan}%`), 'serapan not in its words');
+      want(has(k, `Triwulan ${ROMAWI[c.triwulan - 1]}`), 'quarter not in its words');
+      break;
+    }
     case 'mutu-ikm': {
       const nik = ikmOf(f.wb.ikm!.answers).nik;
       want(nik !== null && id(nik) === c.nik && mutu(nik) === c.mutu, `NIK ${c.nik} ${c.mutu} ≠ ${nik}`);
@@ -526,6 +704,9 @@ const TRIGGERS: RegExp[] = [
   /di (?:atas|bawah) standar/g,
   /serapan yang rendah/gi,
   /kategori (?:Sangat )?(?:Tinggi|Sedang|Rendah)\b/gi,
+  /\b(?:belum )?terkejar\b/g,
+  /\b(?:berada )?di bawah target\b/g,
+  /\bmemenuhi target\b/g,
 ];
 
 function texts(b: Block): string[] {
@@ -538,8 +719,11 @@ function claimsOf(b: Block): Claim[] {
   return b.type === 'paragraph' || b.type === 'list' ? (b.claims ?? []) : [];
 }
 
-/** Everything wrong with the report's claims and sentences; [] for a sound report. */
-export function claimProblems(doc: ReportDocument, wb: Workbook): string[] {
+/**
+ * Everything wrong with the report's claims and sentences; [] for a sound report. `triwulan`: the
+ * report is the Laporan Triwulan of that quarter (every IKU indicator has its claim for it).
+ */
+export function claimProblems(doc: ReportDocument, wb: Workbook, opts: { triwulan?: number } = {}): string[] {
   const f = fakta(wb);
   const out: string[] = [];
   for (const b of doc.blocks) {
@@ -564,6 +748,17 @@ export function claimProblems(doc: ReportDocument, wb: Workbook): string[] {
         }
       }
     }
+  }
+  if (opts.triwulan) {
+    // Completeness: every IKU indicator is reported up to the quarter.
+    const said = new Set(
+      doc.blocks
+        .flatMap(claimsOf)
+        .flatMap((c) => (c.jenis === 'triwulan' && c.triwulan === opts.triwulan ? [c.indikator] : [])),
+    );
+    for (const ind of wb.iku?.indikator ?? [])
+      if (!said.has(ind.indikator)) out.push(`"${ind.indikator}" not reported up to quarter ${opts.triwulan}`);
+    return out;
   }
   // Completeness: every top-level budget row with a low serapan (below 66%) is named as such.
   const named = new Set(doc.blocks.flatMap(claimsOf).flatMap((c) => (c.jenis === 'serapan-rendah' ? [c.lingkup] : [])));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../src/core/report/claims';
 import type { Block, ParagraphBlock, ReportDocument } from '../../../src/core/report/report-types';
 import { allClaims, claimProblems } from './claim-walk';
+import { doctor } from './report-blocks';
 import { reportCases } from './report-cases';
 
 /**
@@ -62,15 +63,6 @@ describe.each(CASES.map((c) => [c.name, c] as const))('claims on %s', (_, c) => 
     }
   });
 });
-
-/** A copy of a report with one paragraph changed. */
-function doctor(doc: ReportDocument, find: (p: ParagraphBlock) => boolean, change: (p: ParagraphBlock) => void) {
-  const copy = structuredClone(doc);
-  const p = copy.blocks.find((b): b is ParagraphBlock => b.type === 'paragraph' && find(b));
-  if (!p) throw new Error('no such paragraph');
-  change(p);
-  return copy;
-}
 
 describe('the claim walk fails on a doctored report', () => {
   const example = CASES.find((c) => c.name === 'example 2023')!;
@@ -178,6 +170,48 @@ describe('the claim walk fails on a doctored report', () => {
       },
     );
     expect(claimProblems(doc, example.wb).join('\n')).toMatch(/responden: 366 ≠ 365/);
+  });
+});
+
+describe('the claim walk fails on a doctored compact report (500 indicators)', () => {
+  const big = CASES.find((c) => c.name === '500 IKU indicators (compact by size)')!;
+  const sasaran4 = (p: ParagraphBlock) => p.text.startsWith('Pada Tahun 2023, dari 5 (lima) indikator Sasaran 4,');
+
+  it('a count of met targets in one sasaran that is not the workbook’s (3 met, said 4)', () => {
+    const doc = doctor(big.doc, sasaran4, (p) => {
+      p.text = p.text.replace('3 (tiga) mencapai', '4 (empat) mencapai');
+      for (const c of p.claims!) {
+        c.kata = p.text;
+        if (c.jenis === 'jumlah' && c.apa === 'indikator-tercapai') c.n = 4;
+      }
+    });
+    expect(claimProblems(doc, big.wb)).toEqual([
+      expect.stringMatching(/^jumlah "Pada Tahun 2023, dari 5 .*": indikator-tercapai Sasaran 4: 4 ≠ 3$/),
+    ]);
+  });
+
+  it('a sasaran’s count of risen realisasi that is not the workbook’s', () => {
+    const doc = doctor(
+      big.doc,
+      (p) => p.text.startsWith('Dibandingkan Tahun 2022, realisasi Tahun 2023 pada Sasaran 4 '),
+      (p) => {
+        const c = p.claims!.find((x) => x.jenis === 'jumlah') as Extract<Claim, { jenis: 'jumlah' }>;
+        c.apa = 'indikator-turun';
+      },
+    );
+    expect(claimProblems(doc, big.wb).join('\n')).toMatch(/indikator-turun Sasaran 4: 4 ≠ 1/);
+  });
+
+  it('an end target said met for more indicators than met it', () => {
+    const doc = doctor(
+      big.doc,
+      (p) => p.text.startsWith('Terhadap target akhir Renstra Tahun 2023, target akhir 3 (tiga) indikator Sasaran 4 '),
+      (p) => {
+        const c = p.claims!.find((x) => x.jenis === 'jumlah') as Extract<Claim, { jenis: 'jumlah' }>;
+        c.n = 5;
+      },
+    );
+    expect(claimProblems(doc, big.wb).join('\n')).toMatch(/indikator-renstra-tercapai Sasaran 4: 5 ≠ 3/);
   });
 });
 

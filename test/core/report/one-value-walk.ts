@@ -135,6 +135,8 @@ function walkTable(t: TableBlock, opts: WalkOptions, out: Sightings): void {
 function walkSentence(text: string, names: string[], opts: WalkOptions, out: Sightings): void {
   const where = text.slice(0, 60);
   for (const name of names) {
+    // Every pattern below quotes the name: a text without it has none of them.
+    if (!text.includes(name)) continue;
     const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const m of text.matchAll(
       new RegExp(

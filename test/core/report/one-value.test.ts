@@ -95,3 +95,20 @@ describe('one value per indicator-year on the generated big workbook (scripts/bi
     expect(indicatorYearConflicts(doc, OPTS)).toEqual([]);
   });
 });
+
+describe('one value per indicator-year in the compact form (report-size.ts)', () => {
+  it('the example forced compact, and 500 indicators: no conflict; the per-sasaran tables are read', async () => {
+    const { ikuBesar } = await import('./report-cases');
+    const example = buildReport(readWorkbook(loadExample()).workbook, { generatedAt: GENERATED, ringkas: true });
+    expect(indicatorYearConflicts(example, OPTS)).toEqual([]);
+    // AKIP 2022 is printed in the sasaran's table (Realisasi 2022) and the AKIP tables, alike.
+    const akip2022 = walkIndicatorYears(example, OPTS).get(key('Nilai AKIP', 'realisasi', 2022)) ?? [];
+    expect(akip2022.map((s) => s.where)).toContain('Tabel 3.10 Capaian Indikator Sasaran 2 Tahun 2023');
+    const big = buildReport(readWorkbook(ikuBesar()).workbook, { generatedAt: GENERATED });
+    expect(indicatorYearConflicts(big, OPTS)).toEqual([]);
+    const seen = walkIndicatorYears(big, OPTS).get(
+      key('Persentase layanan uji 8 yang selesai tepat waktu', 'realisasi', 2022),
+    );
+    expect(seen?.map((s) => s.printed)).toEqual(['94,50']);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Block, ReportDocument, TableBlock } from '../../../src/core/report/report-types';
+import type { Block, ParagraphBlock, ReportDocument, TableBlock } from '../../../src/core/report/report-types';
 
 /** The report's tables, in order. */
 export function tables(r: ReportDocument): TableBlock[] {
@@ -27,4 +27,17 @@ export function allText(blocks: Block[]): string[] {
     if (b.type === 'table') return [b.caption, ...b.header, ...b.rows.flat(), b.note ?? ''];
     return [];
   });
+}
+
+/** A copy of a report with its first paragraph that `find` picks changed by `change` (a doctored report). */
+export function doctor(
+  doc: ReportDocument,
+  find: (p: ParagraphBlock) => boolean,
+  change: (p: ParagraphBlock) => void,
+): ReportDocument {
+  const copy = structuredClone(doc);
+  const p = copy.blocks.find((b): b is ParagraphBlock => b.type === 'paragraph' && find(b));
+  if (!p) throw new Error('no such paragraph');
+  change(p);
+  return copy;
 }
