@@ -13,6 +13,16 @@ function sameDate(v: unknown): unknown {
   return v instanceof Date ? new Date(v.getTime()) : v;
 }
 
+/**
+ * A cell as getValues() hands it to the script: Apps Script builds every value anew from the
+ * spreadsheet service's reply, so a string is the script's own, not shared with the sheet's store
+ * (JSON.parse allocates a fresh copy; a slice of a long string would still point at the original).
+ * The heap the script holds after a read is then the heap Apps Script would hold.
+ */
+function asRead(v: unknown): unknown {
+  return typeof v === 'string' && v !== '' ? JSON.parse(JSON.stringify(v)) : sameDate(v);
+}
+
 export class FakeRange
   implements
     Pick<
@@ -103,7 +113,7 @@ export class FakeRange
 
   getValues(): unknown[][] {
     this.hit('getValues');
-    return this.read((r, c) => sameDate(this.sheet.cellAt(r, c)?.value ?? ''));
+    return this.read((r, c) => asRead(this.sheet.cellAt(r, c)?.value ?? ''));
   }
 
   setValues(values: unknown[][]): GasRange {

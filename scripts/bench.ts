@@ -245,10 +245,12 @@ let sizeOk = true;
  * What every custom-function execution loads (Apps Script loads the whole project each time). The
  * first target, 150 KB, was set for formulas alone; the official report (Narasi, the analyses of
  * PermenPAN-RB 53/2014, the Docs request builder) and the SKM import since added about 45 KB, of
- * which decimal.js is 32 KB. What users feel is the cold load below, which stays near 2 ms of its
- * 30 ms budget; this bound keeps the bundle from growing unnoticed.
+ * which decimal.js is 32 KB (250 KB). The Perjanjian Kinerja, the Laporan Triwulan, the report's
+ * claims and its compact form at scale, and the Doc writer's batching took it to about 320 KB
+ * (400 KB). What users feel is the cold load below, which stays near 2 ms of its 30 ms budget;
+ * this bound keeps the bundle from growing unnoticed.
  */
-const SIZE_TARGET_KB = 250;
+const SIZE_TARGET_KB = 400;
 
 function benchLoad(): void {
   const bytes = distFiles().reduce((s, f) => s + statSync(join(DIST, f)).size, 0);
