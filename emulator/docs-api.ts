@@ -4,6 +4,7 @@
  * left it; the first invalid request rejects the whole batch (nothing is applied), with the API's
  * error text (`Invalid requests[i].<kind>: ...`).
  */
+import { applyMask, documentMask, FieldMaskError, type Mask } from './field-mask.ts';
 import type { CallCounter } from './call-counter.ts';
 import type { DocumentStore, FakeDocument } from './document.ts';
 import {
@@ -764,11 +765,20 @@ export function createDocs(
       if (typeof title !== 'string' || title === '') return documentJson(store.create('Untitled document').model);
       return documentJson(store.create(title).model);
     },
-    get(documentId: string, _optionalArgs?: object): SchemaDocument {
+    get(documentId: string, optionalArgs?: { fields?: unknown }): SchemaDocument {
       counter.hit('Docs.Documents.get');
+      // The fields parameter is checked before the document is looked up, as a malformed request is.
+      let mask: Mask | null = null;
+      try {
+        if (optionalArgs?.fields !== undefined) mask = documentMask(optionalArgs.fields);
+      } catch (e) {
+        if (e instanceof FieldMaskError) throw apiError('get', e.message);
+        throw e;
+      }
       const doc = store.find(String(documentId));
       if (!doc) throw apiError('get', 'Requested entity was not found.');
-      return documentJson(doc.model);
+      const json = documentJson(doc.model);
+      return mask ? (applyMask(json, mask) as SchemaDocument) : json;
     },
     batchUpdate(resource: BatchRequest, documentId: string): BatchResponse {
       counter.hit('Docs.Documents.batchUpdate');

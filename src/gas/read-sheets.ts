@@ -3,6 +3,7 @@ import { isDate } from '../core/layout/cells';
 import type { CellValue } from '../core/numbers';
 import type { RawSheet, RawWorkbook } from '../core/layout/model';
 import { columnsRead, HEAD_ROWS, mayReadByColumn, worthReadingByColumn } from '../core/layout/columns-read';
+import { shareFormatRows } from '../core/layout/number-formats';
 import { layoutSheetId } from '../core/layout/read-workbook';
 import type { SheetId } from '../core/layout/spec';
 
@@ -132,9 +133,11 @@ export function readRawWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): R
       continue;
     }
     const range = sheet.getDataRange();
+    // Formats first, made small (rows alike shared) before the values are read beside them.
+    const numberFormats = PERCENT_SHEETS.has(id) ? shareFormatRows(range.getNumberFormats()) : undefined;
     const raw: RawSheet = { name, values: range.getValues() as CellValue[][] };
     if (id === 'IKU') raw.formulas = range.getFormulas();
-    if (PERCENT_SHEETS.has(id)) raw.numberFormats = range.getNumberFormats();
+    if (numberFormats) raw.numberFormats = numberFormats;
     sheets.push(raw);
   }
   withCalendarDays(

@@ -33,7 +33,7 @@ function docsService(): Documents {
 export function docsPort(docs: Documents = docsService()): DocsPort {
   return {
     create: (title) => docs.create({ title }),
-    get: (id) => docs.get(id) as SchemaDocument,
+    get: (id, fields) => (fields ? docs.get(id, { fields }) : docs.get(id)) as SchemaDocument,
     batchUpdate: (id, requests) =>
       docs.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id),
   };

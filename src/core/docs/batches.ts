@@ -32,11 +32,12 @@ export function batchBytes(requests: readonly unknown[]): number {
 }
 
 /**
- * Consecutive batches of at most MAX_BATCH_REQUESTS requests and MAX_BATCH_BYTES bytes, in order.
- * A single request larger than the byte limit is an error (no request here comes near it).
+ * Consecutive batches of at most MAX_BATCH_REQUESTS requests and MAX_BATCH_BYTES bytes, in order,
+ * each as soon as it is full: the requests are taken one by one as they are built, so only one
+ * batch of a long fill is held at a time. A single request larger than the byte limit is an error
+ * (no request here comes near it).
  */
-export function toBatches<T>(requests: readonly T[]): T[][] {
-  const out: T[][] = [];
+export function* toBatches<T>(requests: Iterable<T>): Generator<T[]> {
   // `{"requests":[` … `]}` plus one comma per request after the first.
   const frame = utf8Length('{"requests":[]}');
   let current: T[] = [];
@@ -46,13 +47,12 @@ export function toBatches<T>(requests: readonly T[]): T[][] {
     if (frame + size > MAX_BATCH_BYTES) throw new Error(`Satu permintaan Docs berukuran ${size} bita, di atas batas.`);
     const extra = size + (current.length > 0 ? 1 : 0);
     if (current.length >= MAX_BATCH_REQUESTS || bytes + extra > MAX_BATCH_BYTES) {
-      out.push(current);
+      yield current;
       current = [];
       bytes = frame;
     }
     bytes += size + (current.length > 0 ? 1 : 0);
     current.push(r);
   }
-  if (current.length > 0) out.push(current);
-  return out;
+  if (current.length > 0) yield current;
 }

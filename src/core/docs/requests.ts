@@ -12,7 +12,7 @@
  */
 import type { SchemaDocument, StructuralElement } from './docs-schema';
 import type { PageSetup } from './page-setup';
-import { type PlanElement, type PlanParagraph, planDocument } from './plan';
+import { type PlanElement, type PlanParagraph, type PlanSignatures, planDocument } from './plan';
 import {
   BLACK,
   cellInserts,
@@ -252,19 +252,38 @@ function styleRequest(kind: 'updateParagraphStyle' | 'updateTextStyle', s: Span)
 }
 
 /**
+ * What the fill reads of the Doc, the `fields` of its documents.get (a partial response: the
+ * whole Doc of a big report is over 10 MB of JSON): each body element's extent and kind, the text
+ * of the body's paragraphs (to pair them with the plan) and where each table cell starts and ends.
+ * A cell's text starts just after its start (`startIndex + 1`, cellInserts), so its content is
+ * not asked for.
+ */
+export const FILL_FIELDS =
+  'body.content(startIndex,endIndex,sectionBreak,paragraph.elements(textRun.content,inlineObjectElement.inlineObjectId),table.tableRows.tableCells(startIndex,endIndex))';
+
+/**
+ * What the links and images read of the Doc (linkRequests, placedImages): the body's elements as
+ * for the fill, with each paragraph's headingId, and of a table only that it is one.
+ */
+export const LINK_FIELDS =
+  'body.content(startIndex,endIndex,sectionBreak,table.rows,paragraph(elements(textRun.content,inlineObjectElement.inlineObjectId),paragraphStyle.headingId))';
+
+/**
  * Batch 2 (before batching), in two phases. First every cell's text, from the end of the document
  * to its start (an insert never moves one still to come). Then every style, at indices counted
  * after those inserts (`at`): each section of the body gets the body paragraph's look as a whole,
  * then each paragraph, run of alike paragraphs or table gets what differs from it. Paragraph
- * styles come before text styles (a named style may reset the text's).
+ * styles come before text styles (a named style may reset the text's). The requests are made as
+ * they are taken (a table's when its turn comes), so a fill of 20.000 requests is never held whole.
  */
-export function fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: string): DocsRequest[] {
+export function* fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: string): Generator<DocsRequest> {
   const { setup } = plan;
   const { located, fillers } = locate(plan, doc);
   const inserts: Insert[] = [];
   for (const { el, node } of located) {
     if (el.kind === 'table' || el.kind === 'signatures') for (const i of cellInserts(el, node)) inserts.push(i);
   }
+  inserts.sort((a, b) => a.at - b.at);
   const at = shiftAfter(inserts);
   const paragraphSpans: Span[] = [];
   const textSpans: Span[] = [];
@@ -275,10 +294,11 @@ export function fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: strin
   };
   const basePara = baseParagraph(setup);
   const baseTxt = baseText(setup);
-  const tables: DocsRequest[][] = [];
+  const tables: Located[] = [];
   const rest: DocsRequest[] = [];
   const lists = new Map<number, { ordered: boolean; start: number; end: number }>();
-  for (const { el, node } of located) {
+  for (const located1 of located) {
+    const { el, node } = located1;
     if (el.kind === 'paragraph') {
       add(paragraphSpans, node, diff(paragraphStyleOf(el, setup), basePara));
       // The closing newline is styled too: it sets the height of an empty line.
@@ -290,10 +310,8 @@ export function fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: strin
         if (l) l.end = end;
         else lists.set(el.list.id, { ordered: el.list.ordered, start, end });
       }
-    } else if (el.kind === 'table') {
-      tables.push(tableRequests(el, node, setup, at));
-    } else if (el.kind === 'signatures') {
-      tables.push(signatureRequests(el, node, setup, at));
+    } else if (el.kind === 'table' || el.kind === 'signatures') {
+      tables.push(located1);
     } else {
       const i = at(node.endIndex ?? 0);
       rest.push({
@@ -309,33 +327,32 @@ export function fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: strin
     add(paragraphSpans, node, FILLER_PARAGRAPH);
     add(textSpans, node, FILLER_TEXT);
   }
-  const requests: DocsRequest[] = [];
-  for (const i of [...inserts].sort((a, b) => b.at - a.at)) {
-    requests.push({ insertText: { location: { index: i.at }, text: i.text } });
+  // From the last cell to the first (no two cells start at the same index).
+  for (let k = inserts.length - 1; k >= 0; k--) {
+    yield { insertText: { location: { index: inserts[k].at }, text: inserts[k].text } };
   }
   const sections = sectionRanges(doc, at);
   for (const r of sections) {
-    requests.push({
-      updateParagraphStyle: { range: r, paragraphStyle: basePara, fields: Object.keys(basePara).join(',') },
-    });
+    yield { updateParagraphStyle: { range: r, paragraphStyle: basePara, fields: Object.keys(basePara).join(',') } };
   }
-  for (const s of mergeSpans(paragraphSpans)) requests.push(styleRequest('updateParagraphStyle', s));
+  for (const s of mergeSpans(paragraphSpans)) yield styleRequest('updateParagraphStyle', s);
   for (const r of sections) {
-    requests.push({ updateTextStyle: { range: r, textStyle: baseTxt, fields: Object.keys(baseTxt).join(',') } });
+    yield { updateTextStyle: { range: r, textStyle: baseTxt, fields: Object.keys(baseTxt).join(',') } };
   }
-  for (const s of mergeSpans(textSpans)) requests.push(styleRequest('updateTextStyle', s));
-  for (const t of tables) for (const r of t) requests.push(r);
+  for (const s of mergeSpans(textSpans)) yield styleRequest('updateTextStyle', s);
+  for (const { el, node } of tables) {
+    yield* el.kind === 'table' ? tableRequests(el, node, setup, at) : signatureRequests(el as PlanSignatures, node, setup, at);
+  }
   for (const l of lists.values()) {
-    requests.push({
+    yield {
       createParagraphBullets: {
         range: { startIndex: l.start, endIndex: l.end },
         bulletPreset: l.ordered ? 'NUMBERED_DECIMAL_NESTED' : 'BULLET_DISC_CIRCLE_SQUARE',
       },
-    });
+    };
   }
-  for (const r of rest) requests.push(r);
-  if (setup.footer !== '' && footerId) for (const r of footerRequests(setup, footerId)) requests.push(r);
-  return requests;
+  yield* rest;
+  if (setup.footer !== '' && footerId) yield* footerRequests(setup, footerId);
 }
 
 /** The body between its section breaks, each a range after the inserts (a range never holds a break). */

@@ -10,7 +10,9 @@ import type { SchemaDocument } from './docs-schema';
 import {
   type DocPlan,
   type DocsRequest,
+  FILL_FIELDS,
   fillRequests,
+  LINK_FIELDS,
   imageRequest,
   linkRequests,
   PAGE_MODE_REQUEST,
@@ -21,7 +23,8 @@ import {
 
 export interface DocsPort {
   create(title: string): { documentId?: string };
-  get(documentId: string): SchemaDocument;
+  /** documents.get; `fields`, when given, the partial response asked for (requests.ts says what each step reads). */
+  get(documentId: string, fields?: string): SchemaDocument;
   batchUpdate(documentId: string, requests: DocsRequest[]): { replies?: unknown[] };
 }
 
@@ -33,10 +36,12 @@ export interface WrittenDocument {
 
 type Reply = { createFooter?: { footerId?: string } };
 
-function send(docs: DocsPort, id: string, requests: DocsRequest[]): Reply[] {
+/** The requests in batches, each sent as soon as it is full; the replies of all of them when asked for. */
+function send(docs: DocsPort, id: string, requests: Iterable<DocsRequest>, keepReplies = false): Reply[] {
   const replies: Reply[] = [];
   for (const batch of toBatches(requests)) {
-    for (const r of docs.batchUpdate(id, batch).replies ?? []) replies.push(r as Reply);
+    const answer = docs.batchUpdate(id, batch);
+    if (keepReplies) for (const r of answer.replies ?? []) replies.push(r as Reply);
   }
   return replies;
 }
@@ -54,13 +59,13 @@ export function messageOf(e: unknown): string {
 function sendSkeleton(docs: DocsPort, id: string, plan: DocPlan, notes: string[]): Reply[] {
   const skeleton = skeletonRequests(plan);
   try {
-    return send(docs, id, [PAGE_MODE_REQUEST].concat(skeleton));
+    return send(docs, id, [PAGE_MODE_REQUEST].concat(skeleton), true);
   } catch (e) {
     if (!/requests\[0\]|documentFormat|documentMode/.test(messageOf(e))) throw e;
     notes.push(
       'Mode halaman tidak dapat diatur otomatis. Bila dokumen tampil tanpa batas halaman, buka File → Penyiapan halaman, pilih Halaman, lalu OK.',
     );
-    return send(docs, id, skeleton);
+    return send(docs, id, skeleton, true);
   }
 }
 
@@ -114,7 +119,7 @@ export function writeDocument(
   const notes: string[] = [];
   const replies = sendSkeleton(docs, id, plan, notes);
   const footerId = replies.map((r) => r.createFooter?.footerId).find((f) => f) ?? '';
-  send(docs, id, fillRequests(plan, docs.get(id), footerId));
-  sendLinksAndImages(docs, id, plan, docs.get(id), notes);
+  send(docs, id, fillRequests(plan, docs.get(id, FILL_FIELDS), footerId));
+  sendLinksAndImages(docs, id, plan, docs.get(id, LINK_FIELDS), notes);
   return { id, notes };
 }

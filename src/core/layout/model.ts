@@ -1,6 +1,7 @@
 import type { PageProfile } from '../docs/page-setup';
 import type { Polaritas, Target } from '../capaian';
 import type { CaraHitung } from '../rules/triwulan';
+import type { Amount } from '../amount';
 import type { Decimal } from '../decimal';
 import type { CellValue } from '../numbers';
 
@@ -206,6 +207,11 @@ export interface Iku {
 
 export type DpaLevel = 'program' | 'kegiatan' | 'subkegiatan';
 
+/**
+ * One DPA row. A DPA may have 20.000 rows, so a row holds only what is read from its cells: money
+ * and figures as Amounts (core/amount.ts; `decimalOf(r.pagu)` to compute), no cell addresses
+ * (`dpaCell(dpa, r, 'Pagu')` names one), a shared empty `children` on a row without any.
+ */
 export interface DpaRow {
   /** 1-based sheet row. */
   row: number;
@@ -214,19 +220,21 @@ export interface DpaRow {
   uraian: string;
   indikator: string;
   /** Money: blank or `-` is zero. */
-  pagu: Decimal;
-  realisasi: Decimal;
-  paguCell: string;
-  realisasiCell: string;
-  targetKinerja: NumberCell;
-  realisasiKinerja: NumberCell;
+  pagu: Amount;
+  realisasi: Amount;
+  /** null when blank or `-` (or unreadable: a finding). */
+  targetKinerja: Amount | null;
+  realisasiKinerja: Amount | null;
   satuan: string;
   /** DPA `Sasaran` on top-level rows (programs, or kegiatan in a kegiatan-level DPA): the Sasaran.key it serves; "" when not mapped. */
   sasaran: string;
-  /** `Jenis Belanja` as typed (`Belanja Operasi`, `Belanja Modal`), "" when blank or absent. */
+  /** `Jenis Belanja` as typed (`Belanja Operasi`, `Belanja Modal`); absent (or "") when blank or absent. */
   jenisBelanja?: string;
-  /** `Pagu Murni`: the pagu before the P-APBD change; null when the column is absent or blank. */
-  paguMurni?: Decimal | null;
+  /**
+   * `Pagu Murni`: the pagu before the P-APBD change; absent (or null) when the column is absent or
+   * blank — once any row has one, every row gets one (read-dpa.ts, fillPaguMurni).
+   */
+  paguMurni?: Amount | null;
   /**
    * `Realisasi TW I`…`IV`: what the row spent in each quarter (value null when blank), index 0 = TW I;
    * absent when the DPA has none of these columns. A missing column's cells are "" and blank.
@@ -234,7 +242,8 @@ export interface DpaRow {
   realisasiTw?: NumberCell[];
   /** Index in Dpa.rows of the parent (program for a kegiatan, kegiatan — else program — for a sub kegiatan), or -1. */
   parent: number;
-  children: number[];
+  /** Indexes of the rows directly under it, in sheet order. */
+  children: readonly number[];
 }
 
 /** A printed total row (`JUMLAH`, `TOTAL`…): not a budget row, checked against the top-level rows. */
@@ -256,7 +265,7 @@ export interface Dpa {
   programs: number[];
   /** Printed total rows, left out of `rows`. */
   totals?: DpaTotalRow[];
-  /** Column index by canonical name (`Kode`, `Level`, `Sasaran`), for findings at those cells. */
+  /** Column index by canonical name (`Kode`, `Pagu`, `Target Kinerja`), for findings at those cells (dpaCell). */
   columns?: Record<string, number>;
 }
 

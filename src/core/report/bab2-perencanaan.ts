@@ -1,3 +1,4 @@
+import { decimalOf } from '../amount';
 import { ZERO } from '../decimal';
 import { formatMoney, formatRupiah } from '../numbers';
 import { formInstansi } from './build-perjanjian';
@@ -180,7 +181,7 @@ function tabelProgramPagu(ctx: ReportContext, chapter: string): Block | null {
   if (!dpa || fig.programs.length === 0 || !fig.anggaran) return null;
   const rows = fig.programs.map((i, n) => {
     const r = dpa.rows[i];
-    return [String(n + 1), r.kode, r.uraian, formatMoney(r.pagu)];
+    return [String(n + 1), r.kode, r.uraian, formatMoney(decimalOf(r.pagu))];
   });
   rows.push(['', '', 'JUMLAH', formatMoney(fig.anggaran.pagu)]);
   return tabel(

@@ -1,3 +1,4 @@
+import { decimalOf, decimalOrNull } from '../amount';
 import { type Decimal, ZERO } from '../decimal';
 import type { DpaRow } from '../layout/model';
 import { formatId, formatMoney, formatRupiah } from '../numbers';
@@ -68,15 +69,17 @@ function kinerjaSatuan(d: Decimal | null, satuan: string): string {
 }
 
 function detailRow(r: DpaRow): string[] {
+  const pagu = decimalOf(r.pagu);
+  const realisasi = decimalOf(r.realisasi);
   return [
     r.kode,
     r.uraian,
     r.indikator,
-    uang(r.pagu),
-    uang(r.realisasi),
-    serapanOf(r.pagu, r.realisasi).text,
-    kinerjaSatuan(r.targetKinerja.value, r.satuan),
-    kinerjaSatuan(r.realisasiKinerja.value, r.satuan),
+    uang(pagu),
+    uang(realisasi),
+    serapanOf(pagu, realisasi).text,
+    kinerjaSatuan(decimalOrNull(r.targetKinerja), r.satuan),
+    kinerjaSatuan(decimalOrNull(r.realisasiKinerja), r.satuan),
   ];
 }
 
@@ -174,9 +177,10 @@ function paguMurniBlocks(ctx: ReportContext): Block[] {
   if (programs.every((p) => p.murni === null)) return [];
   let murniTotal = ZERO;
   const rows = programs.map((p, n) => {
-    const murni = p.murni ?? p.r.pagu;
+    const pagu = decimalOf(p.r.pagu);
+    const murni = p.murni ?? pagu;
     murniTotal = murniTotal.plus(murni);
-    return [String(n + 1), p.r.uraian, formatMoney(murni), formatMoney(p.r.pagu), selisih(p.r.pagu.minus(murni))];
+    return [String(n + 1), p.r.uraian, formatMoney(murni), formatMoney(pagu), selisih(pagu.minus(murni))];
   });
   const beda = total.pagu.minus(murniTotal);
   rows.push(['', 'JUMLAH', formatMoney(murniTotal), formatMoney(total.pagu), selisih(beda)]);
@@ -253,10 +257,10 @@ function rowsRendah(ctx: ReportContext): Stated[] {
   dpa.rows.forEach((r, i) => {
     const top = r.parent === -1;
     if (!top && r.level !== 'kegiatan') return;
-    const s = serapanOf(r.pagu, r.realisasi);
+    const s = serapanOf(decimalOf(r.pagu), decimalOf(r.realisasi));
     if (!serapanRendah(s.persen)) return;
     const parent = r.parent >= 0 ? dpa.rows[r.parent] : null;
-    if (parent && named.has(r.parent) && parent.pagu.eq(r.pagu) && parent.realisasi.eq(r.realisasi)) return;
+    if (parent && named.has(r.parent) && s.pagu.eq(parent.pagu) && s.realisasi.eq(parent.realisasi)) return;
     named.add(i);
     const level = top ? ctx.unit : 'kegiatan';
     const nama = hurufJudul(r.uraian);
@@ -298,14 +302,10 @@ export function anggaranBlocks(ctx: ReportContext, heading: string): Block[] {
     ),
   );
 
-  const programRows = programs.map((r, n) => [
-    String(n + 1),
-    r.kode,
-    r.uraian,
-    formatMoney(r.pagu),
-    formatMoney(r.realisasi),
-    serapanOf(r.pagu, r.realisasi).text,
-  ]);
+  const programRows = programs.map((r, n) => {
+    const s = serapanOf(decimalOf(r.pagu), decimalOf(r.realisasi));
+    return [String(n + 1), r.kode, r.uraian, formatMoney(s.pagu), formatMoney(s.realisasi), s.text];
+  });
   programRows.push(['', '', 'JUMLAH', formatMoney(total.pagu), formatMoney(total.realisasi), total.text]);
   blocks.push(
     tabel(

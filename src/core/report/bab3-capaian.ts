@@ -1,3 +1,4 @@
+import { decimalOf } from '../amount';
 import { type Decimal, ZERO, round } from '../decimal';
 import { isInputError } from '../input-error';
 import { SKALA_PERMENDAGRI_86 } from '../kategori-capaian';
@@ -13,6 +14,7 @@ import { triwulanSasaranBlocks } from './bab3-triwulan';
 import { type ClaimData, type Stated, gabung, nyatakan } from './claims';
 import { narasiLines, narasiPart } from './narasi-part';
 import type { ReportContext } from './report-context';
+import { blocksChars } from './report-size';
 import type { IndikatorFigures, SasaranFigures } from './report-figures';
 import { alasanTanpaCapaian, KATEGORI_TINGGI, NO_VALUE, serapanOf } from './report-figures';
 import type { Block } from './report-types';
@@ -325,10 +327,10 @@ export function programPendukungBlocks(ctx: ReportContext, s: SasaranFigures): B
   for (const i of s.programs) {
     const r = dpa.rows[i];
     bold.push(rows.length);
-    rows.push([r.uraian, formatMoney(r.pagu), formatMoney(r.realisasi), serapanOf(r.pagu, r.realisasi).text]);
-    for (const k of r.children) {
+    for (const k of [i, ...r.children]) {
       const c = dpa.rows[k];
-      rows.push([c.uraian, formatMoney(c.pagu), formatMoney(c.realisasi), serapanOf(c.pagu, c.realisasi).text]);
+      const serapan = serapanOf(decimalOf(c.pagu), decimalOf(c.realisasi));
+      rows.push([c.uraian, formatMoney(serapan.pagu), formatMoney(serapan.realisasi), serapan.text]);
     }
   }
   const total = s.programs.reduce(
@@ -423,14 +425,18 @@ export function capaianBlocks(ctx: ReportContext, sub: () => string): Block[] {
   const akipSasaran = ctx.wb.akip ? fig.sasaran.find((s) => s.indikator.some((f) => f.ind === akipInd)) : undefined;
   const triwulan = renaksiDiisi(ctx.wb) ? indikatorTriwulan(ctx) : [];
   const perSasaran = ctx.ringkas ? sasaranRingkasBlocks : sasaranBlocks;
+  let chars = 0;
   for (const s of fig.sasaran) {
-    blocks.push(
-      ...perSasaran(ctx, s, `${sub()} Sasaran ${s.nomor}: ${s.sasaran.nama}`, {
-        ikm: s === ikmSasaran,
-        akip: s === akipSasaran,
-        triwulan,
-      }),
-    );
+    const sasaran = perSasaran(ctx, s, `${sub()} Sasaran ${s.nomor}: ${s.sasaran.nama}`, {
+      ikm: s === ikmSasaran,
+      akip: s === akipSasaran,
+      triwulan,
+    });
+    blocks.push(...sasaran);
+    if (ctx.partChars) {
+      chars += blocksChars(sasaran);
+      ctx.partChars(chars);
+    }
   }
   if (ctx.wb.ikm && !ikmSasaran)
     blocks.push(

@@ -4,6 +4,7 @@
  * form of perjanjian-kinerja.ts. The targets are the IKU targets of the year (the officials' own
  * from PK Pejabat), the anggaran the DPA pagu of each code (docs/rules.md#perjanjian-kinerja).
  */
+import { decimalOf } from '../amount';
 import type { Target } from '../capaian';
 import { type Decimal, ZERO } from '../decimal';
 import type { Dpa, DpaLevel, PkPejabat, Workbook } from '../layout/model';
@@ -41,11 +42,11 @@ function anggaranOf(dpa: Dpa | null, indexes: number[]): Pick<PkForm, 'anggaran'
   if (!dpa || indexes.length === 0)
     return { anggaran: [], anggaranLabel: 'Program', jumlah: { pagu: ZERO, murni: null } };
   const hasMurni = dpa.rows.some((r) => r.paguMurni != null);
-  const murniOf = (i: number) => paguMurniOf(dpa, i) ?? (hasMurni ? dpa.rows[i].pagu : null);
+  const murniOf = (i: number) => paguMurniOf(dpa, i) ?? (hasMurni ? decimalOf(dpa.rows[i].pagu) : null);
   const anggaran: PkAnggaran[] = indexes.map((i) => ({
     kode: dpa.rows[i].kode,
     uraian: dpa.rows[i].uraian,
-    pagu: dpa.rows[i].pagu,
+    pagu: decimalOf(dpa.rows[i].pagu),
     murni: murniOf(i),
   }));
   // A row under another listed row (a kegiatan under its own program) is already in that row's pagu.

@@ -12,7 +12,7 @@ import { ikhtisarEksekutifBlocks } from './ikhtisar-eksekutif';
 import { kataPengantarBlocks } from './kata-pengantar';
 import { lampiranBlocks } from './lampiran';
 import { pernyataanReviuBlocks } from './pernyataan-reviu';
-import { FULL_FORM_MAX_CHARS, reportChars } from './report-size';
+import { blocksChars, FULL_FORM_MAX_CHARS, reportChars } from './report-size';
 import { createContext } from './report-context';
 import type { ReportContext } from './report-context';
 import type { Block, BuildOptions, ReportDocument } from './report-types';
@@ -53,25 +53,51 @@ type ReportOptions = BuildOptions & { onPart?: (part: ReportPart) => void };
  */
 export function buildReport(wb: Workbook, opts: ReportOptions = {}): ReportDocument {
   if (opts.ringkas !== undefined) return buildForm(wb, opts);
-  const full = buildForm(wb, { ...opts, ringkas: false });
-  const chars = reportChars(full);
-  if (chars <= FULL_FORM_MAX_CHARS) return full;
+  const full = fullFormIfItFits(wb, opts);
+  if (full) return full;
   const compact = buildForm(wb, { ...opts, onPart: undefined, ringkas: true });
   const n = wb.iku?.indikator.length ?? 0;
   compact.catatan = [
-    `Laporan memuat ${formatCount(n)} indikator kinerja; dalam bentuk lengkap panjangnya ${formatCount(chars)} karakter, melebihi ${formatCount(FULL_FORM_MAX_CHARS)}. Karena itu laporan disusun dalam bentuk ringkas: capaian disajikan per sasaran, dengan satu tabel dan satu analisis untuk setiap sasaran.`,
+    `Laporan memuat ${formatCount(n)} indikator kinerja; dalam bentuk lengkap panjangnya melebihi ${formatCount(FULL_FORM_MAX_CHARS)} karakter. Karena itu laporan disusun dalam bentuk ringkas: capaian disajikan per sasaran, dengan satu tabel dan satu analisis untuk setiap sasaran.`,
   ];
   return compact;
 }
 
-function buildForm(wb: Workbook, opts: ReportOptions): ReportDocument {
+/** Thrown through the full form's parts once what they have built is longer than FULL_FORM_MAX_CHARS. */
+const TOO_LONG = Symbol('too long');
+
+/**
+ * The full form when it is at most FULL_FORM_MAX_CHARS long, else null. It stops as soon as the
+ * parts built so far (a lower bound of its length) pass the limit, so a workbook of 500
+ * indicators never holds a full form of 1,3 million characters beside its model (issue #21).
+ */
+function fullFormIfItFits(wb: Workbook, opts: ReportOptions): ReportDocument | null {
+  try {
+    const full = buildForm(wb, { ...opts, ringkas: false }, FULL_FORM_MAX_CHARS);
+    return reportChars(full) <= FULL_FORM_MAX_CHARS ? full : null;
+  } catch (e) {
+    if (e === TOO_LONG) return null;
+    throw e;
+  }
+}
+
+/** The report in one form; with `maxChars`, TOO_LONG is thrown once its parts are longer than that. */
+function buildForm(wb: Workbook, opts: ReportOptions, maxChars = Infinity): ReportDocument {
   const ctx = createContext(wb, opts);
+  let done = 0;
+  const check = (chars: number) => {
+    if (chars > maxChars) throw TOO_LONG;
+  };
+  if (maxChars < Infinity) ctx.partChars = (chars) => check(done + chars);
   // Built in reading order, so an explanation is given where the reader first meets it and a name
   // is spelled out at its first use in each chapter (ReportContext.sekali, sebut).
   const part = (bab: string, build: () => Block[], progress?: ReportPart) => {
     ctx.bab = bab;
     if (progress) opts.onPart?.(progress);
-    return build();
+    const blocks = build();
+    done += blocksChars(blocks);
+    check(done);
+    return blocks;
   };
   const front = part('KP', () => kataPengantarBlocks(ctx));
   const ikhtisar = part('IE', () => ikhtisarEksekutifBlocks(ctx));

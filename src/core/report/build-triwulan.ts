@@ -5,6 +5,7 @@
  * to the quarter when the DPA keeps its quarters; closed and signed by the head. Every sentence about
  * the figures states a claim (claims.ts), as in the LKjIP.
  */
+import { decimalOf } from '../amount';
 import { ZERO } from '../decimal';
 import type { Workbook } from '../layout/model';
 import { formatMoney, formatRupiah } from '../numbers';
@@ -217,14 +218,15 @@ function anggaranBlocks(ctx: ReportContext, n: Triwulan, bernomor: ReturnType<ty
   const sebelum = (i: number) => (n === 1 ? ZERO : dpaRowRealisasiSampai(dpa, i, (n - 1) as Triwulan));
   const rows = programs.map((i, k) => {
     const r = dpa.rows[i];
+    const pagu = decimalOf(r.pagu);
     return [
       String(k + 1),
       r.kode,
       r.uraian,
-      formatMoney(r.pagu),
+      formatMoney(pagu),
       formatMoney(sampai(i).minus(sebelum(i))),
       formatMoney(sampai(i)),
-      serapanOf(r.pagu, sampai(i)).text,
+      serapanOf(pagu, sampai(i)).text,
     ];
   });
   const pagu = programs.reduce((s, i) => s.plus(dpa.rows[i].pagu), ZERO);

@@ -47,6 +47,12 @@ export interface ReportContext {
   sebut(nama: string): string;
   /** True the first time `key` is asked in the report: an explanation is given once, where it first applies. */
   sekali(key: string): boolean;
+  /**
+   * Told, along a part that grows with the indicators (the sasaran of BAB III), the length of what
+   * it has built so far; set by buildReport while it tries the full form, to stop it as soon as it
+   * is certainly too long (report-size.ts) rather than build and hold all of it.
+   */
+  partChars?(chars: number): void;
 }
 
 /** `Indeks Kepuasan Masyarakat (IKM)` → `IKM`; null for a name without a trailing abbreviation. */

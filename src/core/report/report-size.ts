@@ -35,7 +35,12 @@ function blockChars(b: Block): number {
   }
 }
 
+/** The blocks' length in the Doc's characters (blockChars). */
+export function blocksChars(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + blockChars(b), 0);
+}
+
 /** The report's length in the Doc's characters (blockChars). */
 export function reportChars(doc: ReportDocument): number {
-  return doc.blocks.reduce((n, b) => n + blockChars(b), 0);
+  return blocksChars(doc.blocks);
 }

@@ -1,7 +1,9 @@
 import { formatNumberLoose, formatRupiah, formatRupiahSen } from '../numbers';
 import { finding } from '../layout/findings';
 import type { Dpa, DpaLevel, DpaRow, Finding } from '../layout/model';
+import { decimalOf, decimalOrNull } from '../amount';
 import { ZERO } from '../decimal';
+import { dpaCell } from '../layout/read-dpa';
 import { shorten } from '../shorten';
 import { sasaranKeys } from '../rules/sasaran-link';
 
@@ -32,9 +34,11 @@ export function checkDpa(
   levelCell: (r: DpaRow) => string = () => '',
 ): Finding[] {
   const out: Finding[] = [];
+  const paguCell = (r: DpaRow) => dpaCell(dpa, r, 'Pagu');
+  const realisasiCell = (r: DpaRow) => dpaCell(dpa, r, 'Realisasi');
   // A money cell that could not be read (already a not-a-number finding) is not compared again.
   const readable = (...rows: DpaRow[]) =>
-    rows.every((x) => !unreadable.has(x.paguCell) && !unreadable.has(x.realisasiCell));
+    unreadable.size === 0 || rows.every((x) => !unreadable.has(paguCell(x)) && !unreadable.has(realisasiCell(x)));
   const seen = new Map<string, DpaRow>();
   const hasLevel: Record<DpaLevel, boolean> = { program: false, kegiatan: false, subkegiatan: false };
   for (const r of dpa.rows) hasLevel[r.level] = true;
@@ -88,12 +92,17 @@ export function checkDpa(
         );
       }
     }
-    for (const [value, cell, label] of [
-      [r.pagu, r.paguCell, 'Pagu'],
-      [r.realisasi, r.realisasiCell, 'Realisasi'],
-      [r.targetKinerja.value, r.targetKinerja.cell, 'Target Kinerja'],
+    const pagu = decimalOf(r.pagu);
+    const realisasi = decimalOf(r.realisasi);
+    const target = decimalOrNull(r.targetKinerja);
+    for (const [value, column, label] of [
+      [pagu, 'Pagu', 'Pagu'],
+      [realisasi, 'Realisasi', 'Realisasi'],
+      [target, 'Target Kinerja', 'Target Kinerja'],
     ] as const) {
-      if (value === null || !value.isNegative() || value.isZero() || unreadable.has(cell)) continue;
+      if (value === null || !value.isNegative() || value.isZero()) continue;
+      const cell = dpaCell(dpa, r, column);
+      if (unreadable.has(cell)) continue;
       out.push(
         finding(
           'negative-value',
@@ -105,39 +114,39 @@ export function checkDpa(
     }
     const kids = r.children.map((i) => dpa.rows[i]);
     if (kids.length > 0 && readable(r, ...kids)) {
-      for (const [field, cell, label] of [
-        ['pagu', r.paguCell, 'Pagu'],
-        ['realisasi', r.realisasiCell, 'Realisasi'],
+      for (const [field, own, cell, label] of [
+        ['pagu', pagu, paguCell, 'Pagu'],
+        ['realisasi', realisasi, realisasiCell, 'Realisasi'],
       ] as const) {
         const sum = kids.reduce((s, k) => s.plus(k[field]), ZERO);
-        if (sum.eq(r[field])) continue;
+        if (sum.eq(own)) continue;
         out.push(
           finding(
             'sum-mismatch',
             sheet,
-            cell,
-            `${label} ${what} ${formatRupiahSen(r[field])}, tetapi jumlah ${label.toLowerCase()} ${kids.length} ${CHILD_NAME[r.level]} di bawahnya ${formatRupiahSen(sum)} (selisih ${formatRupiahSen(r[field].minus(sum).abs())}). Samakan dengan jumlah rinciannya.`,
+            cell(r),
+            `${label} ${what} ${formatRupiahSen(own)}, tetapi jumlah ${label.toLowerCase()} ${kids.length} ${CHILD_NAME[r.level]} di bawahnya ${formatRupiahSen(sum)} (selisih ${formatRupiahSen(own.minus(sum).abs())}). Samakan dengan jumlah rinciannya.`,
           ),
         );
       }
     }
-    if (readable(r) && r.realisasi.gt(r.pagu) && !r.pagu.isNegative()) {
+    if (readable(r) && realisasi.gt(pagu) && !pagu.isNegative()) {
       out.push(
         finding(
           'realisasi-exceeds-pagu',
           sheet,
-          r.realisasiCell,
-          `Realisasi ${what} ${formatRupiahSen(r.realisasi)} melebihi pagunya ${formatRupiahSen(r.pagu)} (selisih ${formatRupiahSen(r.realisasi.minus(r.pagu))}). Periksa realisasi atau pagu (setelah perubahan anggaran).`,
+          realisasiCell(r),
+          `Realisasi ${what} ${formatRupiahSen(realisasi)} melebihi pagunya ${formatRupiahSen(pagu)} (selisih ${formatRupiahSen(realisasi.minus(pagu))}). Periksa realisasi atau pagu (setelah perubahan anggaran).`,
         ),
       );
     }
-    if (r.pagu.gt(0) && r.targetKinerja.value?.isZero()) {
+    if (pagu.gt(0) && target?.isZero()) {
       out.push(
         finding(
           'target-zero',
           sheet,
-          r.targetKinerja.cell,
-          `Target Kinerja ${what} bernilai 0, padahal pagunya ${formatRupiah(r.pagu)}. Isi target kinerjanya, atau pastikan anggarannya memang tidak dipakai.`,
+          dpaCell(dpa, r, 'Target Kinerja'),
+          `Target Kinerja ${what} bernilai 0, padahal pagunya ${formatRupiah(pagu)}. Isi target kinerjanya, atau pastikan anggarannya memang tidak dipakai.`,
         ),
       );
     }

@@ -1,4 +1,6 @@
+import { decimalOf } from '../amount';
 import { finding } from '../layout/findings';
+import { dpaCell } from '../layout/read-dpa';
 import type { DpaRow, Finding, Indikator, Workbook } from '../layout/model';
 import { normalizeName } from '../layout/spec';
 import { formatNumberLoose, formatRupiah } from '../numbers';
@@ -27,16 +29,17 @@ export function checkDpaTargetIku(sheet: string, wb: Workbook, tahun: number): F
   const out: Finding[] = [];
   if (!wb.dpa || !wb.iku) return out;
   for (const r of wb.dpa.rows) {
-    if (r.parent !== -1 || !r.indikator.trim() || r.targetKinerja.value === null) continue;
+    if (r.parent !== -1 || !r.indikator.trim() || r.targetKinerja === null) continue;
+    const target = decimalOf(r.targetKinerja);
     const ind: Indikator | undefined = wb.iku.indikator.find((i) => samaIndikator(i.indikator, r.indikator));
     const t = ind?.target[tahun]?.target;
-    if (!ind || !t || t.kind !== 'single' || agrees(r.targetKinerja.value, t.value)) continue;
+    if (!ind || !t || t.kind !== 'single' || agrees(target, t.value)) continue;
     out.push(
       finding(
         'dpa-target-mismatch',
         sheet,
-        r.targetKinerja.cell,
-        `Target kinerja "${shorten(r.uraian, 60)}" untuk indikator "${r.indikator}" adalah ${formatNumberLoose(r.targetKinerja.value)}, sedangkan target ${tahun} indikator "${ind.indikator}" di sheet IKU (${ind.target[tahun].cell}, Perjanjian Kinerja) adalah ${formatNumberLoose(t.value)}. Evaluator akan menanyakan perbedaan ini. Samakan target DPA dengan Perjanjian Kinerja, atau pastikan indikatornya memang berbeda.`,
+        dpaCell(wb.dpa, r, 'Target Kinerja'),
+        `Target kinerja "${shorten(r.uraian, 60)}" untuk indikator "${r.indikator}" adalah ${formatNumberLoose(target)}, sedangkan target ${tahun} indikator "${ind.indikator}" di sheet IKU (${ind.target[tahun].cell}, Perjanjian Kinerja) adalah ${formatNumberLoose(t.value)}. Evaluator akan menanyakan perbedaan ini. Samakan target DPA dengan Perjanjian Kinerja, atau pastikan indikatornya memang berbeda.`,
       ),
     );
   }
@@ -49,18 +52,21 @@ export function checkDpaTargetIku(sheet: string, wb: Workbook, tahun: number): F
  */
 export function checkKinerjaTanpaAnggaran(sheet: string, wb: Workbook): Finding[] {
   const out: Finding[] = [];
-  for (const r of wb.dpa?.rows ?? []) {
-    const target = r.targetKinerja.value;
-    const real = r.realisasiKinerja.value;
+  const dpa = wb.dpa;
+  for (const r of dpa?.rows ?? []) {
+    if (r.targetKinerja === null || r.realisasiKinerja === null || !dpa) continue;
+    const pagu = decimalOf(r.pagu);
+    const realisasi = decimalOf(r.realisasi);
+    const target = decimalOf(r.targetKinerja);
+    const real = decimalOf(r.realisasiKinerja);
     // Only a budget that was there and not spent: a row without pagu may be done without money.
-    if (!r.pagu.gt(0) || !r.realisasi.isZero() || target === null || real === null || !target.gt(0) || real.lt(target))
-      continue;
+    if (!pagu.gt(0) || !realisasi.isZero() || !target.gt(0) || real.lt(target)) continue;
     out.push(
       finding(
         'performance-without-spending',
         sheet,
-        r.realisasiKinerja.cell,
-        `${levelName(r)} "${shorten(r.uraian, 60)}" mencatat realisasi kinerja ${formatNumberLoose(real)} dari target ${formatNumberLoose(target)} (100% atau lebih) tanpa realisasi anggaran (${formatRupiah(r.realisasi)} dari pagu ${formatRupiah(r.pagu)}). Periksa apakah realisasi anggarannya belum dicatat atau realisasi kinerjanya keliru.`,
+        dpaCell(dpa, r, 'Realisasi Kinerja'),
+        `${levelName(r)} "${shorten(r.uraian, 60)}" mencatat realisasi kinerja ${formatNumberLoose(real)} dari target ${formatNumberLoose(target)} (100% atau lebih) tanpa realisasi anggaran (${formatRupiah(realisasi)} dari pagu ${formatRupiah(pagu)}). Periksa apakah realisasi anggarannya belum dicatat atau realisasi kinerjanya keliru.`,
       ),
     );
   }

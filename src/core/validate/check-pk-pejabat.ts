@@ -1,4 +1,6 @@
+import { decimalOf } from '../amount';
 import { formatRupiah } from '../numbers';
+import { dpaCell } from '../layout/read-dpa';
 import { finding } from '../layout/findings';
 import type { Dpa, Finding, PkPejabat } from '../layout/model';
 import { dpaRowOf } from '../rules/dpa-code';
@@ -33,7 +35,7 @@ export function checkPkPejabat(sheet: string, dpaSheet: string, officials: PkPej
             'anggaran-mismatch',
             sheet,
             a.anggaranCell,
-            `Anggaran ${formatRupiah(a.anggaran)} untuk kode ${a.kode} (${who}) tidak sama dengan pagu ${dpaSheet} ${formatRupiah(row.pagu)} (${dpaSheet}!${row.paguCell}). Kosongkan sel ini agar pagu DPA yang dipakai, atau perbaiki angka yang salah.`,
+            `Anggaran ${formatRupiah(a.anggaran)} untuk kode ${a.kode} (${who}) tidak sama dengan pagu ${dpaSheet} ${formatRupiah(decimalOf(row.pagu))} (${dpaSheet}!${dpaCell(dpa, row, 'Pagu')}). Kosongkan sel ini agar pagu DPA yang dipakai, atau perbaiki angka yang salah.`,
           ),
         );
     }

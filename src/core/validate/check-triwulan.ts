@@ -1,7 +1,9 @@
+import { decimalOf } from '../amount';
 import type { Target } from '../capaian';
 import { type Decimal, round, ZERO } from '../decimal';
 import { finding } from '../layout/findings';
 import type { Dpa, DpaRow, Finding, RenaksiRow, Workbook } from '../layout/model';
+import { dpaCell } from '../layout/read-dpa';
 import { renaksiHasData } from '../layout/read-renaksi';
 import { formatNumberLoose, formatRupiah, isBlank } from '../numbers';
 import { realisasiDipakai } from '../rules/linked-indicators';
@@ -207,13 +209,15 @@ export function checkDpaTriwulan(sheet: string, dpa: Dpa, unreadable: ReadonlySe
     }
     const sum = q.reduce((s, x) => s.plus(x.value ?? ZERO), ZERO);
     const last = q.reduce((l, x) => (x.value !== null ? x : l));
-    if (!unreadable.has(r.realisasiCell) && !sum.eq(r.realisasi)) {
+    const realisasi = decimalOf(r.realisasi);
+    const realisasiCell = dpaCell(dpa, r, 'Realisasi');
+    if (!unreadable.has(realisasiCell) && !sum.eq(realisasi)) {
       out.push(
         finding(
           'sum-mismatch',
           sheet,
           last.cell,
-          `Realisasi TW I–IV ${what(r)} berjumlah ${formatRupiah(sum)}, sedangkan Realisasi (${r.realisasiCell}) ${formatRupiah(r.realisasi)} (selisih ${formatRupiah(sum.minus(r.realisasi).abs())}). Realisasi tiap triwulan adalah belanja pada triwulan itu saja dan jumlahnya sama dengan Realisasi; perbaiki angka triwulannya atau Realisasinya.`,
+          `Realisasi TW I–IV ${what(r)} berjumlah ${formatRupiah(sum)}, sedangkan Realisasi (${realisasiCell}) ${formatRupiah(realisasi)} (selisih ${formatRupiah(sum.minus(realisasi).abs())}). Realisasi tiap triwulan adalah belanja pada triwulan itu saja dan jumlahnya sama dengan Realisasi; perbaiki angka triwulannya atau Realisasinya.`,
         ),
       );
     }

@@ -162,7 +162,7 @@ describe('requests against the emulator', () => {
     const id = Docs.Documents.create({ title: 'uji' }).documentId!;
     const replies = Docs.Documents.batchUpdate({ requests: skeleton as never }, id).replies!;
     const footerId = (replies[1] as { createFooter: { footerId: string } }).createFooter.footerId;
-    const fill = fillRequests(plan, Docs.Documents.get(id) as SchemaDocument, footerId);
+    const fill = [...fillRequests(plan, Docs.Documents.get(id) as SchemaDocument, footerId)];
     // Every body insert is at an index no higher than the one before it.
     const inserts = fill
       .map((r) => (r.insertText as { location?: { index: number; segmentId?: string } } | undefined)?.location)
@@ -212,7 +212,7 @@ describe('rows kept whole and signature blocks', () => {
     const id = Docs.Documents.create({ title: 'uji' }).documentId!;
     const replies = Docs.Documents.batchUpdate({ requests: skeletonRequests(plan) as never }, id).replies!;
     const footerId = (replies[1] as { createFooter: { footerId: string } }).createFooter.footerId;
-    const fill = fillRequests(plan, Docs.Documents.get(id) as SchemaDocument, footerId);
+    const fill = [...fillRequests(plan, Docs.Documents.get(id) as SchemaDocument, footerId)];
     Docs.Documents.batchUpdate({ requests: fill as never }, id);
     return { fill, doc: Docs.Documents.get(id) as SchemaDocument };
   }
@@ -286,12 +286,12 @@ describe('batches', () => {
   it('at most 500 requests and 2 MB (UTF-8) per batch, in order, nothing lost', async () => {
     const { toBatches, batchBytes, MAX_BATCH_BYTES } = await import('../../../src/core/docs/batches');
     const n = (k: number) => Array.from({ length: k }, (_, i) => ({ i }));
-    expect(toBatches(n(500)).map((c) => c.length)).toEqual([500]);
-    expect(toBatches(n(1201)).map((c) => c.length)).toEqual([500, 500, 201]);
-    expect(toBatches(n(0))).toEqual([]);
+    expect([...toBatches(n(500))].map((c) => c.length)).toEqual([500]);
+    expect([...toBatches(n(1201))].map((c) => c.length)).toEqual([500, 500, 201]);
+    expect([...toBatches(n(0))]).toEqual([]);
     // 30 requests of ~100 kB each (2-byte characters count twice): 2 MB holds 19 of them.
     const fat = Array.from({ length: 30 }, () => ({ insertText: { text: 'é'.repeat(50_000) } }));
-    const batches = toBatches(fat);
+    const batches = [...toBatches(fat)];
     expect(batches.map((b) => b.length)).toEqual([19, 11]);
     for (const b of batches) expect(batchBytes(b)).toBeLessThanOrEqual(MAX_BATCH_BYTES);
     expect(batches.flat()).toEqual(fat);

@@ -16,7 +16,7 @@ function emulated(options: EmulatorOptions = {}) {
   const D = em.globals.Docs.Documents;
   const port: DocsPort = {
     create: (title) => D.create({ title }),
-    get: (id) => D.get(id) as SchemaDocument,
+    get: (id, fields) => (fields === undefined ? D.get(id) : D.get(id, { fields })) as SchemaDocument,
     batchUpdate: (id, requests) => D.batchUpdate({ requests } as never, id),
   };
   return { em, port };
@@ -103,7 +103,7 @@ describe('writeDocument against the emulator', () => {
       const plan = planReport([{ type: 'heading', level: 1, text: 'BAB I' }, table(rows)], setup);
       const id = port.create('Uji').documentId!;
       const replies = port.batchUpdate(id, skeletonRequests(plan)).replies as { createFooter?: { footerId: string } }[];
-      const fill = fillRequests(plan, port.get(id), replies[1].createFooter!.footerId);
+      const fill = [...fillRequests(plan, port.get(id), replies[1].createFooter!.footerId)];
       return fill.filter((r) => !r.insertText).length;
     };
     expect(styleRequests(100)).toBe(styleRequests(20));

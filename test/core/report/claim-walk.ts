@@ -200,7 +200,9 @@ function sums(f: Fakta, rows: number[]): { pagu: Decimal; realisasi: Decimal } {
   );
 }
 
-const serapan = (pagu: Decimal, real: Decimal) => (pagu.isZero() ? null : r2(real.div(pagu).times(100)));
+/** Serapan of a pagu and realisasi (a DPA row keeps them as numbers where exact: src/core/amount.ts). */
+const serapan = (pagu: Decimal.Value, real: Decimal.Value) =>
+  new Decimal(pagu).isZero() ? null : r2(new Decimal(real).div(pagu).times(100));
 
 /** Realisasi up to quarter n by cara hitung: Kumulatif the sum, Nilai Akhir the quarter, Rata-rata the mean; null while blank. */
 function realisasiTw(row: RenaksiRow, n: number): Decimal | null {
