@@ -39,6 +39,62 @@ describe('Docs.Documents.create / get', () => {
   });
 });
 
+// developers.google.com/docs/api/how-tos/field-masks: `fields` comma-separated, subfields dotted,
+// several subfields of one field in parentheses; names in camelCase or separated_by_underscores.
+describe('Docs.Documents.get with fields (a partial response)', () => {
+  function doc() {
+    const s = setup();
+    s.run({ insertText: { text: 'Judul', ...END } }, { insertTable: { rows: 1, columns: 2, ...END } });
+    return s;
+  }
+
+  it('answers only the fields asked for; an element with none of them stays as {}, as the guide shows', () => {
+    const { Docs, id } = doc();
+    const d = Docs.Documents.get(id, { fields: 'title,body.content(paragraph.elements(textRun.content))' });
+    expect(Object.keys(d)).toEqual(['title', 'body']);
+    expect(d.body!.content).toEqual([
+      {},
+      { paragraph: { elements: [{ textRun: { content: 'Judul\n' } }] } },
+      {},
+      { paragraph: { elements: [{ textRun: { content: '\n' } }] } },
+    ]);
+  });
+
+  it('nests with parentheses, dots or slashes alike, and reads snake_case names', () => {
+    const { Docs, id } = doc();
+    const cells = (fields: string) =>
+      Docs.Documents.get(id, { fields }).body!.content![2].table!.tableRows![0].tableCells!.map((c) => ({ ...c }));
+    const expected = [
+      { startIndex: 9, endIndex: 11 },
+      { startIndex: 11, endIndex: 13 },
+    ];
+    expect(cells('body.content(table(tableRows(tableCells(startIndex,endIndex))))')).toEqual(expected);
+    expect(cells('body.content.table.tableRows.tableCells(startIndex,endIndex)')).toEqual(expected);
+    expect(cells('body/content/table/tableRows/tableCells(start_index,end_index)')).toEqual(expected);
+  });
+
+  it('a message selected by a subfield it lacks stays, empty (a section break without sectionType)', () => {
+    const { Docs, id } = doc();
+    const d = Docs.Documents.get(id, {
+      fields: 'body.content(table.rows,sectionBreak.sectionStyle.columnSeparatorStyle)',
+    });
+    expect(d.body!.content![0]).toEqual({ sectionBreak: { sectionStyle: {} } });
+    expect(d.body!.content![2]).toEqual({ table: { rows: 1 } });
+  });
+
+  it.each([
+    ['a name the Document has not', 'body.contents', "Cannot find matching fields for path 'body.contents'"],
+    ['a subfield of a scalar', 'body.content(startIndex.value)', "path 'body.content.startIndex.value'"],
+    ['a space after a comma', 'title, body', "Cannot find matching fields for path ' body'"],
+    ['unbalanced parentheses', 'body.content(paragraph', 'Cannot find matching fields'],
+    ['an empty mask', '', 'Cannot find matching fields'],
+  ])('refuses %s, before it looks the document up', (_, fields, message) => {
+    const { Docs, id } = doc();
+    expect(() => Docs.Documents.get(id, { fields })).toThrow(message);
+    expect(() => Docs.Documents.get('nope', { fields })).toThrow("Error expanding 'fields' parameter");
+  });
+});
+
 describe('insertTable and cell indices', () => {
   it('appended after text: the paragraph is split, the table follows it, a paragraph follows the table', () => {
     const { run, get } = setup();

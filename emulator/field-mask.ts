@@ -127,7 +127,8 @@ const SCHEMA: Record<string, Record<string, FieldType>> = {
 
 export class FieldMaskError extends Error {}
 
-const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+/** An own field (a name like `constructor` is no field of a resource). */
+const has = (o: object, key: string) => Object.getOwnPropertyDescriptor(o, key) !== undefined;
 
 function notFound(path: string): never {
   throw new FieldMaskError(`Error expanding 'fields' parameter. Cannot find matching fields for path '${path}'.`);
@@ -151,7 +152,7 @@ function add(mask: Mask, path: string[], leaf: Mask | true): void {
 }
 
 /** Parses a fields parameter; a malformed one (a stray space, unbalanced parentheses) is refused. */
-export function parseFieldMask(text: string): Mask {
+function parseFieldMask(text: string): Mask {
   let i = 0;
   const list = (closing: boolean): Mask => {
     const mask: Mask = new Map();

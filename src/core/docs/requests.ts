@@ -341,7 +341,9 @@ export function* fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: stri
   }
   for (const s of mergeSpans(textSpans)) yield styleRequest('updateTextStyle', s);
   for (const { el, node } of tables) {
-    yield* el.kind === 'table' ? tableRequests(el, node, setup, at) : signatureRequests(el as PlanSignatures, node, setup, at);
+    yield* el.kind === 'table'
+      ? tableRequests(el, node, setup, at)
+      : signatureRequests(el as PlanSignatures, node, setup, at);
   }
   for (const l of lists.values()) {
     yield {

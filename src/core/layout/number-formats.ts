@@ -9,7 +9,7 @@ export function shareFormatRows(formats: string[][]): string[][] {
   const strings = new Map<string, string>();
   const rows = new Map<string, string[]>();
   return formats.map((row) => {
-    const key = row.join('\u0000');
+    const key = JSON.stringify(row);
     const known = rows.get(key);
     if (known) return known;
     const shared = row.map((f) => {

@@ -53,9 +53,16 @@ type ReportOptions = BuildOptions & { onPart?: (part: ReportPart) => void };
  */
 export function buildReport(wb: Workbook, opts: ReportOptions = {}): ReportDocument {
   if (opts.ringkas !== undefined) return buildForm(wb, opts);
-  const full = fullFormIfItFits(wb, opts);
+  // Each chapter is named once to the progress display: the full form's tried ones, then the rest.
+  const named = new Set<ReportPart>();
+  const onPart = (part: ReportPart) => {
+    if (named.has(part)) return;
+    named.add(part);
+    opts.onPart?.(part);
+  };
+  const full = fullFormIfItFits(wb, { ...opts, onPart });
   if (full) return full;
-  const compact = buildForm(wb, { ...opts, onPart: undefined, ringkas: true });
+  const compact = buildForm(wb, { ...opts, onPart, ringkas: true });
   const n = wb.iku?.indikator.length ?? 0;
   compact.catatan = [
     `Laporan memuat ${formatCount(n)} indikator kinerja; dalam bentuk lengkap panjangnya melebihi ${formatCount(FULL_FORM_MAX_CHARS)} karakter. Karena itu laporan disusun dalam bentuk ringkas: capaian disajikan per sasaran, dengan satu tabel dan satu analisis untuk setiap sasaran.`,

@@ -4,7 +4,7 @@ import type { SchemaDocument } from '../../../src/core/docs/docs-schema';
 import { docSafeText, strippedCharacters } from '../../../src/core/docs/doc-text';
 import { imageUrlProblem } from '../../../src/core/docs/image-url';
 import { pageSetup } from '../../../src/core/docs/page-setup';
-import { fillRequests, planReport, skeletonRequests } from '../../../src/core/docs/requests';
+import { FILL_FIELDS, fillRequests, LINK_FIELDS, planReport, skeletonRequests } from '../../../src/core/docs/requests';
 import { type DocsPort, writeDocument } from '../../../src/core/docs/write-document';
 import type { Block, TableBlock } from '../../../src/core/report/report-types';
 import { groupMerges } from '../../../src/core/report/table';
@@ -65,6 +65,24 @@ describe('writeDocument against the emulator', () => {
       expect(b.requests).toBeLessThanOrEqual(MAX_BATCH_REQUESTS);
       expect(b.bytes).toBeLessThanOrEqual(MAX_BATCH_BYTES);
     }
+  });
+
+  it('reads the Doc back with partial responses: each documents.get asks for fields, and gets a fraction of the Doc', () => {
+    const { port } = emulated();
+    const asked: { fields?: string; bytes: number }[] = [];
+    const spy: DocsPort = {
+      ...port,
+      get: (id, fields) => {
+        const answer = port.get(id, fields);
+        asked.push({ fields, bytes: JSON.stringify(answer).length });
+        return answer;
+      },
+    };
+    const written = writeDocument(spy, planReport([...REPORT, table(60)], setup), 'Uji');
+    expect(asked.map((a) => a.fields)).toEqual([FILL_FIELDS, LINK_FIELDS]);
+    // A table's cells come with their extent only; their text and every style stay with Google.
+    const whole = JSON.stringify(port.get(written.id)).length;
+    for (const a of asked) expect(a.bytes).toBeLessThan(whole / 4);
   });
 
   it("the add-on's bounds are the emulator's: 500 requests, 2 MB", () => {
