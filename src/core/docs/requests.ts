@@ -12,7 +12,7 @@
  */
 import type { SchemaDocument, StructuralElement } from './docs-schema';
 import type { PageSetup } from './page-setup';
-import { type PlanElement, type PlanParagraph, type PlanSignatures, planDocument } from './plan';
+import { type PlanElement, type PlanParagraph, type PlanSignatures, type PlanTable, planDocument } from './plan';
 import {
   BLACK,
   cellInserts,
@@ -294,11 +294,10 @@ export function* fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: stri
   };
   const basePara = baseParagraph(setup);
   const baseTxt = baseText(setup);
-  const tables: Located[] = [];
+  const tables: { el: PlanTable | PlanSignatures; node: StructuralElement }[] = [];
   const rest: DocsRequest[] = [];
   const lists = new Map<number, { ordered: boolean; start: number; end: number }>();
-  for (const located1 of located) {
-    const { el, node } = located1;
+  for (const { el, node } of located) {
     if (el.kind === 'paragraph') {
       add(paragraphSpans, node, diff(paragraphStyleOf(el, setup), basePara));
       // The closing newline is styled too: it sets the height of an empty line.
@@ -311,7 +310,7 @@ export function* fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: stri
         else lists.set(el.list.id, { ordered: el.list.ordered, start, end });
       }
     } else if (el.kind === 'table' || el.kind === 'signatures') {
-      tables.push(located1);
+      tables.push({ el, node });
     } else {
       const i = at(node.endIndex ?? 0);
       rest.push({
@@ -341,9 +340,7 @@ export function* fillRequests(plan: DocPlan, doc: SchemaDocument, footerId: stri
   }
   for (const s of mergeSpans(textSpans)) yield styleRequest('updateTextStyle', s);
   for (const { el, node } of tables) {
-    yield* el.kind === 'table'
-      ? tableRequests(el, node, setup, at)
-      : signatureRequests(el as PlanSignatures, node, setup, at);
+    yield* el.kind === 'table' ? tableRequests(el, node, setup, at) : signatureRequests(el, node, setup, at);
   }
   for (const l of lists.values()) {
     yield {
