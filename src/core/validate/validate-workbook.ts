@@ -1,6 +1,7 @@
-import { a1, parseA1 } from '../layout/a1';
+import { parseA1 } from '../layout/a1';
 import { sheetErrorOf } from '../layout/cells';
 import type { DpaRow, Finding, FindingCode, RawWorkbook, ReadResult, Severity } from '../layout/model';
+import { dpaCell } from '../layout/read-dpa';
 import { findSheet, LAYOUT_SHEETS, layoutSheetId, readWorkbook } from '../layout/read-workbook';
 import type { SheetId } from '../layout/spec';
 import { reportingYear } from '../rules/reporting-year';
@@ -54,8 +55,8 @@ export function validateWorkbook(raw: RawWorkbook): ReadResult {
   }
   if (wb.dpa) {
     const sheet = wb.sheetNames['DPA'];
-    const columns = wb.dpa.columns ?? {};
-    const cellOf = (name: string) => (r: DpaRow) => (columns[name] === undefined ? '' : a1(r.row, columns[name]));
+    const dpa = wb.dpa;
+    const cellOf = (name: string) => (r: DpaRow) => dpaCell(dpa, r, name);
     const unreadable = new Set(findings.filter((f) => f.sheet === sheet && UNREADABLE.has(f.code)).map((f) => f.cell));
     const kodeCell = cellOf('Kode');
     findings.push(...checkDpa(sheet, wb.dpa, (r) => (r.kode ? kodeCell(r) : ''), unreadable, cellOf('Level')));
