@@ -90,6 +90,23 @@ function compare(label: string, fn: () => unknown, floatLoop: () => unknown, goa
 
 const half = (x: number) => Math.round(x * 100) / 100;
 
+/** The plain float loop NIK_IKM is measured against: NRR per unsur, mean of nine, × 25, rounded. */
+function floatNik(rows: (number | string)[][]): number {
+  const sum = new Array(9).fill(0);
+  const n = new Array(9).fill(0);
+  for (const row of rows)
+    for (let c = 0; c < 9; c++) {
+      const v = row[c];
+      if (typeof v === 'number') {
+        sum[c] += v;
+        n[c]++;
+      }
+    }
+  let ikm = 0;
+  for (let c = 0; c < 9; c++) ikm += sum[c] / n[c] / 9;
+  return half(ikm * 25);
+}
+
 function benchNikIkm(ctx: vm.Context): void {
   const NIK_IKM = ctx.NIK_IKM as Fn;
   const rand = rng(2023);
@@ -100,21 +117,7 @@ function benchNikIkm(ctx: vm.Context): void {
     for (let c = 0; c < 9; c++) row.push(rand() < 0.02 ? '' : 1 + Math.floor(rand() * 4));
     answers.push(row);
   }
-  const floatIkm = () => {
-    const sum = new Array(9).fill(0);
-    const n = new Array(9).fill(0);
-    for (const row of answers)
-      for (let c = 0; c < 9; c++) {
-        const v = row[c];
-        if (typeof v === 'number') {
-          sum[c] += v;
-          n[c]++;
-        }
-      }
-    let ikm = 0;
-    for (let c = 0; c < 9; c++) ikm += sum[c] / n[c] / 9;
-    return half(ikm * 25);
-  };
+  const floatIkm = () => floatNik(answers);
   console.log(`NIK_IKM = ${NIK_IKM(answers)} (pembanding float: ${floatIkm()})`);
   compare('NIK_IKM 100.000 responden × 9 unsur', () => NIK_IKM(answers), floatIkm, 3);
 }
@@ -151,21 +154,7 @@ function benchNikIkmText(ctx: vm.Context): void {
     numbers.push(n);
     texts.push(t);
   }
-  const floatIkm = () => {
-    const sum = new Array(9).fill(0);
-    const n = new Array(9).fill(0);
-    for (const row of numbers)
-      for (let c = 0; c < 9; c++) {
-        const v = row[c];
-        if (typeof v === 'number') {
-          sum[c] += v;
-          n[c]++;
-        }
-      }
-    let ikm = 0;
-    for (let c = 0; c < 9; c++) ikm += sum[c] / n[c] / 9;
-    return half(ikm * 25);
-  };
+  const floatIkm = () => floatNik(numbers);
   const fromText = NIK_IKM(texts);
   const fromNumbers = NIK_IKM(numbers);
   exact = fromText === fromNumbers;
